@@ -1,0 +1,52 @@
+package works.async.aohost;
+
+import java.util.Objects;
+import net.java.ao.EntityManager;
+import net.java.ao.atlassian.AtlassianFieldNameConverter;
+import net.java.ao.atlassian.AtlassianIndexNameConverter;
+import net.java.ao.atlassian.AtlassianSequenceNameConverter;
+import net.java.ao.atlassian.AtlassianTableNameConverter;
+import net.java.ao.atlassian.AtlassianTriggerNameConverter;
+import net.java.ao.atlassian.AtlassianUniqueNameConverter;
+import net.java.ao.builder.EntityManagerBuilder;
+
+/**
+ * A JDBC database to run Active Objects against (HSQLDB file or memory, or PostgreSQL), and the
+ * AO {@link EntityManager} for one plugin namespace on it, named the way the Atlassian hosts name
+ * tables, columns and indexes.
+ *
+ * @param url      JDBC URL
+ * @param user     database user
+ * @param password database password
+ */
+public record AoDatabase(String url, String user, String password) {
+
+    public AoDatabase {
+        Objects.requireNonNull(url, "url");
+        Objects.requireNonNull(user, "user");
+        Objects.requireNonNull(password, "password");
+    }
+
+    /** A private in-memory HSQLDB database, gone when the JVM ends. */
+    public static AoDatabase hsqldbInMemory(String name) {
+        return new AoDatabase("jdbc:hsqldb:mem:" + name, "SA", "");
+    }
+
+    /** An HSQLDB file database in {@code directory}, kept across restarts. */
+    public static AoDatabase hsqldbFile(java.nio.file.Path directory) {
+        return new AoDatabase("jdbc:hsqldb:file:" + directory.resolve("async-work").toAbsolutePath()
+                + ";shutdown=true;hsqldb.tx=mvcc", "SA", "");
+    }
+
+    /** An entity manager whose tables are {@code AO_xxxxxx_NAME} for the given namespace. */
+    public EntityManager entityManager(String namespace) {
+        return EntityManagerBuilder.url(url).username(user).password(password).auto()
+                .tableNameConverter(new AtlassianTableNameConverter(AtlassianNaming.asTablePrefix(namespace)))
+                .fieldNameConverter(new AtlassianFieldNameConverter())
+                .sequenceNameConverter(new AtlassianSequenceNameConverter())
+                .triggerNameConverter(new AtlassianTriggerNameConverter())
+                .indexNameConverter(new AtlassianIndexNameConverter())
+                .uniqueNameConverter(new AtlassianUniqueNameConverter())
+                .build();
+    }
+}

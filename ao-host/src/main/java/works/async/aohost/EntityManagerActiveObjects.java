@@ -1,0 +1,176 @@
+package works.async.aohost;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Objects;
+import net.java.ao.DBParam;
+import net.java.ao.EntityManager;
+import net.java.ao.EntityStreamCallback;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import net.java.ao.Transaction;
+
+/**
+ * The {@link ActiveObjects} facade over a real AO {@link EntityManager}, as the host's Active
+ * Objects plugin provides it: checked {@link SQLException}s become {@link AoSqlException}, and
+ * {@link #executeInTransaction} joins an enclosing transaction instead of nesting one.
+ */
+public final class EntityManagerActiveObjects implements ActiveObjects {
+
+    private final EntityManager entityManager;
+    private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    public EntityManagerActiveObjects(EntityManager entityManager) {
+        this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+    }
+
+    /** The underlying entity manager, for host code (e.g. the sandbox) that needs raw access. */
+    public EntityManager entityManager() {
+        return entityManager;
+    }
+
+    @SafeVarargs
+    @Override
+    public final void migrate(Class<? extends RawEntity<?>>... entities) {
+        run(() -> {
+            entityManager.migrate(entities);
+            return null;
+        });
+    }
+
+    @Override
+    public void flushAll() {
+        entityManager.flushAll();
+    }
+
+    @Override
+    public void flush(RawEntity<?>... entities) {
+        entityManager.flush(entities);
+    }
+
+    @SafeVarargs
+    @Override
+    public final <T extends RawEntity<K>, K> T[] get(Class<T> type, K... keys) {
+        return run(() -> entityManager.get(type, keys));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T get(Class<T> type, K key) {
+        return run(() -> entityManager.get(type, key));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params) {
+        return run(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
+        return run(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public void delete(RawEntity<?>... entities) {
+        run(() -> {
+            entityManager.delete(entities);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int deleteWithSQL(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return run(() -> entityManager.deleteWithSQL(type, criteria, parameters));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type) {
+        return run(() -> entityManager.find(type));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String criteria, Object... parameters) {
+        return run(() -> entityManager.find(type, criteria, parameters));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, Query query) {
+        return run(() -> entityManager.find(type, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] find(Class<T> type, String field, Query query) {
+        return run(() -> entityManager.find(type, field, query));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> T[] findWithSQL(Class<T> type, String keyField, String sql, Object... parameters) {
+        return run(() -> entityManager.findWithSQL(type, keyField, sql, parameters));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, EntityStreamCallback<T, K> streamCallback) {
+        run(() -> {
+            entityManager.stream(type, streamCallback);
+            return null;
+        });
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void stream(Class<T> type, Query query, EntityStreamCallback<T, K> streamCallback) {
+        run(() -> {
+            entityManager.stream(type, query, streamCallback);
+            return null;
+        });
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type) {
+        return run(() -> entityManager.count(type));
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, String criteria, Object... parameters) {
+        return run(() -> entityManager.count(type, criteria, parameters));
+    }
+
+    @Override
+    public <K> int count(Class<? extends RawEntity<K>> type, Query query) {
+        return run(() -> entityManager.count(type, query));
+    }
+
+    @Override
+    public <T> T executeInTransaction(TransactionCallback<T> callback) {
+        if (inTransaction.get()) {
+            // The host joins the enclosing transaction; so do we, so that stores compose.
+            return callback.doInTransaction();
+        }
+        inTransaction.set(Boolean.TRUE);
+        try {
+            return new Transaction<T>(entityManager) {
+                @Override
+                protected T run() {
+                    return callback.doInTransaction();
+                }
+            }.execute();
+        } catch (SQLException e) {
+            throw new AoSqlException(e);
+        } finally {
+            inTransaction.remove();
+        }
+    }
+
+    private static <T> T run(SqlAction<T> action) {
+        try {
+            return action.run();
+        } catch (SQLException e) {
+            throw new AoSqlException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface SqlAction<T> {
+        T run() throws SQLException;
+    }
+}

@@ -1,0 +1,121 @@
+package works.async.aohost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the plugins rely on from Active Objects, run through the real AO ORM on each database:
+ * Atlassian table naming, create, read back, query, stream and transactional rollback.
+ */
+abstract class AoRoundTripContract {
+
+    static final String NAMESPACE = "works.async.test";
+    /** {@code AO_} + last six hex digits of MD5("works.async.test") = 69ffe110eac560364859af0a012ddcc0. */
+    static final String EXPECTED_TABLE = "AO_2DDCC0_NOTE";
+
+    private ActiveObjects ao;
+
+    /** The database under test. */
+    abstract AoDatabase database();
+
+    @BeforeEach
+    void migrate() {
+        ao = new EntityManagerActiveObjects(database().entityManager(NAMESPACE));
+        ao.migrate(NoteEntity.class);
+        ao.deleteWithSQL(NoteEntity.class, "ID > ?", 0);
+    }
+
+    @Test
+    void tablesCarryTheAtlassianPrefixOfTheNamespace() throws Exception {
+        assertThat(tableNames()).contains(EXPECTED_TABLE);
+    }
+
+    @Test
+    void createdRowsReadBackExactlyIncludingHostileAndNonAsciiText() {
+        String text = "<script>alert('x')</script> \u00fcber \u6771\u4eac \n  trailing spaces  ";
+        NoteEntity created = ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-1"), new DBParam("TEXT", text),
+                new DBParam("DUE_AT", 1_795_000_000_000L));
+
+        ao.flushAll();
+        NoteEntity read = ao.get(NoteEntity.class, created.getID());
+
+        assertThat(read.getItemKey()).isEqualTo("DEMO-1");
+        assertThat(read.getText()).isEqualTo(text);
+        assertThat(read.getDueAt()).isEqualTo(1_795_000_000_000L);
+    }
+
+    @Test
+    void queriesFilterOrderAndCount() {
+        for (int i = 0; i < 5; i++) {
+            ao.create(NoteEntity.class, new DBParam("ITEM_KEY", i % 2 == 0 ? "DEMO-1" : "DEMO-2"),
+                    new DBParam("DUE_AT", 1000L - i));
+        }
+
+        NoteEntity[] demo1 = ao.find(NoteEntity.class, Query.select().where("ITEM_KEY = ?", "DEMO-1").order("DUE_AT ASC"));
+
+        assertThat(demo1).extracting(NoteEntity::getDueAt).containsExactly(996L, 998L, 1000L);
+        assertThat(ao.count(NoteEntity.class, "ITEM_KEY = ?", "DEMO-2")).isEqualTo(2);
+    }
+
+    @Test
+    void streamingVisitsEveryMatchingRowWithItsColumns() {
+        for (int i = 0; i < 3; i++) {
+            ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-" + i), new DBParam("DUE_AT", (long) i));
+        }
+        List<String> seen = new ArrayList<>();
+
+        ao.stream(NoteEntity.class, Query.select("ID, ITEM_KEY, DUE_AT").where("DUE_AT >= ?", 1L).order("DUE_AT ASC"),
+                row -> seen.add(row.getItemKey()));
+
+        assertThat(seen).containsExactly("DEMO-1", "DEMO-2");
+    }
+
+    @Test
+    void aFailureInsideATransactionLeavesNothingBehind() {
+        assertThatThrownBy(() -> ao.executeInTransaction(() -> {
+            ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-9"));
+            ao.executeInTransaction(() -> ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-9")));
+            throw new IllegalStateException("boom");
+        })).hasMessage("boom");
+
+        assertThat(ao.count(NoteEntity.class, "ITEM_KEY = ?", "DEMO-9")).isZero();
+    }
+
+    @Test
+    void aCommittedTransactionKeepsEveryRow() {
+        ao.executeInTransaction(() -> {
+            ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-7"));
+            return ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-7"));
+        });
+
+        assertThat(ao.count(NoteEntity.class, "ITEM_KEY = ?", "DEMO-7")).isEqualTo(2);
+    }
+
+    private List<String> tableNames() throws Exception {
+        AoDatabase db = database();
+        List<String> names = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            DatabaseMetaData meta = c.getMetaData();
+            try (ResultSet rs = meta.getTables(null, null, "%", new String[] {"TABLE"})) {
+                while (rs.next()) {
+                    // PostgreSQL folds unquoted names; AO quotes them, so compare upper-cased.
+                    names.add(rs.getString("TABLE_NAME").toUpperCase(Locale.ROOT));
+                }
+            }
+        }
+        return names;
+    }
+}

@@ -1,0 +1,34 @@
+package works.async.aohost.testing;
+
+/** A database of one test class's own on the shared test server; closing it drops it. */
+public final class PostgresDatabase implements AutoCloseable {
+
+    private final String url;
+    private final String user;
+    private final String password;
+    private final Runnable drop;
+
+    PostgresDatabase(String url, String user, String password, Runnable drop) {
+        this.url = url;
+        this.user = user;
+        this.password = password;
+        this.drop = drop;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    public String password() {
+        return password;
+    }
+
+    @Override
+    public void close() {
+        drop.run();
+    }
+}
