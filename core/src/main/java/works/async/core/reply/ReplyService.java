@@ -1,0 +1,249 @@
+package works.async.core.reply;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import works.async.core.DomainException;
+import works.async.core.ItemRef;
+import works.async.core.schedule.CalendarResolver;
+
+/**
+ * Opens reply requests and records the recipient's reply, the asker's withdrawal and the
+ * recipient's renegotiation; due times are counted in each recipient's working calendar.
+ */
+public final class ReplyService {
+
+    static final int MAX_QUESTION_LENGTH = 10_000;
+    static final int MAX_REASON_LENGTH = 2_000;
+
+    private final ReplyStore store;
+    private final CalendarResolver calendars;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public ReplyService(ReplyStore store, CalendarResolver calendars, Clock clock, Supplier<String> ids) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    public ReplyService(ReplyStore store, CalendarResolver calendars, Clock clock) {
+        this(store, calendars, clock, () -> UUID.randomUUID().toString());
+    }
+
+    /**
+     * Asks each recipient (duplicates ignored) for a reply, due the priority's window of working
+     * time from now in that recipient's calendar. The question is stored exactly as sent.
+     */
+    public ReplyChange open(ItemRef item, String asker, List<String> recipients, String question,
+                            ReplyOrigin origin, String priority, ReplyWindows windows) {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(origin, "origin");
+        Objects.requireNonNull(windows, "windows");
+        if (asker == null || asker.isBlank()) {
+            throw new DomainException("required", "asker", "A reply request needs an asker.");
+        }
+        if (question == null || question.isBlank()) {
+            throw new DomainException("required", "question", "Write the question.");
+        }
+        if (question.length() > MAX_QUESTION_LENGTH) {
+            throw new DomainException("too_long", "question",
+                    "The question is longer than " + MAX_QUESTION_LENGTH + " characters.");
+        }
+        Set<String> distinct = validRecipients(asker, recipients);
+        Duration window = windows.windowFor(priority);
+        Instant now = clock.instant();
+        String groupId = ids.get();
+        List<ReplyRequest> opened = new ArrayList<>();
+        List<ReplyEvent> events = new ArrayList<>();
+        for (String recipient : distinct) {
+            Instant due = calendars.calendarFor(recipient).addWorkingTime(now, window);
+            ReplyRequest request = ReplyRequest.open(ids.get(), groupId, item, asker, recipient, question,
+                    origin, window, now, due);
+            store.save(request, 0);
+            opened.add(request);
+            events.add(new ReplyEvent.Requested(request, now));
+        }
+        return new ReplyChange(opened, events);
+    }
+
+    /**
+     * A comment was posted: every open request on the item addressed to its author and opened
+     * before the comment counts as answered by it.
+     */
+    public ReplyChange onComment(ItemRef item, String author, String commentId, Instant commentedAt) {
+        List<ReplyRequest> closed = new ArrayList<>();
+        List<ReplyEvent> events = new ArrayList<>();
+        for (ReplyRequest request : store.findOpenByItemAndRecipient(item, author)) {
+            if (commentedAt.isAfter(request.openedAt())) {
+                ReplyRequest answered = request.answered(author, commentId, commentedAt);
+                store.save(answered, request.version());
+                closed.add(answered);
+                events.add(new ReplyEvent.Answered(answered, commentedAt));
+            }
+        }
+        return new ReplyChange(closed, events);
+    }
+
+    /** The recipient says the question is answered (e.g. replied elsewhere). */
+    public ReplyChange markAnswered(String requestId, String actor) {
+        ReplyRequest request = load(requestId);
+        requireRecipient(request, actor);
+        if (request.state() == ReplyState.ANSWERED) {
+            return ReplyChange.unchanged(request);
+        }
+        requireOpen(request, "answered");
+        Instant now = clock.instant();
+        ReplyRequest answered = request.answered(actor, null, now);
+        store.save(answered, request.version());
+        return ReplyChange.of(answered, new ReplyEvent.Answered(answered, now));
+    }
+
+    /** The asker withdraws one recipient's request; the reason (optional) is stored as given. */
+    public ReplyChange withdraw(String requestId, String actor, String reason) {
+        ReplyRequest request = load(requestId);
+        if (!request.asker().equals(actor)) {
+            throw new DomainException("forbidden", null, "Only the person who asked can withdraw the request.");
+        }
+        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
+            throw new DomainException("too_long", "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
+        }
+        if (request.state() == ReplyState.WITHDRAWN) {
+            return ReplyChange.unchanged(request);
+        }
+        requireOpen(request, "withdrawn");
+        Instant now = clock.instant();
+        ReplyRequest withdrawn = request.withdrawn(actor, reason, now);
+        store.save(withdrawn, request.version());
+        return ReplyChange.of(withdrawn, new ReplyEvent.Withdrawn(withdrawn, now));
+    }
+
+    /**
+     * The asker undoes an automatic (@mention) request: every still open recipient of that
+     * question is withdrawn with reason {@code undone}; already answered ones stay answered.
+     */
+    public ReplyChange undoAutomatic(String groupId, String actor) {
+        List<ReplyRequest> group = store.findByGroup(groupId);
+        if (group.isEmpty()) {
+            throw new DomainException("not_found", "groupId", "No such reply request.");
+        }
+        if (!group.get(0).asker().equals(actor)) {
+            throw new DomainException("forbidden", null, "Only the person who asked can undo the request.");
+        }
+        if (group.get(0).origin().kind() != ReplyOrigin.Kind.AUTOMATIC_MENTION) {
+            throw new DomainException("not_automatic", "origin", "Only automatic requests can be undone; withdraw it instead.");
+        }
+        Instant now = clock.instant();
+        List<ReplyRequest> undone = new ArrayList<>();
+        List<ReplyEvent> events = new ArrayList<>();
+        for (ReplyRequest request : group) {
+            if (request.isOpen()) {
+                ReplyRequest withdrawn = request.withdrawn(actor, ReplyRequest.UNDONE, now);
+                store.save(withdrawn, request.version());
+                undone.add(withdrawn);
+                events.add(new ReplyEvent.Withdrawn(withdrawn, now));
+            }
+        }
+        return new ReplyChange(undone, events);
+    }
+
+    /** The recipient proposes a new due time, which must be in the future; the original stays visible. */
+    public ReplyChange renegotiate(String requestId, String actor, Instant newDueAt) {
+        ReplyRequest request = load(requestId);
+        requireRecipient(request, actor);
+        requireOpen(request, "renegotiated");
+        Instant now = clock.instant();
+        if (newDueAt == null || !newDueAt.isAfter(now)) {
+            throw new DomainException("invalid_due", "until", "The new time must be in the future.");
+        }
+        if (newDueAt.equals(request.renegotiatedDueAt())) {
+            return ReplyChange.unchanged(request);
+        }
+        ReplyRequest renegotiated = request.renegotiated(newDueAt);
+        store.save(renegotiated, request.version());
+        return ReplyChange.of(renegotiated, new ReplyEvent.Renegotiated(renegotiated, request.dueAt(), now));
+    }
+
+    /**
+     * The recipient's time off changed: recomputes the original due time of their open requests
+     * that were not renegotiated, from the stored window (policy changes do not apply), in the
+     * recipient's current calendar. Returns an event per request whose due time moved.
+     */
+    public ReplyChange recomputeForTimeOff(String recipient) {
+        var calendar = calendars.calendarFor(recipient);
+        Instant now = clock.instant();
+        List<ReplyRequest> moved = new ArrayList<>();
+        List<ReplyEvent> events = new ArrayList<>();
+        for (ReplyRequest request : store.findOpenByRecipient(recipient)) {
+            if (request.isRenegotiated()) {
+                continue; // the recipient already chose a time knowing their plans
+            }
+            Instant due = calendar.addWorkingTime(request.openedAt(), request.window());
+            if (!due.equals(request.originalDueAt())) {
+                ReplyRequest updated = request.originalDueMoved(due);
+                store.save(updated, request.version());
+                moved.add(updated);
+                events.add(new ReplyEvent.DueMoved(updated, request.originalDueAt(), now));
+            }
+        }
+        return new ReplyChange(moved, events);
+    }
+
+    /** Records the reminder / escalation level the escalation job sent; never lowers it. */
+    public ReplyRequest recordNotified(String requestId, boolean reminded, int escalationLevel) {
+        ReplyRequest request = load(requestId);
+        boolean r = request.reminded() || reminded;
+        int level = Math.max(request.escalationLevel(), escalationLevel);
+        if (r == request.reminded() && level == request.escalationLevel()) {
+            return request;
+        }
+        ReplyRequest updated = request.notified(r, level);
+        store.save(updated, request.version());
+        return updated;
+    }
+
+    private static Set<String> validRecipients(String asker, List<String> recipients) {
+        if (recipients == null || recipients.isEmpty()) {
+            throw new DomainException("required", "recipients", "Choose who should reply.");
+        }
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            String recipient = recipients.get(i);
+            if (recipient == null || recipient.isBlank()) {
+                throw new DomainException("required", "recipients[" + i + "]", "A recipient is missing.");
+            }
+            if (recipient.equals(asker)) {
+                throw new DomainException("invalid_recipient", "recipients[" + i + "]", "You cannot ask yourself for a reply.");
+            }
+            distinct.add(recipient);
+        }
+        return distinct;
+    }
+
+    private ReplyRequest load(String requestId) {
+        return store.findById(requestId == null ? "" : requestId)
+                .orElseThrow(() -> new DomainException("not_found", "requestId", "No such reply request."));
+    }
+
+    private static void requireRecipient(ReplyRequest request, String actor) {
+        if (!request.recipient().equals(actor)) {
+            throw new DomainException("forbidden", null, "Only the person asked can do this.");
+        }
+    }
+
+    private static void requireOpen(ReplyRequest request, String wanted) {
+        if (!request.isOpen()) {
+            throw new DomainException("illegal_transition", "state",
+                    "The request is " + request.state() + " and cannot be " + wanted + ".");
+        }
+    }
+}
