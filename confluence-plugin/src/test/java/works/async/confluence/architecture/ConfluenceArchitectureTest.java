@@ -1,0 +1,18 @@
+package works.async.confluence.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+/** The Confluence plugin depends on neither the sandbox nor the AO test host. */
+@AnalyzeClasses(packages = "works.async.confluence", importOptions = ImportOption.DoNotIncludeTests.class)
+class ConfluenceArchitectureTest {
+
+    @ArchTest
+    static final ArchRule doesNotDependOnTheSandbox = noClasses().that().resideInAPackage("works.async.confluence..")
+            .should().dependOnClassesThat().resideInAnyPackage("works.async.sandbox..", "works.async.aohost..")
+            .because("the sandbox emulates a host; Confluence provides the real one");
+}

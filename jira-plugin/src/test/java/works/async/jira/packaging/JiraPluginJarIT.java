@@ -1,0 +1,11 @@
+package works.async.jira.packaging;
+
+import works.async.plugin.packaging.PluginJarContract;
+
+class JiraPluginJarIT extends PluginJarContract {
+
+    @Override
+    protected String pluginKey() {
+        return "works.async.jira";
+    }
+}

@@ -1,0 +1,19 @@
+package works.async.plugin.spring;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The plugin's own beans that both products share, built with plain constructors (core classes
+ * carry no Spring annotations).
+ */
+@Configuration
+public class SharedPluginBeans {
+
+    /** Every deadline is computed from this clock; tests and the sandbox drive their own. */
+    @Bean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

@@ -1,0 +1,82 @@
+package works.async.plugin.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Checks on a packaged plugin jar, as UPM would receive it: our code embedded, no Atlassian
+ * stand-ins inside, and a manifest and descriptor that agree. Run by failsafe after packaging.
+ */
+public abstract class PluginJarContract {
+
+    private JarFile jar;
+
+    /** The key both the manifest and the descriptor must carry. */
+    protected abstract String pluginKey();
+
+    @BeforeEach
+    void openJar() throws IOException {
+        String path = System.getProperty("plugin.jar");
+        assertThat(path).as("failsafe passes the packaged jar as plugin.jar").isNotBlank();
+        assertThat(Files.exists(Path.of(path))).as(path + " exists").isTrue();
+        jar = new JarFile(path);
+    }
+
+    @Test
+    void containsNoAtlassianClassesSoTheHostsOwnAreUsed() {
+        List<String> atlassian = Collections.list(jar.entries()).stream().map(ZipEntry::getName)
+                .filter(name -> name.startsWith("com/atlassian/")).toList();
+
+        assertThat(atlassian).isEmpty();
+    }
+
+    @Test
+    void embedsTheSharedCodeAndTheCore() {
+        assertThat(jar.getEntry("works/async/core/DomainException.class")).isNotNull();
+        assertThat(jar.getEntry("works/async/plugin/spring/SharedPluginBeans.class")).isNotNull();
+    }
+
+    @Test
+    void manifestNamesThePluginAndImportsExplicitly() throws IOException {
+        Attributes main = jar.getManifest().getMainAttributes();
+
+        assertThat(main.getValue("Atlassian-Plugin-Key")).isEqualTo(pluginKey());
+        assertThat(main.getValue("Bundle-SymbolicName")).isEqualTo(pluginKey());
+        assertThat(main.getValue("Spring-Context")).isEqualTo("*");
+        String imports = main.getValue("Import-Package");
+        assertThat(imports).contains("com.atlassian.sal.api.user", "com.atlassian.activeobjects.external")
+                .doesNotContain("*").doesNotContain("resolution:=optional");
+    }
+
+    @Test
+    void descriptorCarriesTheKeyAndDataCenterCompatibility() throws IOException {
+        String descriptor = read("atlassian-plugin.xml");
+
+        assertThat(descriptor).contains("key=\"" + pluginKey() + "\"")
+                .contains("<param name=\"atlassian-data-center-compatible\">true</param>")
+                .contains("<ao key=\"ao\" namespace=\"" + pluginKey() + "\"")
+                .doesNotContain("${");
+        assertThat(read("META-INF/spring/plugin-context.xml")).contains("<context:annotation-config/>")
+                .doesNotContain("component-scan");
+    }
+
+    private String read(String entry) throws IOException {
+        ZipEntry zipEntry = jar.getEntry(entry);
+        assertThat(zipEntry).as(entry).isNotNull();
+        try (InputStream in = jar.getInputStream(zipEntry)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
