@@ -18,12 +18,14 @@ public final class WorkingCalendar {
     private final ZoneId zone;
     private final Set<LocalDate> holidays;
     private final List<TimeOff> timeOff;
+    private final CalendarEngine engine;
 
     private WorkingCalendar(WeeklyPattern pattern, ZoneId zone, Set<LocalDate> holidays, List<TimeOff> timeOff) {
         this.pattern = pattern;
         this.zone = zone;
         this.holidays = holidays;
         this.timeOff = timeOff;
+        this.engine = new CalendarEngine(new LocalWorkingTime(pattern, holidays), ZoneTable.of(zone), new TimeOffTable(timeOff));
     }
 
     /** A calendar; holidays remove the intervals that start on those local dates, time off removes real time. */
@@ -33,6 +35,16 @@ public final class WorkingCalendar {
         }
         if (zone == null) {
             throw new DomainException("required", "zone", "A time zone is required");
+        }
+        if (holidays != null && holidays.contains(null)) {
+            throw new DomainException("required", "holidays", "A holiday has no date");
+        }
+        if (timeOff != null) {
+            for (int i = 0; i < timeOff.size(); i++) {
+                if (timeOff.get(i) == null) {
+                    throw new DomainException("required", "timeOff[" + i + "]", "Time off entry " + i + " is missing");
+                }
+            }
         }
         return new WorkingCalendar(pattern, zone,
                 holidays == null ? Set.of() : Set.copyOf(holidays),
@@ -79,24 +91,72 @@ public final class WorkingCalendar {
         return of(pattern, zone, newHolidays, timeOff);
     }
 
+    /**
+     * The instant at which the last of {@code working} working time ends, counting real elapsed
+     * time from {@code start}; so the result is always the end of working time, never the start of
+     * the next working period (09:00 + 8h on a 09:00–17:00 day is 17:00 that day, not 09:00 the next).
+     * Adding zero returns {@code start} unchanged, even outside working time. Negative durations are
+     * refused (field {@code working}); so is a calendar with no working time for five years
+     * ({@link NoWorkingTimeException}).
+     */
     public Instant addWorkingTime(Instant start, Duration working) {
-        throw new UnsupportedOperationException("not yet implemented");
+        require(start, "start");
+        require(working, "working");
+        if (working.isNegative()) {
+            throw new DomainException("negative_duration", "working", "Working time to add must not be negative, was " + working);
+        }
+        if (working.isZero()) {
+            return start;
+        }
+        return engine.add(start, CalendarEngine.nanos(working, "working"));
     }
 
+    /**
+     * Working time within {@code [fromInclusive, toExclusive)}: zero for an empty range; a range
+     * that ends before it starts is refused (field {@code toExclusive}) because it always means
+     * the caller mixed up its arguments.
+     */
     public Duration workingTimeBetween(Instant fromInclusive, Instant toExclusive) {
-        throw new UnsupportedOperationException("not yet implemented");
+        checkRange(fromInclusive, toExclusive);
+        return Duration.ofNanos(engine.between(fromInclusive, toExclusive));
     }
 
+    /** {@code at} itself when it is working time, otherwise the start of the next working period. */
     public Instant nextWorkingInstant(Instant at) {
-        throw new UnsupportedOperationException("not yet implemented");
+        require(at, "at");
+        return engine.next(at);
     }
 
+    /** True when the instant is inside a working interval of its local day, not on a holiday, and not in time off. */
     public boolean isWorkingTime(Instant at) {
-        throw new UnsupportedOperationException("not yet implemented");
+        require(at, "at");
+        return engine.isWorking(at);
     }
 
+    /**
+     * The working periods overlapping {@code [from, to)}, clipped to it and in order; periods that
+     * touch (an overnight interval, a daylight-saving change) are reported as one.
+     */
     public List<WorkingPeriod> workingPeriods(Instant from, Instant to) {
-        throw new UnsupportedOperationException("not yet implemented");
+        checkRange(from, to);
+        return engine.periods(from, to);
+    }
+
+    private static void checkRange(Instant from, Instant to) {
+        require(from, "fromInclusive");
+        require(to, "toExclusive");
+        if (to.isBefore(from)) {
+            throw new DomainException("invalid_range", "toExclusive", "The range ends before it starts");
+        }
+        if (Duration.between(from, to).compareTo(Duration.ofNanos(Positions.LIMIT)) > 0) {
+            throw Positions.outOfRange("toExclusive");
+        }
+    }
+
+    private static void require(Object value, String field) {
+        if (value == null) {
+            throw new DomainException("required", field, "A value for " + field + " is required");
+        }
     }
 
     @Override
