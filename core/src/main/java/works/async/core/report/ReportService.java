@@ -1,0 +1,178 @@
+package works.async.core.report;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import works.async.core.DomainException;
+import works.async.core.ItemRef;
+import works.async.core.report.MeetingReport.CloseReason;
+import works.async.core.report.MeetingReport.ReportState;
+import works.async.core.schedule.CalendarResolver;
+
+/** Publishes meeting-replacement reports, collects reviewer feedback and closes them by rule. */
+public final class ReportService {
+
+    private final ReportStore store;
+    private final CalendarResolver calendars;
+    private final Clock clock;
+    private final Supplier<String> ids;
+
+    public ReportService(ReportStore store, CalendarResolver calendars, Clock clock, Supplier<String> ids) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.ids = Objects.requireNonNull(ids, "ids");
+    }
+
+    /**
+     * Publishes a report; each reviewer's deadline is the feedback window of working time from
+     * now in that reviewer's calendar. Title and body are kept exactly as written.
+     */
+    public ReportChange publish(ItemRef item, String title, String body, ReplacedMeeting meeting, String author,
+                                List<String> requiredReviewers, List<String> optionalReviewers, Duration feedbackWindow) {
+        Objects.requireNonNull(item, "item");
+        if (author == null || author.isBlank()) {
+            throw new DomainException("required", "author", "A report needs an author.");
+        }
+        if (meeting == null) {
+            throw new DomainException("required", "meeting", "Say which meeting this report replaces.");
+        }
+        if (feedbackWindow == null || feedbackWindow.isNegative() || feedbackWindow.isZero()) {
+            throw new DomainException("invalid_window", "feedbackWindow", "The feedback window must be positive.");
+        }
+        if (requiredReviewers == null || requiredReviewers.isEmpty()) {
+            throw new DomainException("required", "requiredReviewers", "Name at least one required reviewer.");
+        }
+        Set<String> required = distinctReviewers(requiredReviewers, "requiredReviewers", author, Set.of());
+        Set<String> optional = distinctReviewers(
+                optionalReviewers == null ? List.of() : optionalReviewers, "optionalReviewers", author, required);
+        Instant now = clock.instant();
+        List<Reviewer> reviewers = new ArrayList<>();
+        required.forEach(u -> reviewers.add(Reviewer.of(u, ReviewerRole.REQUIRED, dueFor(u, now, feedbackWindow))));
+        optional.forEach(u -> reviewers.add(Reviewer.of(u, ReviewerRole.OPTIONAL, dueFor(u, now, feedbackWindow))));
+        MeetingReport report = new MeetingReport(ids.get(), item, title, body, meeting, author, reviewers,
+                feedbackWindow, now, ReportState.OPEN, null, null, List.of(), 1);
+        store.save(report, 0);
+        return new ReportChange(report, List.of(new ReportEvent.Published(report, now)));
+    }
+
+    /**
+     * Records a reviewer's feedback. A QUESTION also yields {@link ReportEvent.QuestionAsked} so
+     * that a reply request opens for the author; the report closes as soon as every required
+     * reviewer has responded. Repeating the same feedback (same kind and text) changes nothing.
+     */
+    public ReportChange giveFeedback(String reportId, String reviewer, FeedbackKind kind, String text) {
+        MeetingReport report = load(reportId);
+        Objects.requireNonNull(kind, "kind");
+        if (report.reviewer(reviewer).isEmpty()) {
+            throw new DomainException("forbidden", null, "Only the report's reviewers can give feedback.");
+        }
+        if (!report.isOpen()) {
+            throw new DomainException("report_closed", null, "Feedback on this report is closed.");
+        }
+        if (report.feedback().stream().anyMatch(f -> f.repeats(reviewer, kind, text))) {
+            return new ReportChange(report, List.of());
+        }
+        Instant now = clock.instant();
+        Feedback given = Feedback.of(ids.get(), reviewer, kind, text, now);
+        MeetingReport updated = report.withFeedback(given);
+        List<ReportEvent> events = new ArrayList<>();
+        events.add(new ReportEvent.FeedbackGiven(updated, given, now));
+        if (kind == FeedbackKind.QUESTION) {
+            events.add(new ReportEvent.QuestionAsked(updated, given, now));
+        }
+        if (updated.allRequiredResponded()) {
+            updated = updated.closed(CloseReason.ALL_REQUIRED_RESPONDED, now, false);
+            events.add(new ReportEvent.Closed(updated, OutcomeSummary.of(updated), now));
+        }
+        store.save(updated, report.version());
+        return new ReportChange(updated, events);
+    }
+
+    /** Closes every open report whose last required deadline is at or before {@code now}. */
+    public List<ReportEvent> closeIfDue(Instant now) {
+        List<ReportEvent> events = new ArrayList<>();
+        for (MeetingReport report : store.findOpenClosingBy(now)) {
+            if (report.isOpen() && !report.closesAt().isAfter(now)) {
+                MeetingReport closed = report.closed(CloseReason.DEADLINE_PASSED, now, true);
+                store.save(closed, report.version());
+                events.add(new ReportEvent.Closed(closed, OutcomeSummary.of(closed), now));
+            }
+        }
+        return events;
+    }
+
+    /**
+     * The author answered a reviewer's question (the linked reply request closed). Allowed after
+     * the report closed, since answers may come late; a repeat changes nothing.
+     */
+    public ReportChange markQuestionAnswered(String reportId, String feedbackId) {
+        MeetingReport report = load(reportId);
+        Feedback question = report.feedback().stream()
+                .filter(f -> f.id().equals(feedbackId) && f.kind() == FeedbackKind.QUESTION).findFirst()
+                .orElseThrow(() -> new DomainException("not_found", "feedbackId", "No such question on this report."));
+        if (question.answered()) {
+            return new ReportChange(report, List.of());
+        }
+        Instant now = clock.instant();
+        Feedback answered = question.markAnswered();
+        MeetingReport updated = report.withFeedbackReplaced(answered);
+        store.save(updated, report.version());
+        return new ReportChange(updated, List.of(new ReportEvent.QuestionAnswered(updated, answered, now)));
+    }
+
+    /** Records the reminder / escalation level sent to one reviewer; never lowers it. */
+    public MeetingReport recordNotified(String reportId, String reviewer, boolean reminded, int escalationLevel) {
+        MeetingReport report = load(reportId);
+        Reviewer current = report.reviewer(reviewer)
+                .orElseThrow(() -> new DomainException("not_found", "reviewer", "Not a reviewer of this report."));
+        boolean r = current.reminded() || reminded;
+        int level = Math.max(current.escalationLevel(), escalationLevel);
+        if (r == current.reminded() && level == current.escalationLevel()) {
+            return report;
+        }
+        MeetingReport updated = report.withReviewer(current.notified(r, level));
+        store.save(updated, report.version());
+        return updated;
+    }
+
+    /** The outcome so far (acknowledgements, open questions, objections, who did not respond). */
+    public OutcomeSummary outcome(String reportId) {
+        return OutcomeSummary.of(load(reportId));
+    }
+
+    private Instant dueFor(String reviewer, Instant now, Duration window) {
+        return calendars.calendarFor(reviewer).addWorkingTime(now, window);
+    }
+
+    private static Set<String> distinctReviewers(List<String> users, String field, String author, Set<String> taken) {
+        Set<String> distinct = new LinkedHashSet<>();
+        for (int i = 0; i < users.size(); i++) {
+            String user = users.get(i);
+            String at = field + "[" + i + "]";
+            if (user == null || user.isBlank()) {
+                throw new DomainException("required", at, "A reviewer is missing.");
+            }
+            if (user.equals(author)) {
+                throw new DomainException("invalid_reviewer", at, "You cannot review your own report.");
+            }
+            if (taken.contains(user)) {
+                throw new DomainException("invalid_reviewer", at, "A reviewer is either required or optional, not both.");
+            }
+            distinct.add(user);
+        }
+        return distinct;
+    }
+
+    private MeetingReport load(String reportId) {
+        return store.findById(reportId == null ? "" : reportId)
+                .orElseThrow(() -> new DomainException("not_found", "reportId", "No such report."));
+    }
+}
