@@ -9,9 +9,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import aQute.bnd.osgi.Analyzer;
+import aQute.bnd.osgi.Descriptors.PackageRef;
+import aQute.bnd.osgi.Jar;
+import aQute.bnd.header.Parameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -58,6 +64,26 @@ public abstract class PluginJarContract {
         String imports = main.getValue("Import-Package");
         assertThat(imports).contains("com.atlassian.sal.api.user", "com.atlassian.activeobjects.external")
                 .doesNotContain("*").doesNotContain("resolution:=optional");
+    }
+
+    @Test
+    void importsEveryOutsidePackageItsClassesUse() throws Exception {
+        // A package used but neither embedded nor imported fails only at run time in the host,
+        // with a NoClassDefFoundError: catch it here instead.
+        Set<String> missing = new TreeSet<>();
+        try (Jar bundle = new Jar(new java.io.File(jar.getName())); Analyzer analyzer = new Analyzer()) {
+            analyzer.setJar(bundle);
+            analyzer.analyze();
+            Set<String> imported = new Parameters(jar.getManifest().getMainAttributes().getValue("Import-Package")).keySet();
+            for (PackageRef used : analyzer.getReferred().keySet()) {
+                if (!used.isJava() && !analyzer.getContained().containsKey(used) && !imported.contains(used.getFQN())) {
+                    missing.add(used.getFQN());
+                }
+            }
+            analyzer.setJar((Jar) null);
+        }
+
+        assertThat(missing).as("packages used but not imported; add them to bnd.bnd").isEmpty();
     }
 
     @Test
