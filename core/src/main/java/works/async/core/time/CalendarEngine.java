@@ -59,8 +59,9 @@ final class CalendarEngine {
                 }
             }
             long second = originSecond + Math.floorDiv(t, NANOS_PER_SECOND);
-            long offset = zone.offsetSeconds(second) * NANOS_PER_SECOND;
-            long end = Math.min(transitionAfter(second, originSecond), offFrom);
+            int located = zone.locate(second);
+            long offset = zone.offsetSeconds(located, second) * NANOS_PER_SECOND;
+            long end = Math.min(transitionAfter(located, second, originSecond), offFrom);
             long found = local.advance(t + offset, need, end + offset, originDay, quietSince + offset);
             if (found != NOT_FOUND) {
                 return Positions.instant(found - offset, originSecond);
@@ -94,8 +95,9 @@ final class CalendarEngine {
                 }
             }
             long second = originSecond + Math.floorDiv(t, NANOS_PER_SECOND);
-            long offset = zone.offsetSeconds(second) * NANOS_PER_SECOND;
-            long end = Math.min(Math.min(transitionAfter(second, originSecond), offFrom), stop);
+            int located = zone.locate(second);
+            long offset = zone.offsetSeconds(located, second) * NANOS_PER_SECOND;
+            long end = Math.min(Math.min(transitionAfter(located, second, originSecond), offFrom), stop);
             total += local.working(t + offset, end + offset, originDay);
             t = end;
         }
@@ -122,8 +124,9 @@ final class CalendarEngine {
                 }
             }
             long second = originSecond + Math.floorDiv(t, NANOS_PER_SECOND);
-            long offset = zone.offsetSeconds(second) * NANOS_PER_SECOND;
-            long end = Math.min(transitionAfter(second, originSecond), offFrom);
+            int located = zone.locate(second);
+            long offset = zone.offsetSeconds(located, second) * NANOS_PER_SECOND;
+            long end = Math.min(transitionAfter(located, second, originSecond), offFrom);
             long found = local.next(t + offset, end + offset, originDay, quietSince + offset);
             if (found != NOT_FOUND) {
                 return Positions.instant(found - offset, originSecond);
@@ -158,8 +161,9 @@ final class CalendarEngine {
                 }
             }
             long second = originSecond + Math.floorDiv(t, NANOS_PER_SECOND);
-            long offset = zone.offsetSeconds(second) * NANOS_PER_SECOND;
-            long end = Math.min(Math.min(transitionAfter(second, originSecond), offFrom), stop);
+            int located = zone.locate(second);
+            long offset = zone.offsetSeconds(located, second) * NANOS_PER_SECOND;
+            long end = Math.min(Math.min(transitionAfter(located, second, originSecond), offFrom), stop);
             collector.offset = offset;
             local.forEachStretch(t + offset, end + offset, originDay, collector);
             t = end;
@@ -167,8 +171,8 @@ final class CalendarEngine {
         return collector.finish();
     }
 
-    private long transitionAfter(long second, long originSecond) {
-        long transition = zone.nextTransition(second);
+    private long transitionAfter(int located, long second, long originSecond) {
+        long transition = zone.nextTransition(located, second);
         return transition == Long.MAX_VALUE ? SATURATED : Positions.position(transition, 0, originSecond);
     }
 

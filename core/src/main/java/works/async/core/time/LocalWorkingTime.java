@@ -98,29 +98,61 @@ final class LocalWorkingTime {
      * are complete, or {@link Positions#NOT_FOUND} when that lies beyond {@code limit}.
      * {@code quietSince} is where the current stretch without working time began, for the
      * five-year guard.
+     *
+     * <p>Works on the pattern's running total: the answer is where the total reaches
+     * {@code total(from) + need}, and each holiday interval met on the way (always fully pattern
+     * working time) pushes that target back by its length. Holidays are visited once, in order.
      */
     long advance(long from, long need, long limit, long originDay, long quietSince) {
-        long position = from;
-        long remaining = need;
-        long quiet = quietSince;
-        while (true) {
-            long candidate = patternAdvance(position, remaining);
-            if (candidate > limit) {
-                return NOT_FOUND;
+        long totalAtFrom = patternTotal(from);
+        long target = totalAtFrom + need;
+        if (holidays.length > 0) {
+            long quiet = quietSince;
+            long totalAtPreviousEnd = totalAtFrom;
+            long lastDay = originDay + Positions.SATURATED / NANOS_PER_DAY;
+            for (int i = lowerBound(originDay + Math.floorDiv(from, NANOS_PER_DAY) - 1); i < holidays.length; i++) {
+                long epochDay = holidays[i];
+                if (epochDay > lastDay) {
+                    break;
+                }
+                int wd = Positions.weekdayIndex(epochDay);
+                long dayPosition = (epochDay - originDay) * NANOS_PER_DAY;
+                long[] starts = dayStart[wd];
+                long[] ends = dayEnd[wd];
+                for (int j = 0; j < starts.length; j++) {
+                    long end = dayPosition + ends[j];
+                    if (end <= from) {
+                        continue;
+                    }
+                    long start = Math.max(dayPosition + starts[j], from);
+                    long totalAtStart = patternTotal(start);
+                    if (target <= totalAtStart) {
+                        return reachedWithin(target, limit); // done before this holiday interval
+                    }
+                    if (end >= limit) {
+                        return NOT_FOUND; // the answer lies after this holiday interval
+                    }
+                    if (totalAtStart > totalAtPreviousEnd) {
+                        quiet = start; // some working time since the previous holiday interval
+                    } else if (end - quiet > FIVE_YEARS) {
+                        throw Positions.noWorkingTime();
+                    }
+                    target += end - start;
+                    totalAtPreviousEnd = totalAtStart + (end - start);
+                }
             }
-            long lost = holidayOverlap(position, candidate, originDay);
-            if (lost == 0) {
-                return candidate;
-            }
-            if (lost < remaining) {
-                quiet = position;
-            } else if (candidate - quiet > FIVE_YEARS) {
-                throw Positions.noWorkingTime();
-            }
-            // Holidays swallowed part of the stretch: ask again for what they took.
-            position = candidate;
-            remaining = lost;
         }
+        return reachedWithin(target, limit);
+    }
+
+    /** Where the pattern's running total reaches {@code target}, or {@link Positions#NOT_FOUND} beyond {@code limit}. */
+    private long reachedWithin(long target, long limit) {
+        long week = Math.floorDiv(target - 1, weekTotal);
+        if (week > Positions.SATURATED / NANOS_PER_WEEK) {
+            return NOT_FOUND;
+        }
+        long position = week * NANOS_PER_WEEK + offsetReaching(target - week * weekTotal);
+        return position > limit ? NOT_FOUND : position;
     }
 
     /** The first working position at or after {@code from}, or {@link Positions#NOT_FOUND} when none before {@code limit}. */
@@ -198,21 +230,6 @@ final class LocalWorkingTime {
             i++;
         }
         return segmentStart[i] + (total - totalBefore[i]);
-    }
-
-    private long patternAdvance(long position, long need) {
-        long week = Math.floorDiv(position, NANOS_PER_WEEK);
-        long done = totalWithinWeek(position - week * NANOS_PER_WEEK);
-        long left = weekTotal - done;
-        if (need <= left) {
-            return week * NANOS_PER_WEEK + offsetReaching(done + need);
-        }
-        long rest = need - left;
-        long fullWeeks = (rest - 1) / weekTotal;
-        if (fullWeeks > Positions.SATURATED / NANOS_PER_WEEK) {
-            return Long.MAX_VALUE / 2; // far beyond any limit; avoid overflow
-        }
-        return (week + 1 + fullWeeks) * NANOS_PER_WEEK + offsetReaching(rest - fullWeeks * weekTotal);
     }
 
     private long patternNext(long position) {

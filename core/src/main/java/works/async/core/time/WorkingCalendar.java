@@ -36,8 +36,12 @@ public final class WorkingCalendar {
         if (zone == null) {
             throw new DomainException("required", "zone", "A time zone is required");
         }
-        if (holidays != null && holidays.contains(null)) {
-            throw new DomainException("required", "holidays", "A holiday has no date");
+        if (holidays != null) {
+            for (LocalDate holiday : holidays) { // Set.contains(null) throws for immutable sets
+                if (holiday == null) {
+                    throw new DomainException("required", "holidays", "A holiday has no date");
+                }
+            }
         }
         if (timeOff != null) {
             for (int i = 0; i < timeOff.size(); i++) {

@@ -26,9 +26,12 @@ final class ZoneTable {
     private final long[] transitions;
     /** {@code offsets[i]} applies from {@code transitions[i-1]} (or the table start) until {@code transitions[i]}. */
     private final int[] offsets;
+    /** Whether the zone keeps changing offset by rule after its last listed transition. */
+    private final boolean ruleBased;
 
     private ZoneTable(ZoneRules rules) {
         this.rules = rules;
+        this.ruleBased = !rules.getTransitionRules().isEmpty();
         long[] secs = new long[64];
         int[] offs = new int[65];
         int n = 0;
@@ -52,22 +55,30 @@ final class ZoneTable {
         return CACHE.computeIfAbsent(zone, z -> new ZoneTable(z.getRules()));
     }
 
+    /**
+     * Where the second falls in the table, to pass to {@link #offsetSeconds(int, long)} and
+     * {@link #nextTransition(int, long)} so that one search serves both; -1 outside the table.
+     */
+    int locate(long epochSecond) {
+        return epochSecond < TABLE_START || epochSecond >= TABLE_END ? -1 : upperBound(epochSecond);
+    }
+
     /** Offset from UTC in seconds at the given epoch second. */
+    int offsetSeconds(int located, long epochSecond) {
+        return located < 0 ? rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds() : offsets[located];
+    }
+
     int offsetSeconds(long epochSecond) {
-        if (epochSecond < TABLE_START || epochSecond >= TABLE_END) {
-            return rules.getOffset(Instant.ofEpochSecond(epochSecond)).getTotalSeconds();
-        }
-        return offsets[upperBound(epochSecond)];
+        return offsetSeconds(locate(epochSecond), epochSecond);
     }
 
     /** Epoch second of the first offset change strictly after the given one, or {@link Long#MAX_VALUE} when none. */
-    long nextTransition(long epochSecond) {
-        if (epochSecond >= TABLE_START) {
-            int i = epochSecond < TABLE_END ? upperBound(epochSecond) : transitions.length;
-            if (i < transitions.length) {
-                return transitions[i];
+    long nextTransition(int located, long epochSecond) {
+        if (located >= 0) {
+            if (located < transitions.length) {
+                return transitions[located];
             }
-            if (epochSecond < TABLE_END && rules.getTransitionRules().isEmpty()) {
+            if (!ruleBased) {
                 return Long.MAX_VALUE; // the zone's last change is behind us
             }
         }
