@@ -8,7 +8,7 @@ import java.util.Objects;
  *
  * @param user     who was mentioned
  * @param question the sentence ending in '?' that contains the mention (whitespace collapsed, at most
- *                 {@value SentenceCollector#MAX_QUOTE} characters), or null when no such sentence exists
+ *                 300 characters), or null when no such sentence exists
  */
 public record Mention(UserReference user, String question) {
 
