@@ -1,0 +1,22 @@
+package works.async.plugin.ao;
+
+import java.util.List;
+
+import net.java.ao.RawEntity;
+
+/** Every entity of the plugins' Active Objects model, in the order the upgrade tasks migrate them. */
+public final class AoModel {
+
+    private AoModel() {
+    }
+
+    /** The entities of model version 1 (the {@code <entity>} elements of both descriptors list the same). */
+    public static List<Class<? extends RawEntity<?>>> entities() {
+        return List.of(RevisionEntity.class, OwnershipEntity.class, ReplyRequestEntity.class, OutboxEntity.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Class<? extends RawEntity<?>>[] asArray() {
+        return entities().toArray(new Class[0]);
+    }
+}

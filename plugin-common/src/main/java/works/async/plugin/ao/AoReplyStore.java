@@ -1,0 +1,98 @@
+package works.async.plugin.ao;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+import works.async.core.ItemRef;
+import works.async.core.escalation.Notification;
+import works.async.core.reply.ReplyRequest;
+import works.async.core.reply.ReplyState;
+
+/** Reply requests in Active Objects, one row per recipient. */
+public final class AoReplyStore implements ReplyRequestStore {
+
+    static final String TABLE = "REPLY_REQUEST";
+
+    private final ActiveObjects ao;
+    private final VersionGuard guard;
+    private final Outbox outbox;
+
+    public AoReplyStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.guard = new VersionGuard(ao);
+        this.outbox = new Outbox(ao);
+    }
+
+    @Override
+    public Optional<ReplyRequest> findById(String id) {
+        return Optional.ofNullable(load(id)).map(ReplyRequestMapping::toRecord);
+    }
+
+    @Override
+    public List<ReplyRequest> findByGroup(String groupId) {
+        return list(Query.select().where("GROUP_ID = ?", groupId).order("OPENED_AT, ID"));
+    }
+
+    @Override
+    public List<ReplyRequest> findOpenByItemAndRecipient(ItemRef item, String recipient) {
+        return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ? AND RECIPIENT = ? AND STATE = ?",
+                item.itemKey(), item.kind().name(), recipient, ReplyState.OPEN.name()).order("OPENED_AT, ID"));
+    }
+
+    @Override
+    public List<ReplyRequest> findOpenByRecipient(String recipient) {
+        return list(Query.select().where("RECIPIENT = ? AND STATE = ?", recipient, ReplyState.OPEN.name())
+                .order("DUE_AT, ID"));
+    }
+
+    @Override
+    public List<ReplyRequest> findByItem(ItemRef item, int limit) {
+        return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ?", item.itemKey(), item.kind().name())
+                .order("OPENED_AT DESC, ID DESC").limit(limit));
+    }
+
+    @Override
+    public List<ReplyRequest> findOpenDue(Instant dueBy, DueCursor after, int limit) {
+        long afterDue = after.dueAt().toEpochMilli();
+        return list(Query.select()
+                .where("STATE = ? AND DUE_AT <= ? AND (DUE_AT > ? OR (DUE_AT = ? AND ID > ?))",
+                        ReplyState.OPEN.name(), dueBy.toEpochMilli(), afterDue, afterDue, after.id())
+                .order("DUE_AT, ID").limit(limit));
+    }
+
+    @Override
+    public void save(ReplyRequest request, long expectedVersion) {
+        saveWithNotifications(request, expectedVersion, List.of());
+    }
+
+    @Override
+    public void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications) {
+        ao.executeInTransaction(() -> {
+            guard.claim(TABLE, request.id(), expectedVersion);
+            ReplyRequestEntity stored = load(request.id());
+            VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
+            if (stored == null) {
+                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(request));
+            } else {
+                ReplyRequestMapping.applyChanges(stored, request);
+            }
+            outbox.write(notifications);
+            return null;
+        });
+    }
+
+    private ReplyRequestEntity load(String id) {
+        ReplyRequestEntity[] rows = ao.find(ReplyRequestEntity.class, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    private List<ReplyRequest> list(Query query) {
+        return Arrays.stream(ao.find(ReplyRequestEntity.class, query)).map(ReplyRequestMapping::toRecord).toList();
+    }
+}

@@ -1,0 +1,127 @@
+package works.async.plugin.ao;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+import works.async.core.escalation.Notification;
+import works.async.core.escalation.NotificationKey;
+
+/**
+ * The transactional outbox of reminders and escalations: rows are written in the transaction of the state change
+ * that decides them, and delivered afterwards, at least once, in pages.
+ *
+ * <p>Why a repeated key is a silent no-op and still race-safe: {@link #write} checks which keys exist and inserts
+ * only the others, never relying on a failing INSERT (on PostgreSQL that would abort the whole transaction). The
+ * check cannot race with another writer of the same key because every key names its request, and stores only
+ * write a request's notifications inside that request's guarded save ({@link VersionGuard}): a concurrent writer
+ * of the same request is stopped by the revision claim before it gets here, and a later one sees the committed
+ * row. The unique index stays as the last line of defence for callers that ignore this rule: they fail, they
+ * never duplicate.
+ */
+public final class Outbox {
+
+    private final ActiveObjects ao;
+
+    public Outbox(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+    }
+
+    /**
+     * Stores the notifications whose keys are new; joins the caller's transaction. Call it only in the transaction
+     * of a guarded save of the requests the keys name (the stores' {@code saveWithNotifications} do).
+     *
+     * @return how many rows were inserted (repeats are skipped)
+     */
+    public int write(List<Notification> notifications) {
+        if (notifications.isEmpty()) {
+            return 0;
+        }
+        return ao.executeInTransaction(() -> {
+            int inserted = 0;
+            for (int from = 0; from < notifications.size(); from += Columns.MAX_IN_LIST) {
+                List<Notification> chunk = notifications.subList(from, Math.min(notifications.size(), from + Columns.MAX_IN_LIST));
+                Set<String> existing = existingKeys(chunk);
+                for (Notification n : chunk) {
+                    if (existing.add(n.key().asString())) {
+                        ao.create(OutboxEntity.class, Map.of(
+                                "NOTE_KEY", n.key().asString(),
+                                "ADDRESSEE", n.addressee(),
+                                "RECIPIENT", n.recipient(),
+                                "DUE_AT", n.dueAt().toEpochMilli(),
+                                "DELIVER_AT", n.deliverAt().toEpochMilli(),
+                                "URGENT_OVERRIDE", n.urgentOverride(),
+                                "DELIVERED_AT", 0L));
+                        inserted++;
+                    }
+                }
+            }
+            return inserted;
+        });
+    }
+
+    private Set<String> existingKeys(List<Notification> chunk) {
+        Object[] keys = chunk.stream().map(n -> n.key().asString()).toArray();
+        OutboxEntity[] rows = ao.find(OutboxEntity.class, Query.select("ID, NOTE_KEY")
+                .where("NOTE_KEY IN (" + Columns.placeholders(keys.length) + ")", keys));
+        Set<String> existing = new HashSet<>();
+        for (OutboxEntity row : rows) {
+            existing.add(row.getNoteKey());
+        }
+        return existing;
+    }
+
+    /**
+     * Delivers every pending notification whose delivery time has come, oldest first, a page at a time; each row is
+     * marked delivered right after the receiver accepted it, so a crash in between repeats only that one row (the
+     * receiver dedupes by key). The escalation job runs once per cluster, so no two nodes deliver the same page.
+     *
+     * @return how many notifications were delivered
+     */
+    public int deliverDue(Instant now, int pageSize, Consumer<Notification> receiver) {
+        long nowMillis = now.toEpochMilli();
+        int delivered = 0;
+        while (true) {
+            // Delivered rows leave the "DELIVERED_AT = 0" range, so re-reading the first page walks the backlog.
+            OutboxEntity[] page = ao.find(OutboxEntity.class, Query.select()
+                    .where("DELIVERED_AT = ? AND DELIVER_AT <= ?", 0L, nowMillis).order("DELIVER_AT, ID").limit(pageSize));
+            for (OutboxEntity row : page) {
+                receiver.accept(toNotification(row));
+                row.setDeliveredAt(Math.max(1L, nowMillis));
+                row.save();
+                delivered++;
+            }
+            if (page.length < pageSize) {
+                return delivered;
+            }
+        }
+    }
+
+    /** Pending notifications, oldest first, at most {@code limit} (for the admin view and tests). */
+    public List<Notification> pending(int limit) {
+        List<Notification> result = new ArrayList<>();
+        for (OutboxEntity row : ao.find(OutboxEntity.class,
+                Query.select().where("DELIVERED_AT = ?", 0L).order("DELIVER_AT, ID").limit(limit))) {
+            result.add(toNotification(row));
+        }
+        return result;
+    }
+
+    /** How many rows carry the key (0 or 1; a test and support aid). */
+    public int count(NotificationKey key) {
+        return ao.count(OutboxEntity.class, "NOTE_KEY = ?", key.asString());
+    }
+
+    private static Notification toNotification(OutboxEntity row) {
+        return new Notification(NotificationKey.parse(row.getNoteKey()), row.getAddressee(), row.getRecipient(),
+                Instant.ofEpochMilli(row.getDueAt()), Instant.ofEpochMilli(row.getDeliverAt()), row.isUrgentOverride());
+    }
+}

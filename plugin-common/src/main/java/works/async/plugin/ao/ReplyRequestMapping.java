@@ -1,0 +1,71 @@
+package works.async.plugin.ao;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import works.async.core.reply.ReplyOrigin;
+import works.async.core.reply.ReplyRequest;
+import works.async.core.reply.ReplyState;
+
+/** Reply request record to columns and back. */
+final class ReplyRequestMapping {
+
+    private ReplyRequestMapping() {
+    }
+
+    static ReplyRequest toRecord(ReplyRequestEntity e) {
+        return new ReplyRequest(e.getId(), e.getGroupId(), Columns.item(e.getItemKind(), e.getContainerKey(), e.getItemKey()),
+                e.getAsker(), e.getRecipient(), e.getQuestion(),
+                new ReplyOrigin(ReplyOrigin.Kind.valueOf(e.getOriginKind()), e.getOriginSource()),
+                Duration.ofMillis(e.getWindowMillis()), Columns.instant(e.getOpenedAt()),
+                Columns.instant(e.getOriginalDueAt()), Columns.instant(e.getRenegotiatedDueAt()),
+                ReplyState.valueOf(e.getState()), Columns.instant(e.getClosedAt()), e.getClosedBy(), e.getCloseReason(),
+                e.getAnswerCommentId(), e.isReminded(), e.getEscalationLevel(), e.getVersion());
+    }
+
+    /** Every column, for the INSERT of a new row (NOT NULL columns must be present at insert). */
+    static Map<String, Object> columns(ReplyRequest r) {
+        Map<String, Object> c = new HashMap<>();
+        c.put("ID", r.id());
+        c.put("GROUP_ID", r.groupId());
+        c.put("ITEM_KIND", r.item().kind().name());
+        c.put("CONTAINER_KEY", r.item().containerKey());
+        c.put("ITEM_KEY", r.item().itemKey());
+        c.put("ASKER", r.asker());
+        c.put("RECIPIENT", r.recipient());
+        c.put("QUESTION", r.question());
+        c.put("ORIGIN_KIND", r.origin().kind().name());
+        c.put("ORIGIN_SOURCE", r.origin().sourceId());
+        c.put("WINDOW_MILLIS", r.window().toMillis());
+        c.put("OPENED_AT", r.openedAt().toEpochMilli());
+        c.put("ORIGINAL_DUE_AT", r.originalDueAt().toEpochMilli());
+        c.put("RENEGOTIATED_DUE_AT", Columns.millis(r.renegotiatedDueAt()));
+        c.put("DUE_AT", r.dueAt().toEpochMilli());
+        c.put("STATE", r.state().name());
+        c.put("CLOSED_AT", Columns.millis(r.closedAt()));
+        c.put("CLOSED_BY", r.closedBy());
+        c.put("CLOSE_REASON", r.closeReason());
+        c.put("ANSWER_COMMENT_ID", r.answerCommentId());
+        c.put("REMINDED", r.reminded());
+        c.put("ESCALATION_LEVEL", r.escalationLevel());
+        c.put("VERSION", r.version());
+        return c;
+    }
+
+    /** The columns a request can change after it was opened (item, people, question and origin never change). */
+    static void applyChanges(ReplyRequestEntity e, ReplyRequest r) {
+        e.setOriginalDueAt(r.originalDueAt().toEpochMilli());
+        e.setRenegotiatedDueAt(Columns.millis(r.renegotiatedDueAt()));
+        e.setDueAt(r.dueAt().toEpochMilli());
+        e.setState(r.state().name());
+        e.setClosedAt(Columns.millis(r.closedAt()));
+        e.setClosedBy(r.closedBy());
+        e.setCloseReason(r.closeReason());
+        e.setAnswerCommentId(r.answerCommentId());
+        e.setReminded(r.reminded());
+        e.setEscalationLevel(r.escalationLevel());
+        e.setVersion(r.version());
+        e.save();
+    }
+}

@@ -1,0 +1,83 @@
+package works.async.plugin.ao;
+
+import java.sql.SQLException;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.DBParam;
+import works.async.core.DomainException;
+
+/**
+ * Optimistic concurrency through the ActiveObjects facade alone.
+ *
+ * <p>The facade cannot issue {@code UPDATE ... WHERE VERSION = ?} nor {@code SELECT ... FOR UPDATE}, and an
+ * entity's {@code save()} updates by id only, so "read, compare, save" alone loses updates under concurrency.
+ * Instead every write first inserts a claim row keyed {@code table:id:expectedVersion} into a table with a
+ * unique index, then re-reads the row and compares its version, all in one transaction:
+ * <ul>
+ * <li>two writers that read the same version insert the same key; the database makes the second wait for
+ * the first and then fails it with a unique violation (PostgreSQL and HSQLDB both do), which becomes
+ * {@code conflict} and rolls the second transaction back - the failed INSERT aborting a PostgreSQL
+ * transaction is harmless because that transaction is abandoned anyway;</li>
+ * <li>a writer holding a stale version claims a different key but then reads a newer committed version
+ * (the re-read runs after the claim, so under READ COMMITTED it sees every earlier winner) and fails the
+ * comparison.</li>
+ * </ul>
+ * The claim of the previous step is deleted as the next one is taken, so the table holds about one row per
+ * entity; a late writer still holding that old version fails the comparison, so pruning loses nothing.
+ */
+final class VersionGuard {
+
+    private final ActiveObjects ao;
+
+    VersionGuard(ActiveObjects ao) {
+        this.ao = ao;
+    }
+
+    /** The error every store reports when someone else changed the row first. */
+    static DomainException conflict() {
+        return new DomainException("conflict", null, "Changed by someone else; reload and try again.");
+    }
+
+    /**
+     * Claims the step from {@code expectedVersion}; must run inside the transaction that then checks the stored
+     * version with {@link #check} and writes the row.
+     */
+    void claim(String table, String id, long expectedVersion) {
+        if (expectedVersion < 0) {
+            throw new IllegalArgumentException("expectedVersion >= 0");
+        }
+        try {
+            ao.create(RevisionEntity.class, new DBParam("CLAIM_KEY", key(table, id, expectedVersion)));
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw conflict();
+            }
+            throw e;
+        }
+        if (expectedVersion > 1) {
+            ao.deleteWithSQL(RevisionEntity.class, "CLAIM_KEY = ?", key(table, id, expectedVersion - 1));
+        }
+    }
+
+    /** Throws {@code conflict} unless the stored version (0 when no row) equals the expected one. */
+    static void check(long storedVersion, long expectedVersion) {
+        if (storedVersion != expectedVersion) {
+            throw conflict();
+        }
+    }
+
+    private static String key(String table, String id, long version) {
+        return table + ":" + version + ":" + id;
+    }
+
+    /** SQL state class 23 is "integrity constraint violation" on every database AO supports. */
+    static boolean isUniqueViolation(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

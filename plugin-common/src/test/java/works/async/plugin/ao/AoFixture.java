@@ -1,0 +1,54 @@
+package works.async.plugin.ao;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.DatabaseProvider;
+import works.async.aohost.AoDatabase;
+import works.async.aohost.EntityManagerActiveObjects;
+
+/** A migrated Active Objects facade on one test database, emptied between tests, with a statement counter. */
+final class AoFixture {
+
+    static final String NAMESPACE = "works.async.jira";
+
+    private final EntityManagerActiveObjects ao;
+    private final AtomicInteger statements = new AtomicInteger();
+
+    AoFixture(AoDatabase database) {
+        ao = new EntityManagerActiveObjects(database.entityManager(NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(null, ao);
+        DatabaseProvider provider = ao.entityManager().getProvider();
+        provider.addSqlListener(sql -> statements.incrementAndGet());
+    }
+
+    /** An in-memory HSQLDB in MVCC mode (row locks, like PostgreSQL) so concurrency tests mean something. */
+    static AoDatabase hsqldb(String name) {
+        return new AoDatabase("jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc", "SA", "");
+    }
+
+    ActiveObjects ao() {
+        return ao;
+    }
+
+    void clear() {
+        for (var type : AoModel.entities()) {
+            deleteAll(type);
+        }
+        ao.flushAll();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private void deleteAll(Class type) {
+        // Every table has an ID column; "ID IS NOT NULL" matches every row whatever the key type.
+        ao.deleteWithSQL(type, "ID IS NOT NULL");
+    }
+
+    /** Statements AO sent to the database while running the action. */
+    int countStatements(Runnable action) {
+        int before = statements.get();
+        action.run();
+        return statements.get() - before;
+    }
+}

@@ -1,0 +1,20 @@
+package works.async.plugin.ao;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+
+@DisplayName("Reply store on HSQLDB")
+class HsqldbReplyStoreTest extends ReplyStoreContract {
+
+    private static AoFixture fixture;
+
+    @BeforeAll
+    static void database() {
+        fixture = new AoFixture(AoFixture.hsqldb("reply-store"));
+    }
+
+    @Override
+    AoFixture fixture() {
+        return fixture;
+    }
+}
