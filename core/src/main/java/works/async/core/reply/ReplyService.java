@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -20,9 +19,6 @@ import works.async.core.schedule.CalendarResolver;
  * recipient's renegotiation; due times are counted in each recipient's working calendar.
  */
 public final class ReplyService {
-
-    static final int MAX_QUESTION_LENGTH = 10_000;
-    static final int MAX_REASON_LENGTH = 2_000;
 
     private final ReplyStore store;
     private final CalendarResolver calendars;
@@ -49,17 +45,8 @@ public final class ReplyService {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(windows, "windows");
-        if (asker == null || asker.isBlank()) {
-            throw new DomainException("required", "asker", "A reply request needs an asker.");
-        }
-        if (question == null || question.isBlank()) {
-            throw new DomainException("required", "question", "Write the question.");
-        }
-        if (question.length() > MAX_QUESTION_LENGTH) {
-            throw new DomainException("too_long", "question",
-                    "The question is longer than " + MAX_QUESTION_LENGTH + " characters.");
-        }
-        Set<String> distinct = validRecipients(asker, recipients);
+        ReplyInput.checkQuestion(asker, question);
+        Set<String> distinct = ReplyInput.distinctRecipients(asker, recipients);
         Duration window = windows.windowFor(priority);
         Instant now = clock.instant();
         String groupId = ids.get();
@@ -114,9 +101,7 @@ public final class ReplyService {
         if (!request.asker().equals(actor)) {
             throw new DomainException("forbidden", null, "Only the person who asked can withdraw the request.");
         }
-        if (reason != null && reason.length() > MAX_REASON_LENGTH) {
-            throw new DomainException("too_long", "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
-        }
+        ReplyInput.checkReason(reason);
         if (request.state() == ReplyState.WITHDRAWN) {
             return ReplyChange.unchanged(request);
         }
@@ -209,24 +194,6 @@ public final class ReplyService {
         ReplyRequest updated = request.notified(r, level);
         store.save(updated, request.version());
         return updated;
-    }
-
-    private static Set<String> validRecipients(String asker, List<String> recipients) {
-        if (recipients == null || recipients.isEmpty()) {
-            throw new DomainException("required", "recipients", "Choose who should reply.");
-        }
-        Set<String> distinct = new LinkedHashSet<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            String recipient = recipients.get(i);
-            if (recipient == null || recipient.isBlank()) {
-                throw new DomainException("required", "recipients[" + i + "]", "A recipient is missing.");
-            }
-            if (recipient.equals(asker)) {
-                throw new DomainException("invalid_recipient", "recipients[" + i + "]", "You cannot ask yourself for a reply.");
-            }
-            distinct.add(recipient);
-        }
-        return distinct;
     }
 
     private ReplyRequest load(String requestId) {
