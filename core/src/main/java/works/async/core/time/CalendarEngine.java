@@ -63,10 +63,10 @@ final class CalendarEngine {
             long offset = zone.offsetSeconds(located, second) * NANOS_PER_SECOND;
             long end = Math.min(transitionAfter(located, second, originSecond), offFrom);
             long found = local.advance(t + offset, need, end + offset, originDay, quietSince + offset);
-            if (found != NOT_FOUND) {
+            if (LocalWorkingTime.reached(found)) {
                 return Positions.instant(found - offset, originSecond);
             }
-            long got = local.working(t + offset, end + offset, originDay);
+            long got = LocalWorkingTime.countedBeforeLimit(found);
             if (got > 0) {
                 need -= got;
                 quietSince = end;

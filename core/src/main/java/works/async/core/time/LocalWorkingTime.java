@@ -95,7 +95,8 @@ final class LocalWorkingTime {
 
     /**
      * The earliest position at which {@code need > 0} working nanoseconds counted from {@code from}
-     * are complete, or {@link Positions#NOT_FOUND} when that lies beyond {@code limit}.
+     * are complete; when that lies beyond {@code limit}, the working time in {@code [from, limit)}
+     * encoded by {@link #notReached(long)}, so the caller can carry on without counting again.
      * {@code quietSince} is where the current stretch without working time began, for the
      * five-year guard.
      *
@@ -127,10 +128,10 @@ final class LocalWorkingTime {
                     long start = Math.max(dayPosition + starts[j], from);
                     long totalAtStart = patternTotal(start);
                     if (target <= totalAtStart) {
-                        return reachedWithin(target, limit); // done before this holiday interval
+                        return reachedWithin(target, need, limit); // done before this holiday interval
                     }
-                    if (end >= limit) {
-                        return NOT_FOUND; // the answer lies after this holiday interval
+                    if (end >= limit) { // the answer lies after this holiday interval
+                        return notReached(patternTotal(limit) - target + need - Math.max(0, limit - start));
                     }
                     if (totalAtStart > totalAtPreviousEnd) {
                         quiet = start; // some working time since the previous holiday interval
@@ -142,17 +143,36 @@ final class LocalWorkingTime {
                 }
             }
         }
-        return reachedWithin(target, limit);
+        return reachedWithin(target, need, limit);
     }
 
-    /** Where the pattern's running total reaches {@code target}, or {@link Positions#NOT_FOUND} beyond {@code limit}. */
-    private long reachedWithin(long target, long limit) {
+    /**
+     * Where the pattern's running total reaches {@code target}; if that is beyond {@code limit},
+     * the encoded working time up to the limit (target minus need is the total at {@code from}
+     * plus the holiday time already removed, all of it before the limit).
+     */
+    private long reachedWithin(long target, long need, long limit) {
         long week = Math.floorDiv(target - 1, weekTotal);
-        if (week > Positions.SATURATED / NANOS_PER_WEEK) {
-            return NOT_FOUND;
-        }
-        long position = week * NANOS_PER_WEEK + offsetReaching(target - week * weekTotal);
-        return position > limit ? NOT_FOUND : position;
+        long position = week > Positions.SATURATED / NANOS_PER_WEEK ? Long.MAX_VALUE
+                : week * NANOS_PER_WEEK + offsetReaching(target - week * weekTotal);
+        return position > limit ? notReached(patternTotal(limit) - target + need) : position;
+    }
+
+    /**
+     * Encodes "not reached, {@code counted} working nanoseconds before the limit" below every
+     * position: positions stay within {@link Positions#SATURATED} plus a day of offset, and a count
+     * within one stretch never exceeds that either, so the two ranges cannot meet.
+     */
+    static long notReached(long counted) {
+        return Long.MIN_VALUE + counted;
+    }
+
+    static boolean reached(long result) {
+        return result > -2 * Positions.SATURATED;
+    }
+
+    static long countedBeforeLimit(long result) {
+        return result - Long.MIN_VALUE;
     }
 
     /** The first working position at or after {@code from}, or {@link Positions#NOT_FOUND} when none before {@code limit}. */
