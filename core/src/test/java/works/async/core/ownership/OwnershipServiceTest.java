@@ -22,6 +22,7 @@ import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
 import works.async.core.time.WeeklyPattern;
 import works.async.core.time.WorkingCalendar;
+import works.async.core.testing.MutableClock;
 
 class OwnershipServiceTest {
 

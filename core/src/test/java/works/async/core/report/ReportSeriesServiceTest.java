@@ -17,6 +17,7 @@ import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.time.WeeklyPattern;
 import works.async.core.time.WorkingCalendar;
+import works.async.core.testing.MutableClock;
 
 class ReportSeriesServiceTest {
 
