@@ -73,7 +73,7 @@ public final class AoReplyStore implements ReplyRequestStore {
 
     @Override
     public void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications) {
-        ao.executeInTransaction(() -> {
+        guard.inTransaction(() -> {
             guard.claim(TABLE, request.id(), expectedVersion);
             ReplyRequestEntity stored = load(request.id());
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);

@@ -71,10 +71,32 @@ final class VersionGuard {
         return table + ":" + version + ":" + id;
     }
 
+    /**
+     * Runs a guarded save in its own (or the caller's) transaction. Besides the claim's unique violation, a database
+     * may refuse the loser of a race with a serialization failure instead (HSQLDB in MVCC mode does when the winner
+     * commits while the loser waits; PostgreSQL would at REPEATABLE READ): that is the same conflict for the user.
+     */
+    <T> T inTransaction(java.util.function.Supplier<T> write) {
+        try {
+            return ao.executeInTransaction(write::get);
+        } catch (DomainException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (hasSqlState(e, "40") || isUniqueViolation(e)) {
+                throw conflict();
+            }
+            throw e;
+        }
+    }
+
     /** SQL state class 23 is "integrity constraint violation" on every database AO supports. */
     static boolean isUniqueViolation(Throwable e) {
+        return hasSqlState(e, "23");
+    }
+
+    private static boolean hasSqlState(Throwable e, String sqlStateClass) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass)) {
                 return true;
             }
         }

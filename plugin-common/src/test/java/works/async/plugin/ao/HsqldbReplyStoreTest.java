@@ -10,7 +10,7 @@ class HsqldbReplyStoreTest extends ReplyStoreContract {
 
     @BeforeAll
     static void database() {
-        fixture = new AoFixture(AoFixture.hsqldb("reply-store"));
+        fixture = new AoFixture(AoFixture.hsqldb("ReplyStore-" + java.util.UUID.randomUUID()));
     }
 
     @Override

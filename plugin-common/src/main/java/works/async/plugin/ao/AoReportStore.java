@@ -1,0 +1,147 @@
+package works.async.plugin.ao;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+import works.async.core.ItemRef;
+import works.async.core.report.Feedback;
+import works.async.core.report.MeetingReport;
+import works.async.core.report.ReportSeries;
+import works.async.core.report.ReportStore;
+import works.async.core.report.Reviewer;
+
+/**
+ * Reports (with reviewer and feedback child rows) and report series in Active Objects. A save rewrites the
+ * children in the same transaction as the report row: reports have few reviewers, and the single report version
+ * already serialises every change to them.
+ */
+public final class AoReportStore implements ReportStore {
+
+    static final String TABLE = "REPORT";
+    static final String SERIES_TABLE = "REPORT_SERIES";
+    private static final int PAGE = 500;
+
+    private final ActiveObjects ao;
+    private final VersionGuard guard;
+
+    public AoReportStore(ActiveObjects ao) {
+        this.ao = Objects.requireNonNull(ao, "ao");
+        this.guard = new VersionGuard(ao);
+    }
+
+    @Override
+    public Optional<MeetingReport> findById(String id) {
+        ReportEntity row = load(id);
+        return row == null ? Optional.empty() : Optional.of(assemble(List.of(row)).get(0));
+    }
+
+    /** Open reports closing by the instant, read a page of report rows at a time with their children in 2 queries per page. */
+    @Override
+    public List<MeetingReport> findOpenClosingBy(Instant instant) {
+        List<MeetingReport> result = new ArrayList<>();
+        long afterCloses = Long.MIN_VALUE;
+        String afterId = "";
+        while (true) {
+            ReportEntity[] page = ao.find(ReportEntity.class, Query.select()
+                    .where("STATE = ? AND CLOSES_AT <= ? AND (CLOSES_AT > ? OR (CLOSES_AT = ? AND ID > ?))",
+                            MeetingReport.ReportState.OPEN.name(), instant.toEpochMilli(), afterCloses, afterCloses, afterId)
+                    .order("CLOSES_AT, ID").limit(PAGE));
+            result.addAll(assemble(Arrays.asList(page)));
+            if (page.length < PAGE) {
+                return result;
+            }
+            afterCloses = page[page.length - 1].getClosesAt();
+            afterId = page[page.length - 1].getId();
+        }
+    }
+
+    /** Reports on the item, newest first, as the panel shows them (one query, report rows only). */
+    public List<ReportSummary> findSummariesByItem(ItemRef item, int limit) {
+        return Arrays.stream(ao.find(ReportEntity.class, Query.select("ID, TITLE, AUTHOR, PUBLISHED_AT, CLOSES_AT, STATE, VERSION")
+                        .where("ITEM_KEY = ? AND ITEM_KIND = ?", item.itemKey(), item.kind().name())
+                        .order("PUBLISHED_AT DESC, ID DESC").limit(limit)))
+                .map(ReportMapping::toSummary).toList();
+    }
+
+    @Override
+    public void save(MeetingReport report, long expectedVersion) {
+        guard.inTransaction(() -> {
+            guard.claim(TABLE, report.id(), expectedVersion);
+            ReportEntity stored = load(report.id());
+            VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
+            if (stored == null) {
+                ao.create(ReportEntity.class, ReportMapping.columns(report));
+            } else {
+                ReportMapping.applyChanges(stored, report);
+                ao.deleteWithSQL(ReportReviewerEntity.class, "REPORT_ID = ?", report.id());
+                ao.deleteWithSQL(ReportFeedbackEntity.class, "REPORT_ID = ?", report.id());
+            }
+            List<Reviewer> reviewers = report.reviewers();
+            for (int i = 0; i < reviewers.size(); i++) {
+                ao.create(ReportReviewerEntity.class, ReportMapping.reviewerColumns(report, i, reviewers.get(i)));
+            }
+            List<Feedback> feedback = report.feedback();
+            for (int i = 0; i < feedback.size(); i++) {
+                ao.create(ReportFeedbackEntity.class, ReportMapping.feedbackColumns(report.id(), i, feedback.get(i)));
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<ReportSeries> findSeries(String id) {
+        ReportSeriesEntity[] rows = ao.find(ReportSeriesEntity.class, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? Optional.empty() : Optional.of(ReportMapping.toSeries(rows[0]));
+    }
+
+    @Override
+    public void saveSeries(ReportSeries series, long expectedVersion) {
+        guard.inTransaction(() -> {
+            guard.claim(SERIES_TABLE, series.id(), expectedVersion);
+            ReportSeriesEntity[] rows = ao.find(ReportSeriesEntity.class, Query.select().where("ID = ?", series.id()));
+            VersionGuard.check(rows.length == 0 ? 0 : rows[0].getVersion(), expectedVersion);
+            if (rows.length == 0) {
+                ao.create(ReportSeriesEntity.class, ReportMapping.seriesColumns(series));
+            } else {
+                ReportMapping.applySeriesChanges(rows[0], series);
+            }
+            return null;
+        });
+    }
+
+    private ReportEntity load(String id) {
+        ReportEntity[] rows = ao.find(ReportEntity.class, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? null : rows[0];
+    }
+
+    /** Reports with their children: two IN-list queries for up to 1,000 reports. */
+    private List<MeetingReport> assemble(List<ReportEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        if (rows.size() > Columns.MAX_IN_LIST) {
+            throw new IllegalArgumentException("at most " + Columns.MAX_IN_LIST + " reports at once");
+        }
+        Map<String, List<Reviewer>> reviewers = new LinkedHashMap<>();
+        Map<String, List<Feedback>> feedback = new LinkedHashMap<>();
+        Object[] ids = rows.stream().map(ReportEntity::getId).toArray();
+        String in = "REPORT_ID IN (" + Columns.placeholders(ids.length) + ")";
+        for (ReportReviewerEntity r : ao.find(ReportReviewerEntity.class, Query.select().where(in, ids).order("REPORT_ID, POSITION"))) {
+            reviewers.computeIfAbsent(r.getReportId(), k -> new ArrayList<>()).add(ReportMapping.toReviewer(r));
+        }
+        for (ReportFeedbackEntity f : ao.find(ReportFeedbackEntity.class, Query.select().where(in, ids).order("REPORT_ID, POSITION"))) {
+            feedback.computeIfAbsent(f.getReportId(), k -> new ArrayList<>()).add(ReportMapping.toFeedback(f));
+        }
+        return rows.stream().map(row -> ReportMapping.toRecord(row,
+                reviewers.getOrDefault(row.getId(), List.of()), feedback.getOrDefault(row.getId(), List.of()))).toList();
+    }
+}

@@ -1,0 +1,149 @@
+package works.async.plugin.ao;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import works.async.core.DomainException;
+import works.async.core.escalation.DeadlineKind;
+import works.async.core.escalation.NotificationKey;
+import works.async.core.ownership.OwnershipService;
+import works.async.core.ownership.OwnershipState;
+import works.async.core.reply.ReplyRequest;
+import works.async.core.reply.ReplyState;
+
+/** Several people (or job runs) acting on the same request at the same moment: one wins, nothing is lost or doubled. */
+abstract class ConcurrencyContract {
+
+    private static final int THREADS = 6;
+
+    abstract AoFixture fixture();
+
+    private ExecutorService pool;
+
+    @BeforeEach
+    void setUp() {
+        fixture().clear();
+        pool = Executors.newFixedThreadPool(THREADS);
+    }
+
+    @AfterEach
+    void tearDown() throws InterruptedException {
+        pool.shutdownNow();
+        pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void twoAnswersToTheSameRequestFromTheSameVersionKeepExactlyOne() throws Exception {
+        AoReplyStore store = new AoReplyStore(fixture().ao());
+        ReplyRequest open = Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(open, 0);
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+
+        List<String> outcomes = runAll(i -> () -> {
+            together.await();
+            store.save(Requests.answered(open, "user" + i), 1);
+            return "user" + i;
+        });
+
+        assertThat(outcomes.stream().filter(o -> o.equals("conflict")).count()).isEqualTo(THREADS - 1);
+        ReplyRequest stored = store.findById("r1").orElseThrow();
+        assertThat(stored.state()).isEqualTo(ReplyState.ANSWERED);
+        assertThat(stored.version()).isEqualTo(2);
+        assertThat(outcomes).contains(stored.closedBy());
+    }
+
+    @Test
+    void confirmingTheSameOwnershipAtOnceThroughTheServiceEndsConfirmedOnce() throws Exception {
+        AoOwnershipStore store = new AoOwnershipStore(fixture().ao());
+        store.save(Requests.ownership("o1", Requests.DEMO_1, "bob", Requests.T0), 0);
+        OwnershipService service = new OwnershipService(store, user -> {
+            throw new AssertionError("no calendar needed without a committed date");
+        }, Clock.fixed(Requests.T0.plusSeconds(60), ZoneOffset.UTC));
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+
+        List<String> outcomes = runAll(i -> () -> {
+            together.await();
+            return service.confirm("o1", "bob", Set.of(), null).events().isEmpty() ? "unchanged" : "confirmed";
+        });
+
+        // Each loser either saw the winner's commit (harmless repeat) or lost the race (conflict): never a second write.
+        assertThat(outcomes).contains("confirmed").allMatch(o -> Set.of("confirmed", "unchanged", "conflict").contains(o));
+        assertThat(outcomes.stream().filter(o -> o.equals("confirmed")).count()).isEqualTo(1);
+        assertThat(store.findById("o1").orElseThrow()).satisfies(r -> {
+            assertThat(r.state()).isEqualTo(OwnershipState.CONFIRMED);
+            assertThat(r.version()).isEqualTo(2);
+        });
+    }
+
+    @Test
+    void concurrentEscalationRunsThatRetryOnConflictStoreEachNotificationOnce() throws Exception {
+        AoReplyStore store = new AoReplyStore(fixture().ao());
+        store.save(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0);
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+
+        runAll(i -> () -> {
+            together.await();
+            for (int level = 1; level <= 3; level++) {
+                while (true) {
+                    ReplyRequest current = store.findById("r1").orElseThrow();
+                    if (current.escalationLevel() >= level) {
+                        break;
+                    }
+                    try {
+                        store.saveWithNotifications(Requests.escalated(current, level), current.version(),
+                                List.of(OutboxContract.escalation("r1", level, Requests.T0)));
+                        break;
+                    } catch (DomainException e) {
+                        // Another run escalated first: reload and see whether anything is left to do.
+                    }
+                }
+            }
+            return "done";
+        });
+
+        Outbox outbox = new Outbox(fixture().ao());
+        for (int level = 1; level <= 3; level++) {
+            assertThat(outbox.count(new NotificationKey("r1", DeadlineKind.REPLY, level))).isEqualTo(1);
+        }
+        assertThat(outbox.pending(100)).hasSize(3);
+        assertThat(store.findById("r1").orElseThrow().version()).isEqualTo(4);
+    }
+
+    interface Task {
+        Callable<String> make(int index);
+    }
+
+    private List<String> runAll(Task task) throws Exception {
+        List<Future<String>> futures = new ArrayList<>();
+        for (int i = 0; i < THREADS; i++) {
+            Callable<String> call = task.make(i);
+            futures.add(pool.submit(() -> {
+                try {
+                    return call.call();
+                } catch (DomainException e) {
+                    return e.code();
+                }
+            }));
+        }
+        List<String> outcomes = new ArrayList<>();
+        for (Future<String> f : futures) {
+            outcomes.add(f.get(60, TimeUnit.SECONDS));
+        }
+        return outcomes;
+    }
+}
