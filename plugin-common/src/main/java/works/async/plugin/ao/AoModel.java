@@ -13,7 +13,8 @@ public final class AoModel {
     /** The entities of model version 1 (the {@code <entity>} elements of both descriptors list the same). */
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(RevisionEntity.class, OwnershipEntity.class, ReplyRequestEntity.class, OutboxEntity.class,
-                ReportEntity.class, ReportReviewerEntity.class, ReportFeedbackEntity.class, ReportSeriesEntity.class);
+                ReportEntity.class, ReportReviewerEntity.class, ReportFeedbackEntity.class, ReportSeriesEntity.class,
+                PolicyEntity.class);
     }
 
     @SuppressWarnings("unchecked")

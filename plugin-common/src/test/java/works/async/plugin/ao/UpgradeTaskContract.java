@@ -37,7 +37,7 @@ abstract class UpgradeTaskContract {
         String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
         Set<String> tables = tables(db);
         for (String entity : Set.of("REVISION", "OWNERSHIP", "REPLY_REQUEST", "OUTBOX", "REPORT", "REPORT_REVIEWER",
-                "REPORT_FEEDBACK", "REPORT_SERIES")) {
+                "REPORT_FEEDBACK", "REPORT_SERIES", "POLICY")) {
             assertThat(tables).contains(prefix + entity);
             assertThat((prefix + entity).length()).isLessThanOrEqualTo(30);
         }
