@@ -1,0 +1,103 @@
+package works.async.bench.ao;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+
+import works.async.aohost.AoDatabase;
+import works.async.aohost.AtlassianNaming;
+import works.async.aohost.EntityManagerActiveObjects;
+import works.async.plugin.ao.InitialModelUpgradeTask;
+
+/**
+ * The benchmark database: created and migrated through AO (so table, column and index names are AO's), then seeded
+ * with plain SQL ({@code generate_series}) and analysed. Settings are system properties: {@code bench.pg.url}
+ * (server URL ending in '/'), {@code bench.pg.user}, {@code bench.db} (reuse a seeded database of that name),
+ * {@code bench.rows} (reply requests, default 5,000,000) and {@code bench.open} (open ones, default 1,000,000).
+ */
+public final class BenchDatabase {
+
+    static final String NAMESPACE = "works.async.jira";
+    /** Fixed "now" of every benchmark, so seeded due times stay in the future whenever it runs. */
+    static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    static final int REQUESTS_PER_ITEM = 10;
+
+    private final String server = System.getProperty("bench.pg.url", "jdbc:postgresql://127.0.0.1:5432/");
+    private final String user = System.getProperty("bench.pg.user", "postgres");
+    private final String password = System.getProperty("bench.pg.password", "");
+    final String name;
+    final long rows = Long.getLong("bench.rows", 5_000_000L);
+    final long open = Long.getLong("bench.open", 1_000_000L);
+
+    BenchDatabase() {
+        name = System.getProperty("bench.db", "aw_bench_" + rows);
+    }
+
+    AoDatabase aoDatabase() {
+        return new AoDatabase(server + name, user, password);
+    }
+
+    EntityManagerActiveObjects activeObjects() {
+        return new EntityManagerActiveObjects(aoDatabase().entityManager(NAMESPACE));
+    }
+
+    static String table(String entity) {
+        return "\"" + AtlassianNaming.tablePrefix(NAMESPACE) + "_" + entity + "\"";
+    }
+
+    /** Creates, migrates and seeds the database unless a seeded one of that name exists. */
+    EntityManagerActiveObjects openSeeded() throws SQLException {
+        boolean exists;
+        try (Connection c = DriverManager.getConnection(server + "postgres", user, password);
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT 1 FROM pg_database WHERE datname = '" + name + "'")) {
+            exists = rs.next();
+            if (!exists) {
+                s.execute("CREATE DATABASE " + name);
+            }
+        }
+        EntityManagerActiveObjects ao = activeObjects();
+        new InitialModelUpgradeTask().upgrade(null, ao);
+        if (!exists || count() == 0) {
+            seed();
+        }
+        return ao;
+    }
+
+    long count() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table("REPLY_REQUEST"))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    Connection connect() throws SQLException {
+        return DriverManager.getConnection(server + name, user, password);
+    }
+
+    private void seed() throws SQLException {
+        long started = System.nanoTime();
+        long now = NOW.toEpochMilli();
+        long items = rows / REQUESTS_PER_ITEM;
+        // Rows 1..open are OPEN and due 1..30 days after NOW (nothing due yet); the rest answered or withdrawn.
+        String sql = "INSERT INTO " + table("REPLY_REQUEST") + " (\"ID\", \"GROUP_ID\", \"ITEM_KIND\", \"CONTAINER_KEY\", "
+                + "\"ITEM_KEY\", \"ASKER\", \"RECIPIENT\", \"QUESTION\", \"ORIGIN_KIND\", \"WINDOW_MILLIS\", \"OPENED_AT\", "
+                + "\"ORIGINAL_DUE_AT\", \"DUE_AT\", \"STATE\", \"CLOSED_AT\", \"CLOSED_BY\", \"REMINDED\", \"ESCALATION_LEVEL\", "
+                + "\"VERSION\") SELECT 'r' || g, 'g' || g, 'JIRA_ISSUE', 'P' || (g % 100), 'P' || (g % 100) || '-' || (g % " + items + "), "
+                + "'asker' || (g % 1000), 'user' || (g % 20000), 'Could you review the attached change, please?', 'EXPLICIT', "
+                + "57600000, " + now + " - 86400000, due, due, "
+                + "CASE WHEN g <= " + open + " THEN 'OPEN' WHEN g % 7 = 0 THEN 'WITHDRAWN' ELSE 'ANSWERED' END, "
+                + "CASE WHEN g <= " + open + " THEN NULL ELSE " + now + " END, "
+                + "CASE WHEN g <= " + open + " THEN NULL ELSE 'user' || (g % 20000) END, false, 0, 1 "
+                + "FROM (SELECT g, " + now + " + 86400000 + (g % 2592000)::bigint * 1000 AS due FROM generate_series(1, " + rows + ") g) s";
+        try (Connection c = connect(); Statement s = c.createStatement()) {
+            s.execute(sql);
+            s.execute("ANALYZE");
+        }
+        System.out.printf("Seeded %,d reply requests (%,d open) in %d s%n", rows, open, (System.nanoTime() - started) / 1_000_000_000L);
+    }
+}

@@ -1,0 +1,74 @@
+package works.async.bench.ao;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import works.async.aohost.EntityManagerActiveObjects;
+import works.async.core.ItemRef;
+import works.async.plugin.ao.AoOwnershipStore;
+import works.async.plugin.ao.AoReplyStore;
+import works.async.plugin.ao.AoReportStore;
+import works.async.plugin.ao.DueCursor;
+import works.async.plugin.ao.ItemPanel;
+import works.async.plugin.ao.ItemPanelReader;
+
+/**
+ * (a) the item panel read and (b) an escalation pass when nothing is due, on the seeded PostgreSQL database
+ * (5M reply requests, 1M open by default). SampleTime mode reports p50/p95/p99.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.SampleTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+public class PanelAndScanBenchmark {
+
+    private ItemPanelReader panel;
+    private AoReplyStore replies;
+    private AoOwnershipStore ownership;
+    private long items;
+    private long next;
+
+    @Setup(Level.Trial)
+    public void setUp() throws Exception {
+        BenchDatabase db = new BenchDatabase();
+        EntityManagerActiveObjects ao = db.openSeeded();
+        replies = new AoReplyStore(ao);
+        ownership = new AoOwnershipStore(ao);
+        panel = new ItemPanelReader(ownership, replies, new AoReportStore(ao));
+        items = db.rows / BenchDatabase.REQUESTS_PER_ITEM;
+        AtomicInteger statements = new AtomicInteger();
+        ao.entityManager().getProvider().addSqlListener(sql -> statements.incrementAndGet());
+        ItemPanel sample = panel.read(item(12345));
+        System.out.printf("%nPanel read of %s: %d SQL statements, %d reply requests; rows in table: %,d%n",
+                item(12345).itemKey(), statements.get(), sample.replies().size(), db.count());
+    }
+
+    private ItemRef item(long n) {
+        long g = n % items;
+        // Seeded item keys are "P<g % 100>-<g % items>"; pick g so both parts come from the same row.
+        return ItemRef.issue("P" + (g % 100), "P" + (g % 100) + "-" + g);
+    }
+
+    @Benchmark
+    public ItemPanel panelRead() {
+        next = (next + 7919) % items;
+        return panel.read(item(next));
+    }
+
+    @Benchmark
+    public int escalationPassNothingDue() {
+        // One pass asks each kind for the first page of what is due now; with nothing due that is the whole pass.
+        List<?> dueReplies = replies.findOpenDue(BenchDatabase.NOW, DueCursor.start(), 500);
+        List<?> dueOwnership = ownership.findAwaitingDue(BenchDatabase.NOW, DueCursor.start(), 500);
+        return dueReplies.size() + dueOwnership.size();
+    }
+}
