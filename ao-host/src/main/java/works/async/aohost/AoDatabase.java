@@ -40,7 +40,9 @@ public record AoDatabase(String url, String user, String password) {
 
     /** An entity manager whose tables are {@code AO_xxxxxx_NAME} for the given namespace. */
     public EntityManager entityManager(String namespace) {
-        return EntityManagerBuilder.url(url).username(user).password(password).auto()
+        // Pooled (c3p0), as Jira and Confluence hand AO pooled connections: without a pool every
+        // statement outside a transaction would open a new database connection.
+        return EntityManagerBuilder.url(url).username(user).password(password).c3po()
                 .tableNameConverter(new AtlassianTableNameConverter(AtlassianNaming.asTablePrefix(namespace)))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
