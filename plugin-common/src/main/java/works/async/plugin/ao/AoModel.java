@@ -10,11 +10,14 @@ public final class AoModel {
     private AoModel() {
     }
 
-    /** The entities of model version 1 (the {@code <entity>} elements of both descriptors list the same). */
+    /**
+     * The entities of the current model, version 2 (the {@code <entity>} elements of both descriptors list the same).
+     * Every upgrade task migrates to this list: AO's migrate only adds tables, columns and indexes.
+     */
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(RevisionEntity.class, OwnershipEntity.class, ReplyRequestEntity.class, OutboxEntity.class,
                 ReportEntity.class, ReportReviewerEntity.class, ReportFeedbackEntity.class, ReportSeriesEntity.class,
-                PolicyEntity.class);
+                PolicyEntity.class, PersonalScheduleEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -1,8 +1,12 @@
 package works.async.plugin.ao;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -19,8 +23,10 @@ import works.async.core.escalation.NotificationKey;
  * The transactional outbox of reminders and escalations: rows are written in the transaction of the state change
  * that decides them, and delivered afterwards, at least once, in pages.
  *
- * <p>Why a repeated key is a silent no-op and still race-safe: {@link #write} checks which keys exist and inserts
- * only the others, never relying on a failing INSERT (on PostgreSQL that would abort the whole transaction). The
+ * <p>Each decision (request, kind, level) has one row per addressee: the recipient and, for escalations, the
+ * escalation targets. Why a repeated (key, addressee) is a silent no-op and still race-safe: {@link #write} checks
+ * which of them exist and inserts only the others, never relying on a failing INSERT (on PostgreSQL that would
+ * abort the whole transaction). The
  * check cannot race with another writer of the same key because every key names its request, and stores only
  * write a request's notifications inside that request's guarded save ({@link VersionGuard}): a concurrent writer
  * of the same request is stopped by the revision claim before it gets here, and a later one sees the committed
@@ -29,6 +35,9 @@ import works.async.core.escalation.NotificationKey;
  */
 public final class Outbox {
 
+    /** Length of the unique NOTE_KEY column (the longest string AO indexes on every database). */
+    static final int UNIQUE_KEY_LENGTH = 450;
+
     private final ActiveObjects ao;
 
     public Outbox(ActiveObjects ao) {
@@ -36,8 +45,8 @@ public final class Outbox {
     }
 
     /**
-     * Stores the notifications whose keys are new; joins the caller's transaction. Call it only in the transaction
-     * of a guarded save of the requests the keys name (the stores' {@code saveWithNotifications} do).
+     * Stores the notifications whose (key, addressee) pairs are new; joins the caller's transaction. Call it only in
+     * the transaction of a guarded save of the requests the keys name (the stores' {@code saveWithNotifications} do).
      *
      * @return how many rows were inserted (repeats are skipped)
      */
@@ -49,11 +58,13 @@ public final class Outbox {
             int inserted = 0;
             for (int from = 0; from < notifications.size(); from += Columns.MAX_IN_LIST) {
                 List<Notification> chunk = notifications.subList(from, Math.min(notifications.size(), from + Columns.MAX_IN_LIST));
-                Set<String> existing = existingKeys(chunk);
+                Set<String> existing = existingUniqueKeys(chunk);
                 for (Notification n : chunk) {
-                    if (existing.add(n.key().asString())) {
+                    String unique = uniqueKey(n);
+                    if (existing.add(unique)) {
                         ao.create(OutboxEntity.class, Map.of(
-                                "NOTE_KEY", n.key().asString(),
+                                "NOTE_KEY", unique,
+                                "NOTIFICATION_KEY", n.key().asString(),
                                 "ADDRESSEE", n.addressee(),
                                 "RECIPIENT", n.recipient(),
                                 "DUE_AT", n.dueAt().toEpochMilli(),
@@ -68,8 +79,8 @@ public final class Outbox {
         });
     }
 
-    private Set<String> existingKeys(List<Notification> chunk) {
-        Object[] keys = chunk.stream().map(n -> n.key().asString()).toArray();
+    private Set<String> existingUniqueKeys(List<Notification> chunk) {
+        Object[] keys = chunk.stream().map(Outbox::uniqueKey).distinct().toArray();
         OutboxEntity[] rows = ao.find(OutboxEntity.class, Query.select("ID, NOTE_KEY")
                 .where("NOTE_KEY IN (" + Columns.placeholders(keys.length) + ")", keys));
         Set<String> existing = new HashSet<>();
@@ -77,6 +88,30 @@ public final class Outbox {
             existing.add(row.getNoteKey());
         }
         return existing;
+    }
+
+    static String uniqueKey(Notification n) {
+        return uniqueKey(n.key().asString(), n.addressee());
+    }
+
+    /**
+     * The value of the unique NOTE_KEY column for one addressee of one decision: {@code KIND:level:requestId|addressee},
+     * readable for support. When the request id contains '|' (the readable form could then collide) or the text would
+     * not fit the 450-character indexed column, it is {@code #} and the SHA-256 of the length-prefixed pair instead;
+     * readable forms start with a deadline kind, so the two forms never meet.
+     */
+    static String uniqueKey(String notificationKey, String addressee) {
+        String readable = notificationKey + "|" + addressee;
+        if (notificationKey.indexOf('|') < 0 && readable.length() <= UNIQUE_KEY_LENGTH) {
+            return readable;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                    (notificationKey.length() + ":" + notificationKey + addressee).getBytes(StandardCharsets.UTF_8));
+            return "#" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime ships SHA-256", e);
+        }
     }
 
     /**
@@ -115,13 +150,15 @@ public final class Outbox {
         return result;
     }
 
-    /** How many rows carry the key (0 or 1; a test and support aid). */
+    /** How many rows carry the key: one per addressee of that decision (a test and support aid). */
     public int count(NotificationKey key) {
-        return ao.count(OutboxEntity.class, "NOTE_KEY = ?", key.asString());
+        return ao.count(OutboxEntity.class, "NOTIFICATION_KEY = ?", key.asString());
     }
 
     private static Notification toNotification(OutboxEntity row) {
-        return new Notification(NotificationKey.parse(row.getNoteKey()), row.getAddressee(), row.getRecipient(),
+        // A row written by model version 1 and not yet backfilled still has the plain key in NOTE_KEY.
+        String key = row.getNotificationKey() != null ? row.getNotificationKey() : row.getNoteKey();
+        return new Notification(NotificationKey.parse(key), row.getAddressee(), row.getRecipient(),
                 Instant.ofEpochMilli(row.getDueAt()), Instant.ofEpochMilli(row.getDeliverAt()), row.isUrgentOverride());
     }
 }

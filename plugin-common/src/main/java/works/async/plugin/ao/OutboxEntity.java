@@ -2,6 +2,7 @@ package works.async.plugin.ao;
 
 import net.java.ao.Entity;
 import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -9,8 +10,10 @@ import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A reminder or escalation waiting to be delivered (or delivered, kept as the record that it was sent);
- * NOTE_KEY is the notification key's stable text, unique so that a decision can never be stored twice.
+ * A reminder or escalation to one addressee waiting to be delivered (or delivered, kept as the record that it was
+ * sent). One decision (request, kind, level) goes to several addressees, so the unique NOTE_KEY holds
+ * {@link Outbox#uniqueKey the key and the addressee} and NOTIFICATION_KEY the plain key for lookups (model
+ * version 2; version 1 kept the plain key in NOTE_KEY, which dropped every addressee but the first).
  */
 @Table("OUTBOX")
 @Indexes({
@@ -24,6 +27,16 @@ public interface OutboxEntity extends Entity {
     String getNoteKey();
 
     void setNoteKey(String value);
+
+    /**
+     * The notification key's stable text ({@code KIND:level:requestId}); null only on a version-1 row that upgrade
+     * task 2 has not backfilled yet (a column added to a filled table cannot be NOT NULL).
+     */
+    @Indexed
+    @StringLength(450)
+    String getNotificationKey();
+
+    void setNotificationKey(String value);
 
     @NotNull
     @StringLength(255)

@@ -49,6 +49,16 @@ final class PolicyCodec {
         return MARK + String.join("\n", lines);
     }
 
+    /** An ordered list of lines, duplicates kept; null stays null. */
+    static String list(List<String> lines) {
+        return lines == null ? null : MARK + String.join("\n", lines);
+    }
+
+    /** Inverse of {@link #list(List)}. */
+    static List<String> list(String stored) {
+        return stored == null ? null : entries(stored);
+    }
+
     static <T> Set<T> set(String stored, Function<String, T> parse) {
         if (stored == null) {
             return null;

@@ -54,6 +54,40 @@ abstract class OutboxContract {
     }
 
     @Test
+    void everyAddresseeOfOneEscalationGetsExactlyOneRowAlsoWhenTheDecisionIsWrittenAgain() {
+        ReplyRequest open = Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(open, 0);
+        NotificationKey key = new NotificationKey("r1", DeadlineKind.REPLY, 1);
+        List<Notification> decision = List.of(
+                new Notification(key, "bob", "bob", Requests.T0, Requests.T0, false),
+                new Notification(key, "lead", "bob", Requests.T0, Requests.T0.plusSeconds(3600), false),
+                new Notification(key, "coordinator", "bob", Requests.T0, Requests.T0, true));
+        ReplyRequest level1 = Requests.escalated(open, 1);
+
+        store.saveWithNotifications(level1, 1, decision);
+        // The job re-runs the same decision (e.g. after a crash), together with the next change of the request.
+        store.saveWithNotifications(Requests.renegotiated(level1, Requests.T0.plusSeconds(86_400)), 2, decision);
+        int repeated = fixture().ao().executeInTransaction(() -> outbox.write(List.of(decision.get(1), decision.get(1))));
+
+        assertThat(repeated).isZero();
+        assertThat(outbox.count(key)).isEqualTo(3);
+        assertThat(outbox.pending(10)).containsExactlyInAnyOrderElementsOf(decision);
+    }
+
+    @Test
+    void addresseesAndRequestIdsThatCouldBlurTogetherStayApart() {
+        String longId = "x".repeat(255);
+        List<Notification> notes = List.of(
+                new Notification(new NotificationKey("a|b", DeadlineKind.REPLY, 1), "c", "c", Requests.T0, Requests.T0, false),
+                new Notification(new NotificationKey("a", DeadlineKind.REPLY, 1), "b|c", "b|c", Requests.T0, Requests.T0, false),
+                new Notification(new NotificationKey(longId, DeadlineKind.REPLY, 1), "y".repeat(255), "z", Requests.T0, Requests.T0, false));
+
+        assertThat(fixture().ao().executeInTransaction(() -> outbox.write(notes))).isEqualTo(3);
+        assertThat(fixture().ao().executeInTransaction(() -> outbox.write(notes))).isZero();
+        assertThat(outbox.pending(10)).containsExactlyInAnyOrderElementsOf(notes);
+    }
+
+    @Test
     void aConflictingChangeLeavesNoNotificationBehind() {
         ReplyRequest open = Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0);
         store.save(open, 0);

@@ -18,7 +18,10 @@ import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.NotificationKey;
 
-/** Upgrade task 1 on a fresh database: creates every table with Atlassian names, the hot-query indexes, and is re-runnable. */
+/**
+ * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
+ * a version-1 outbox into one row per addressee. Both are re-runnable.
+ */
 abstract class UpgradeTaskContract {
 
     /** A database nothing has been migrated into. */
@@ -37,7 +40,7 @@ abstract class UpgradeTaskContract {
         String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
         Set<String> tables = tables(db);
         for (String entity : Set.of("REVISION", "OWNERSHIP", "REPLY_REQUEST", "OUTBOX", "REPORT", "REPORT_REVIEWER",
-                "REPORT_FEEDBACK", "REPORT_SERIES", "POLICY")) {
+                "REPORT_FEEDBACK", "REPORT_SERIES", "POLICY", "PERSONAL_SCHEDULE")) {
             assertThat(tables).contains(prefix + entity);
             assertThat((prefix + entity).length()).isLessThanOrEqualTo(30);
         }
@@ -47,6 +50,43 @@ abstract class UpgradeTaskContract {
         new AoReplyStore(ao).saveWithNotifications(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0,
                 java.util.List.of(OutboxContract.escalation("r1", 1, Requests.T0)));
         assertThat(new Outbox(ao).count(new NotificationKey("r1", DeadlineKind.REPLY, 1))).isEqualTo(1);
+    }
+
+    @Test
+    void task2GivesEachAddresseeItsOwnOutboxRowAndKeepsVersion1Rows() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        // A plugin at model version 1: its outbox table and two rows written by the old code.
+        ao.migrate(OutboxEntityV1.class);
+        ao.create(OutboxEntityV1.class, v1Row("REPLY:1:r1", "bob", 0L));
+        ao.create(OutboxEntityV1.class, v1Row("OWNERSHIP:0:o|7", "carol", 1_000L));
+        OutboxAddresseeUpgradeTask task = new OutboxAddresseeUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("2");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("1"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        assertThat(tables(db)).contains(prefix + "OUTBOX", prefix + "REPLY_REQUEST", prefix + "PERSONAL_SCHEDULE");
+        assertThat(indexedColumnSets(db, prefix + "OUTBOX")).contains("NOTIFICATION_KEY");
+        Outbox outbox = new Outbox(ao);
+        NotificationKey r1 = new NotificationKey("r1", DeadlineKind.REPLY, 1);
+        assertThat(outbox.count(r1)).isEqualTo(1);
+        assertThat(outbox.count(new NotificationKey("o|7", DeadlineKind.OWNERSHIP, 0))).isEqualTo(1);
+        assertThat(outbox.pending(10)).extracting(n -> n.key().asString() + ">" + n.addressee())
+                .containsExactly("REPLY:1:r1>bob", "OWNERSHIP:0:o|7>carol");
+        // The old row still dedupes its own addressee, and the escalation target that version 1 lost now fits.
+        java.util.List<works.async.core.escalation.Notification> decision = java.util.List.of(
+                new works.async.core.escalation.Notification(r1, "bob", "bob", Requests.T0, Requests.T0, false),
+                new works.async.core.escalation.Notification(r1, "lead", "bob", Requests.T0, Requests.T0, false));
+        assertThat(ao.executeInTransaction(() -> outbox.write(decision))).isEqualTo(1);
+        assertThat(ao.executeInTransaction(() -> outbox.write(decision))).isZero();
+        assertThat(outbox.count(r1)).isEqualTo(2);
+    }
+
+    private static java.util.Map<String, Object> v1Row(String key, String addressee, long deliverAt) {
+        return java.util.Map.of("NOTE_KEY", key, "ADDRESSEE", addressee, "RECIPIENT", addressee, "DUE_AT", 0L,
+                "DELIVER_AT", deliverAt, "URGENT_OVERRIDE", false, "DELIVERED_AT", 0L);
     }
 
     private static Set<String> tables(AoDatabase db) throws Exception {
