@@ -1,0 +1,261 @@
+package works.async.plugin.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+
+import works.async.core.policy.PolicyService;
+import works.async.core.reply.ReplyRequest;
+import works.async.plugin.ao.AoOwnershipStore;
+import works.async.plugin.ao.AoPolicyStore;
+import works.async.plugin.ao.AoReplyStore;
+import works.async.plugin.ao.AoReportStore;
+import works.async.plugin.ao.AoScheduleStore;
+import works.async.plugin.ao.ItemPanelReader;
+import works.async.plugin.ao.Outbox;
+import works.async.plugin.rest.RestComponents;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.UserDirectory;
+
+/**
+ * The composition root of the shared plugin code, in plain Java so that Jira, Confluence (through Spring beans)
+ * and the sandbox (directly) build the same graph: application services, host-event hooks and REST components.
+ */
+public final class AsyncWork {
+
+    private final Parts parts;
+    private final OwnershipActions ownership;
+    private final ReplyActions replies;
+    private final ReportActions reports;
+    private final PolicyActions policies;
+    private final ScheduleActions schedules;
+    private final ItemViews items;
+    private final Insights insights;
+    private final OutboxView outbox;
+    private final EscalationJob escalation;
+    private final People people;
+    private final CalendarPreview calendar;
+    private final AutoRequests autoRequests;
+    private final I18nResolver i18n;
+
+    private AsyncWork(Builder b) {
+        parts = new Parts(b);
+        i18n = b.i18n;
+        people = new People(b.directory, parts.caller);
+        ownership = new OwnershipActions(parts.ownershipStore, parts.policyService, parts.calendars, parts.access,
+                parts.caller, parts.tx, b.clock);
+        replies = new ReplyActions(parts.replyStore, parts.reportStore, new ReplyWindowsOf(parts.policyService),
+                parts.calendars, parts.access, people, parts.caller, parts.tx, b.clock);
+        reports = new ReportActions(parts.reportStore, parts.policyService, replies, parts.calendars, parts.access,
+                people, parts.caller, parts.tx, b.clock);
+        policies = new PolicyActions(parts.policyService, parts.access, parts.tx);
+        schedules = new ScheduleActions(parts.scheduleStore, parts.replyStore, parts.policyService, parts.calendars,
+                people, parts.caller, parts.tx, b.clock);
+        items = new ItemViews(new ItemPanelReader(parts.ownershipStore, parts.replyStore, parts.reportStore),
+                ownership, parts.access, parts.caller);
+        insights = new Insights(b.insightSource, parts.calendars, parts.access, b.clock);
+        outbox = new OutboxView(parts.outbox, parts.access);
+        escalation = new EscalationJob(parts.ownershipStore, parts.replyStore,
+                new ReportDeadlines(parts.reportStore, parts.outbox, b.items, parts.calendars, parts.tx, b.clock),
+                parts.outbox, b.items, b.directory, b.mailer, parts.policyService, parts.calendars, parts.tx, b.clock,
+                b.reminderLookahead);
+        calendar = new CalendarPreview(parts.calendars, people, parts.caller, b.clock);
+        autoRequests = new AutoRequests(parts.policyService, replies, b.directory, parts.access);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public OwnershipActions ownership() {
+        return ownership;
+    }
+
+    public ReplyActions replies() {
+        return replies;
+    }
+
+    public ReportActions reports() {
+        return reports;
+    }
+
+    public PolicyActions policies() {
+        return policies;
+    }
+
+    public ScheduleActions schedules() {
+        return schedules;
+    }
+
+    public ItemViews items() {
+        return items;
+    }
+
+    public Insights insights() {
+        return insights;
+    }
+
+    public OutboxView outbox() {
+        return outbox;
+    }
+
+    public EscalationJob escalation() {
+        return escalation;
+    }
+
+    public People people() {
+        return people;
+    }
+
+    public CalendarPreview calendar() {
+        return calendar;
+    }
+
+    public Caller caller() {
+        return parts.caller;
+    }
+
+    public I18nResolver i18n() {
+        return i18n;
+    }
+
+    /** Host hook: the item got an owner (assignee / action-item owner); opens a confirmation when policy asks. */
+    public void itemAssigned(HostItem item, String owner, String actor) {
+        ownership.open(Objects.requireNonNull(item, "item"), owner, actor);
+    }
+
+    /**
+     * Host hook: a comment was posted. It answers the author's open requests on the item, and (when the policy
+     * enables it) opens automatic requests for people it @mentions with a question; returns those.
+     */
+    public List<ReplyRequest> commentAdded(HostItem item, String author, String commentId, String text) {
+        Objects.requireNonNull(item, "item");
+        return parts.tx.call(() -> {
+            replies.answerByComment(item.ref(), author, commentId);
+            return autoRequests.open(item, author, commentId, text);
+        });
+    }
+
+    /** Host hook: the item was resolved or closed; a still waiting ownership request is withdrawn. */
+    public void itemResolved(HostItem item) {
+        ownership.close(Objects.requireNonNull(item, "item"));
+    }
+
+    /** JAX-RS resources and providers for hosts that register instances (the sandbox). */
+    public List<Object> restComponents() {
+        return RestComponents.of(this);
+    }
+
+    /** The stores and shared helpers every service is built from. */
+    private static final class Parts {
+        final Tx tx;
+        final Caller caller;
+        final Access access;
+        final AoOwnershipStore ownershipStore;
+        final AoReplyStore replyStore;
+        final AoReportStore reportStore;
+        final AoScheduleStore scheduleStore;
+        final PolicyService policyService;
+        final Calendars calendars;
+        final Outbox outbox;
+
+        Parts(Builder b) {
+            tx = new Tx(b.ao);
+            caller = new Caller(b.users);
+            access = new Access(b.items, caller);
+            ownershipStore = new AoOwnershipStore(b.ao);
+            replyStore = new AoReplyStore(b.ao);
+            reportStore = new AoReportStore(b.ao);
+            scheduleStore = new AoScheduleStore(b.ao);
+            policyService = new PolicyService(new AoPolicyStore(b.ao), b.clock);
+            calendars = new Calendars(scheduleStore, b.directory, policyService, b.clock.getZone());
+            outbox = new Outbox(b.ao);
+        }
+    }
+
+    /** Collects the host services; every one is required except the insight source and the lookahead. */
+    public static final class Builder {
+        private ActiveObjects ao;
+        private UserManager users;
+        private UserDirectory directory;
+        private ItemAccess items;
+        private Mailer mailer;
+        private I18nResolver i18n;
+        private Clock clock = Clock.systemUTC();
+        private InsightSource insightSource = InsightSource.none();
+        private Duration reminderLookahead = Duration.ofHours(24);
+
+        private Builder() {
+        }
+
+        public Builder activeObjects(ActiveObjects value) {
+            ao = value;
+            return this;
+        }
+
+        public Builder userManager(UserManager value) {
+            users = value;
+            return this;
+        }
+
+        public Builder userDirectory(UserDirectory value) {
+            directory = value;
+            return this;
+        }
+
+        public Builder itemAccess(ItemAccess value) {
+            items = value;
+            return this;
+        }
+
+        public Builder mailer(Mailer value) {
+            mailer = value;
+            return this;
+        }
+
+        public Builder i18n(I18nResolver value) {
+            i18n = value;
+            return this;
+        }
+
+        public Builder clock(Clock value) {
+            clock = value;
+            return this;
+        }
+
+        /** Where insights read a project's agreements from; without one, insights show no data. */
+        public Builder insightSource(InsightSource value) {
+            insightSource = value;
+            return this;
+        }
+
+        /**
+         * How far ahead of due times the escalation job looks for reminders (they fall before the due time); a
+         * reminder whose due time is further away is sent when it comes within this horizon.
+         */
+        public Builder reminderLookahead(Duration value) {
+            reminderLookahead = value;
+            return this;
+        }
+
+        public AsyncWork build() {
+            Objects.requireNonNull(ao, "activeObjects");
+            Objects.requireNonNull(users, "userManager");
+            Objects.requireNonNull(directory, "userDirectory");
+            Objects.requireNonNull(items, "itemAccess");
+            Objects.requireNonNull(mailer, "mailer");
+            Objects.requireNonNull(i18n, "i18n");
+            Objects.requireNonNull(clock, "clock");
+            Objects.requireNonNull(insightSource, "insightSource");
+            Objects.requireNonNull(reminderLookahead, "reminderLookahead");
+            return new AsyncWork(this);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package works.async.plugin.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import works.async.core.escalation.Deadline;
+import works.async.core.escalation.DeadlineKind;
+import works.async.core.escalation.EscalationPlanner;
+import works.async.core.escalation.EscalationRules;
+import works.async.core.escalation.Notification;
+import works.async.core.policy.EffectivePolicy;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.PolicyService;
+import works.async.core.schedule.CalendarResolver;
+import works.async.plugin.spi.HostItem;
+
+/**
+ * Plans the notifications due now for one deadline under the policy of its item, with the policy snapshot and
+ * calendars cached per scope for the length of one escalation pass.
+ */
+final class DeadlinePlanner {
+
+    /** Level 1 on breach, then one more after each further window; three is where people stop reading. */
+    static final int MAX_LEVEL = 3;
+
+    private final PolicyService policies;
+    private final Calendars calendars;
+    private final EscalationTargets targets;
+    private final NotificationTiming timing;
+    private final Clock clock;
+    private final Map<PolicyScope, Context> contexts = new HashMap<>();
+
+    DeadlinePlanner(PolicyService policies, Calendars calendars, EscalationTargets targets, Clock clock) {
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.targets = Objects.requireNonNull(targets, "targets");
+        this.timing = new NotificationTiming(clock);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** The policy and calendars of one scope. */
+    record Context(EffectivePolicy policy, CalendarResolver calendars) {
+    }
+
+    Context context(HostItem item) {
+        return contexts.computeIfAbsent(Scopes.of(item),
+                scope -> new Context(policies.effective(scope), calendars.forItem(item)));
+    }
+
+    /** Notifications due now for the deadline, timed by the notification policy; empty when nothing is due. */
+    List<Notification> plan(HostItem item, String requestId, DeadlineKind kind, String recipient, Instant openedAt,
+                            Instant dueAt, boolean reminded, int escalationLevel) {
+        Context context = context(item);
+        EffectivePolicy policy = context.policy();
+        Deadline deadline = new Deadline(requestId, kind, recipient,
+                targets.of(item, policy.escalationTarget(), recipient), openedAt, dueAt, reminded, escalationLevel, false);
+        EscalationRules rules = EscalationRules.of(policy.reminderFraction(), MAX_LEVEL);
+        List<Notification> planned = new EscalationPlanner(context.calendars(), clock)
+                .plan(List.of(deadline), rules).notifications();
+        return timing.apply(planned, policy, context.calendars());
+    }
+
+    static boolean reminds(List<Notification> notes) {
+        return notes.stream().anyMatch(Notification::isReminder);
+    }
+
+    static int level(List<Notification> notes) {
+        return notes.stream().mapToInt(Notification::level).max().orElse(0);
+    }
+}

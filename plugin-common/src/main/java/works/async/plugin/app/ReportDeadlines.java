@@ -1,0 +1,87 @@
+package works.async.plugin.app;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import works.async.core.escalation.DeadlineKind;
+import works.async.core.escalation.Notification;
+import works.async.core.report.MeetingReport;
+import works.async.core.report.Reviewer;
+import works.async.core.report.ReportService;
+import works.async.core.report.ReportStore;
+import works.async.plugin.ao.Outbox;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.spi.ItemAccess;
+
+/** The escalation job's share for reports: reviewer reminders and escalations, and closing at the deadline. */
+final class ReportDeadlines {
+
+    private final ReportStore store;
+    private final Outbox outbox;
+    private final ItemAccess items;
+    private final Calendars calendars;
+    private final Tx tx;
+    private final Clock clock;
+
+    ReportDeadlines(ReportStore store, Outbox outbox, ItemAccess items, Calendars calendars, Tx tx, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.items = Objects.requireNonNull(items, "items");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.tx = Objects.requireNonNull(tx, "tx");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** Plans reminders / escalations for silent reviewers of open reports closing by the horizon. */
+    int remind(DeadlinePlanner planner, Instant horizon) {
+        int planned = 0;
+        for (MeetingReport report : store.findOpenClosingBy(horizon)) {
+            Optional<HostItem> item = items.find(report.item().kind(), report.item().itemKey());
+            if (item.isEmpty()) {
+                continue;
+            }
+            MeetingReport current = report;
+            for (Reviewer listed : report.reviewers()) {
+                Reviewer reviewer = current.reviewer(listed.userKey()).orElse(listed);
+                int sent = current.hasResponded(reviewer.userKey()) ? 0 : reviewerDue(planner, item.get(), current, reviewer);
+                if (sent > 0) {
+                    // Recording bumped the report's version; the next reviewer is checked against the new one.
+                    current = store.findById(report.id()).orElse(current);
+                    planned += sent;
+                }
+            }
+        }
+        return planned;
+    }
+
+    /** Closes reports whose last required deadline has passed. */
+    int closeDue(Instant now) {
+        return tx.call(() -> service().closeIfDue(now).size());
+    }
+
+    private int reviewerDue(DeadlinePlanner planner, HostItem item, MeetingReport report, Reviewer reviewer) {
+        // Report ids are UUIDs (no '/'), so "reportId/reviewer" splits back unambiguously.
+        List<Notification> notes = planner.plan(item, report.id() + "/" + reviewer.userKey(),
+                DeadlineKind.REPORT_FEEDBACK, reviewer.userKey(), report.publishedAt(), reviewer.dueAt(),
+                reviewer.reminded(), reviewer.escalationLevel());
+        if (notes.isEmpty()) {
+            return 0;
+        }
+        return tx.call(() -> {
+            if (store.findById(report.id()).filter(f -> f.version() == report.version()).isEmpty()) {
+                return 0;
+            }
+            service().recordNotified(report.id(), reviewer.userKey(), DeadlinePlanner.reminds(notes),
+                    DeadlinePlanner.level(notes));
+            outbox.write(notes);
+            return notes.size();
+        });
+    }
+
+    private ReportService service() {
+        return new ReportService(store, calendars.global(), clock, Ids::next);
+    }
+}

@@ -1,0 +1,28 @@
+package works.async.plugin.spi;
+
+import java.util.Optional;
+
+import works.async.core.ItemRef;
+import works.async.core.policy.PolicyScope;
+
+/** Host port answering "which item is this" and "may this user see / edit it, or administer its container". */
+public interface ItemAccess {
+
+    /** The item by its key (issue key or page id), whether or not anyone may see it. */
+    Optional<HostItem> find(ItemRef.Kind kind, String itemKey);
+
+    boolean canView(String userKey, ItemRef item);
+
+    boolean canEdit(String userKey, ItemRef item);
+
+    /** Project admin (Jira) or space admin (Confluence) of that container; global admins are checked separately. */
+    boolean isContainerAdmin(String userKey, PolicyScope.ContainerKind kind, String containerKey);
+
+    /**
+     * Whether the user may see team-level figures of the container (insights, working agreement); hosts that can
+     * tell "may browse the project" should override this, the default keeps it to the container's admins.
+     */
+    default boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        return isContainerAdmin(userKey, kind, containerKey);
+    }
+}
