@@ -2,6 +2,7 @@ package works.async.plugin.ao;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
@@ -19,4 +20,15 @@ public interface ReplyRequestStore extends ReplyStore {
 
     /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
     void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications);
+
+    /**
+     * {@link #saveWithNotifications} for a page of requests (e.g. one page of an escalation pass) in one transaction,
+     * with a handful of statements per page plus one claim, one update and the outbox inserts per row. Each row keeps
+     * its own optimistic-concurrency guarantee: a row someone else changed since it was read is skipped, nothing of
+     * it is written, and the rest of the page is stored. Call it outside any transaction (it may retry row by row).
+     *
+     * @param writes at most 1,000 changes (one IN list), each request at most once
+     * @return ids of the requests skipped because they had changed (re-read them and decide again)
+     */
+    Set<String> saveAllWithNotifications(List<GuardedWrite<ReplyRequest>> writes);
 }

@@ -1,6 +1,9 @@
 package works.async.plugin.ao;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -57,6 +60,49 @@ final class VersionGuard {
         }
         if (expectedVersion > 1) {
             ao.deleteWithSQL(RevisionEntity.class, "CLAIM_KEY = ?", key(table, id, expectedVersion - 1));
+        }
+    }
+
+    /**
+     * Claims the step of every row of a page, one INSERT each (the facade has no multi-row insert), inside the
+     * transaction that then re-reads the rows; any row's concurrent claim fails the whole page with {@code conflict}
+     * (on PostgreSQL the failed INSERT has aborted the transaction anyway), and the caller retries row by row.
+     * The previous steps' claims are not pruned here but by {@link #forget}, once the caller knows which rows it writes.
+     *
+     * @param expectedVersions expected version by row id
+     */
+    void claimAll(String table, Map<String, Long> expectedVersions) {
+        expectedVersions.forEach((id, expectedVersion) -> {
+            if (expectedVersion < 0) {
+                throw new IllegalArgumentException("expectedVersion >= 0");
+            }
+            try {
+                ao.create(RevisionEntity.class, new DBParam("CLAIM_KEY", key(table, id, expectedVersion)));
+            } catch (RuntimeException e) {
+                if (isUniqueViolation(e)) {
+                    throw conflict();
+                }
+                throw e;
+            }
+        });
+    }
+
+    /**
+     * After {@link #claimAll}: deletes, in IN lists of at most {@link Columns#MAX_IN_LIST}, the previous step's
+     * claim of each row being written and the just-taken claim of each row found stale (which is not written, so
+     * it leaves nothing behind, as a rolled-back single save would not).
+     */
+    void forget(String table, Map<String, Long> written, Map<String, Long> stale) {
+        List<Object> keys = new ArrayList<>();
+        written.forEach((id, expectedVersion) -> {
+            if (expectedVersion > 1) {
+                keys.add(key(table, id, expectedVersion - 1));
+            }
+        });
+        stale.forEach((id, expectedVersion) -> keys.add(key(table, id, expectedVersion)));
+        for (int from = 0; from < keys.size(); from += Columns.MAX_IN_LIST) {
+            List<Object> chunk = keys.subList(from, Math.min(keys.size(), from + Columns.MAX_IN_LIST));
+            ao.deleteWithSQL(RevisionEntity.class, "CLAIM_KEY IN (" + Columns.placeholders(chunk.size()) + ")", chunk.toArray());
         }
     }
 

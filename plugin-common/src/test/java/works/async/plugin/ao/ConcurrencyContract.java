@@ -124,6 +124,49 @@ abstract class ConcurrencyContract {
         assertThat(store.findById("r1").orElseThrow().version()).isEqualTo(4);
     }
 
+    @Test
+    void anAnswerWhileAPageIsBeingEscalatedSkipsOnlyThatRow() throws Exception {
+        AoReplyStore store = new AoReplyStore(fixture().ao());
+        List<GuardedWrite<ReplyRequest>> writes = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ReplyRequest r = Requests.openReply("r" + i, Requests.DEMO_1, "bob", Requests.T0);
+            store.save(r, 0);
+            writes.add(new GuardedWrite<>(Requests.escalated(r, 1), 1, List.of(OutboxContract.escalation(r.id(), 1, Requests.T0))));
+        }
+        ReplyRequest r3 = store.findById("r3").orElseThrow();
+        java.util.concurrent.CountDownLatch answerClaimed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+
+        // Bob answers r3 and his transaction is still open (claim taken, row written) when the page is written.
+        Future<?> answer = pool.submit(() -> fixture().ao().executeInTransaction(() -> {
+            store.save(Requests.answered(r3, "bob"), 1);
+            answerClaimed.countDown();
+            try {
+                release.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return null;
+        }));
+        assertThat(answerClaimed.await(10, TimeUnit.SECONDS)).isTrue();
+        Future<java.util.Set<String>> page = pool.submit(() -> store.saveAllWithNotifications(writes));
+        Thread.sleep(300);
+        release.countDown();
+        answer.get(10, TimeUnit.SECONDS);
+
+        assertThat(page.get(20, TimeUnit.SECONDS)).containsExactly("r3");
+        assertThat(store.findById("r3").orElseThrow()).satisfies(r -> {
+            assertThat(r.state()).isEqualTo(ReplyState.ANSWERED);
+            assertThat(r.escalationLevel()).isZero();
+            assertThat(r.version()).isEqualTo(2);
+        });
+        for (String id : List.of("r0", "r1", "r2", "r4")) {
+            assertThat(store.findById(id).orElseThrow().escalationLevel()).isEqualTo(1);
+        }
+        assertThat(new Outbox(fixture().ao()).pending(10)).extracting(n -> n.key().requestId())
+                .containsExactlyInAnyOrder("r0", "r1", "r2", "r4");
+    }
+
     interface Task {
         Callable<String> make(int index);
     }

@@ -101,4 +101,42 @@ abstract class ReplyStoreContract {
 
         assertThat(seen).containsExactly("r1", "r2", "r3", "r4", "r5");
     }
+
+    @Test
+    void aPageIsWrittenTogetherButARowChangedSinceItWasReadIsSkippedWhole() {
+        List<ReplyRequest> page = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ReplyRequest r = Requests.openReply("r" + i, Requests.DEMO_1, "bob", Requests.T0);
+            store.save(r, 0);
+            page.add(r);
+        }
+        // r2 is escalated once already (version 3), then answered after the pass read it at version 3.
+        ReplyRequest r2 = Requests.escalated(page.get(2), 1);
+        store.save(r2, 1);
+        ReplyRequest r2AtRead = Requests.escalated(r2, 2);
+        store.save(r2AtRead, 2);
+        page.set(2, r2AtRead);
+        store.save(Requests.answered(r2AtRead, "bob"), 3);
+        List<GuardedWrite<ReplyRequest>> writes = page.stream().map(r -> new GuardedWrite<>(Requests.escalated(r, r.escalationLevel() + 1),
+                r.version(), List.of(OutboxContract.escalation(r.id(), r.escalationLevel() + 1, Requests.T0)))).toList();
+
+        java.util.Set<String> skipped = store.saveAllWithNotifications(writes);
+
+        assertThat(skipped).containsExactly("r2");
+        assertThat(store.findById("r2").orElseThrow().state()).isEqualTo(ReplyState.ANSWERED);
+        for (String id : List.of("r0", "r1", "r3")) {
+            assertThat(store.findById(id).orElseThrow()).satisfies(r -> {
+                assertThat(r.escalationLevel()).isEqualTo(1);
+                assertThat(r.version()).isEqualTo(2);
+            });
+        }
+        Outbox outbox = new Outbox(fixture().ao());
+        assertThat(outbox.pending(10)).extracting(n -> n.key().requestId()).containsExactlyInAnyOrder("r0", "r1", "r3");
+        // The rows written stay guarded: a writer still holding the old version is refused.
+        assertThatThrownBy(() -> store.save(Requests.answered(page.get(0), "bob"), 1)).hasMessageContaining("reload");
+        // The skipped row can be decided again from what is stored now.
+        ReplyRequest now = store.findById("r1").orElseThrow();
+        assertThat(store.saveAllWithNotifications(List.of(new GuardedWrite<>(Requests.escalated(now, 2), now.version(), List.of()))))
+                .isEmpty();
+    }
 }
