@@ -43,6 +43,11 @@ public final class PolicyActions {
         return new PolicyView(scope, policies.get(scope), policies.effective(scope));
     }
 
+    /** Refuses callers who may not change the scope's policy, before their draft is even read. */
+    public void requireAdmin(PolicyScope scope) {
+        access.requirePolicyAdmin(scope);
+    }
+
     /** Validates and stores a scope's policy; every problem is reported at once and nothing is half-saved. */
     public PolicyView update(PolicyScope scope, Policy draft, long expectedVersion) {
         access.requirePolicyAdmin(scope);

@@ -1,18 +1,35 @@
 package works.async.plugin.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import works.async.plugin.app.AsyncWork;
 
-/** Every JAX-RS resource and provider of the plugin, built from the application services (for hosts that register instances). */
+/**
+ * Every JAX-RS resource and provider of the plugin as instances, for hosts that register instances (the sandbox);
+ * Jira and Confluence build the same classes through their {@code @Inject} constructors.
+ */
 public final class RestComponents {
 
     private RestComponents() {
     }
 
     public static List<Object> of(AsyncWork app) {
-        List<Object> components = new ArrayList<>();
-        return List.copyOf(components);
+        Messages messages = new Messages(app.i18n());
+        Views views = new Views(app.people());
+        return List.of(
+                new CalendarResource(app.calendar()),
+                new ScheduleResource(app.schedules()),
+                new IssueResource(app.items(), app.ownership(), app.replies(), views),
+                new PageResource(app.items(), app.ownership(), app.replies(), views),
+                new ReplyRequestResource(app.replies(), views),
+                new ReportResource(app.reports(), app.people()),
+                new PolicyResource(app.policies()),
+                new UserResource(app.people(), views),
+                new InsightResource(app.insights()),
+                new OutboxResource(app.outbox()),
+                new DomainExceptionMapper(messages),
+                new JsonExceptionMapper(messages),
+                new WebExceptionMapper(messages),
+                new UnexpectedExceptionMapper(messages));
     }
 }

@@ -1,0 +1,64 @@
+package works.async.plugin.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import works.async.plugin.app.Insights;
+import works.async.plugin.app.TeamInsights;
+
+/** Team-level insights of a project or space (aggregates only, nothing per person). */
+@Path("insights")
+@Produces(MediaType.APPLICATION_JSON)
+public class InsightResource {
+
+    private final Insights insights;
+
+    @Inject
+    public InsightResource(Insights insights) {
+        this.insights = insights;
+    }
+
+    /** Answered agreements, how many in time, and the share (null with no data). */
+    public record Kept(int answered, int withinWindow, Double share) {
+    }
+
+    /** One week of the trend; {@code weekStart} is the Monday (UTC). */
+    public record Week(String weekStart, int dueInWeek, int overdue, String personHoursReplaced) {
+    }
+
+    /** Person-hours are decimal strings ("12.50") so no precision is lost on the way. */
+    public record Body(String containerKey, int weeks, Kept confirmations, Kept replies, Long medianMinutesToConfirm,
+                       Long medianMinutesToReply, int overdueNow, String personHoursReplaced, List<Week> trend) {
+    }
+
+    @GET
+    @Path("projects/{key}")
+    public Body project(@PathParam("key") String key, @QueryParam("weeks") Integer weeks) {
+        return body(insights.project(key, weeks));
+    }
+
+    @GET
+    @Path("spaces/{key}")
+    public Body space(@PathParam("key") String key, @QueryParam("weeks") Integer weeks) {
+        return body(insights.space(key, weeks));
+    }
+
+    static Body body(TeamInsights t) {
+        return new Body(t.containerKey(), t.weeks(), kept(t.confirmations()), kept(t.replies()),
+                t.medianMinutesToConfirm(), t.medianMinutesToReply(), t.overdueNow(),
+                t.personHoursReplaced().toPlainString(),
+                t.trend().stream().map(w -> new Week(w.weekStart().toString(), w.dueInWeek(), w.overdue(),
+                        w.personHoursReplaced().toPlainString())).toList());
+    }
+
+    private static Kept kept(TeamInsights.Kept k) {
+        return new Kept(k.answered(), k.withinWindow(), k.share());
+    }
+}

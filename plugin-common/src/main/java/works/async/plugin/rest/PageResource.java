@@ -1,0 +1,56 @@
+package works.async.plugin.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import works.async.core.ItemRef;
+import works.async.plugin.app.ItemViews;
+import works.async.plugin.app.OwnershipActions;
+import works.async.plugin.app.ReplyActions;
+
+/** A Confluence page's agreements (banner, macros): {@code /pages/{id}/...}. */
+@Path("pages/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PageResource {
+
+    private static final ItemRef.Kind KIND = ItemRef.Kind.CONFLUENCE_PAGE;
+
+    private final ItemEndpoints endpoints;
+
+    @Inject
+    public PageResource(ItemViews items, OwnershipActions ownership, ReplyActions replies, Views views) {
+        this.endpoints = new ItemEndpoints(items, ownership, replies, views);
+    }
+
+    @GET
+    @Path("async")
+    public Json.ItemAsync async(@PathParam("id") String key) {
+        return endpoints.async(KIND, key);
+    }
+
+    @POST
+    @Path("ownership/confirm")
+    public Json.Ownership confirm(@PathParam("id") String key, Json.ConfirmInput input) {
+        return endpoints.confirm(KIND, key, input);
+    }
+
+    @POST
+    @Path("ownership/decline")
+    public Json.Ownership decline(@PathParam("id") String key, Json.DeclineInput input) {
+        return endpoints.decline(KIND, key, input);
+    }
+
+    @POST
+    @Path("reply-requests")
+    public Response ask(@PathParam("id") String key, Json.AskInput input) {
+        return endpoints.ask(KIND, key, input);
+    }
+}

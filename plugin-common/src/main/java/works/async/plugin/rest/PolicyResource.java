@@ -1,0 +1,75 @@
+package works.async.plugin.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import works.async.core.policy.Policy;
+import works.async.core.policy.PolicyScope;
+import works.async.plugin.app.PolicyActions;
+
+/**
+ * The global, project and space policies. Reading is open to signed-in users who can see the scope; changing is for
+ * administrators (global) and the project's or space's admins (their own), checked in the application layer.
+ */
+@Path("policies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PolicyResource {
+
+    private final PolicyActions policies;
+
+    @Inject
+    public PolicyResource(PolicyActions policies) {
+        this.policies = policies;
+    }
+
+    @GET
+    @Path("global")
+    public PolicyJson.View global() {
+        return PolicyJson.view(policies.get(PolicyScope.global()));
+    }
+
+    @PUT
+    @Path("global")
+    public PolicyJson.View updateGlobal(PolicyJson.Body body) {
+        return update(PolicyScope.global(), body);
+    }
+
+    @GET
+    @Path("projects/{key}")
+    public PolicyJson.View project(@PathParam("key") String key) {
+        return PolicyJson.view(policies.get(PolicyScope.jiraProject(key)));
+    }
+
+    @PUT
+    @Path("projects/{key}")
+    public PolicyJson.View updateProject(@PathParam("key") String key, PolicyJson.Body body) {
+        return update(PolicyScope.jiraProject(key), body);
+    }
+
+    @GET
+    @Path("spaces/{key}")
+    public PolicyJson.View space(@PathParam("key") String key) {
+        return PolicyJson.view(policies.get(PolicyScope.confluenceSpace(key)));
+    }
+
+    @PUT
+    @Path("spaces/{key}")
+    public PolicyJson.View updateSpace(@PathParam("key") String key, PolicyJson.Body body) {
+        return update(PolicyScope.confluenceSpace(key), body);
+    }
+
+    /** Without a {@code version} the save overwrites; with one, a save in between answers 409. */
+    private PolicyJson.View update(PolicyScope scope, PolicyJson.Body body) {
+        policies.requireAdmin(scope);
+        Policy draft = PolicyInput.draft(body);
+        long version = body.version() != null ? body.version() : policies.get(scope).own().version();
+        return PolicyJson.view(policies.update(scope, draft, version));
+    }
+}
