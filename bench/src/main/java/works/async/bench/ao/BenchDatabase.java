@@ -7,10 +7,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 
+import com.atlassian.activeobjects.external.ModelVersion;
+
 import works.async.aohost.AoDatabase;
 import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.ao.InitialModelUpgradeTask;
+import works.async.plugin.ao.OutboxAddresseeUpgradeTask;
 
 /**
  * The benchmark database: created and migrated through AO (so table, column and index names are AO's), then seeded
@@ -61,6 +64,7 @@ public final class BenchDatabase {
         }
         EntityManagerActiveObjects ao = activeObjects();
         new InitialModelUpgradeTask().upgrade(null, ao);
+        new OutboxAddresseeUpgradeTask().upgrade(ModelVersion.valueOf("1"), ao);
         if (!exists || count() == 0) {
             seed();
         }
@@ -70,6 +74,14 @@ public final class BenchDatabase {
     long count() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table("REPLY_REQUEST"))) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    long countOutbox() throws SQLException {
+        try (Connection c = connect(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table("OUTBOX"))) {
             rs.next();
             return rs.getLong(1);
         }
