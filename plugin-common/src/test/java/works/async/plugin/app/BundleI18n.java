@@ -1,0 +1,39 @@
+package works.async.plugin.app;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.Properties;
+
+import com.atlassian.sal.api.message.I18nResolver;
+
+/** Resolves texts from the shared bundle the way SAL does: a missing key answers itself. */
+public final class BundleI18n implements I18nResolver {
+
+    private final Properties texts = new Properties();
+
+    public BundleI18n() {
+        try (InputStream in = BundleI18n.class.getResourceAsStream("/i18n/async-work.properties")) {
+            texts.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public String getText(String key) {
+        return texts.getProperty(key, key);
+    }
+
+    @Override
+    public String getText(String key, Serializable... arguments) {
+        return MessageFormat.format(getText(key), (Object[]) arguments);
+    }
+
+    @Override
+    public String getRawText(String key) {
+        return getText(key);
+    }
+}

@@ -1,0 +1,158 @@
+package works.async.plugin.app;
+
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.sal.api.user.UserManager;
+import com.atlassian.sal.api.user.UserProfile;
+
+import jakarta.servlet.http.HttpServletRequest;
+import works.async.core.ItemRef;
+import works.async.core.escalation.Notification;
+import works.async.core.policy.PolicyScope;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.spi.HostUser;
+import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.UserDirectory;
+
+/** A small in-memory host: people, groups, items with viewers, project admins, a signed-in user and a mail log. */
+public final class FakeHost implements UserManager, UserDirectory, ItemAccess, Mailer {
+
+    public final Map<String, HostUser> users = new LinkedHashMap<>();
+    public final Set<String> admins = new HashSet<>();
+    public final Map<String, Set<String>> groups = new HashMap<>();
+    public final Map<String, HostItem> items = new HashMap<>();
+    /** Items listed here are visible only to the given users; others are visible to everyone. */
+    public final Map<String, Set<String>> restricted = new HashMap<>();
+    public final Map<String, Set<String>> containerAdmins = new HashMap<>();
+    public final List<String> mail = new ArrayList<>();
+    private String current;
+
+    public FakeHost user(String key, String zone) {
+        users.put(key, new HostUser(key, key, key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1), ZoneId.of(zone)));
+        return this;
+    }
+
+    public HostItem issue(String key, String owner, String reporter) {
+        HostItem item = new HostItem(ItemRef.issue(key.substring(0, key.indexOf('-')), key), "Issue " + key, "Task",
+                "Medium", owner, reporter, "admin", false);
+        items.put(key, item);
+        return item;
+    }
+
+    public void signIn(String key) {
+        current = key;
+    }
+
+    // --- UserManager -------------------------------------------------------------------------
+    @Override
+    public UserKey getRemoteUserKey() {
+        return current == null ? null : new UserKey(current);
+    }
+
+    @Override
+    public UserProfile getRemoteUser() {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public UserProfile getRemoteUser(HttpServletRequest request) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public UserKey getRemoteUserKey(HttpServletRequest request) {
+        return getRemoteUserKey();
+    }
+
+    @Override
+    public UserProfile getUserProfile(UserKey userKey) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public UserProfile getUserProfile(String username) {
+        throw new UnsupportedOperationException();
+    }
+
+    @Override
+    public boolean isUserInGroup(UserKey userKey, String group) {
+        return groups.getOrDefault(group, Set.of()).contains(userKey.getStringValue());
+    }
+
+    @Override
+    public boolean isSystemAdmin(UserKey userKey) {
+        return isAdmin(userKey);
+    }
+
+    @Override
+    public boolean isAdmin(UserKey userKey) {
+        return admins.contains(userKey.getStringValue());
+    }
+
+    // --- UserDirectory -----------------------------------------------------------------------
+    @Override
+    public Optional<HostUser> byKey(String key) {
+        return Optional.ofNullable(users.get(key));
+    }
+
+    @Override
+    public Optional<HostUser> byUsername(String username) {
+        return users.values().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst();
+    }
+
+    @Override
+    public List<HostUser> search(String query, int limit) {
+        String q = query.toLowerCase(Locale.ROOT);
+        return users.values().stream().filter(u -> u.displayName().toLowerCase(Locale.ROOT).contains(q)).limit(limit).toList();
+    }
+
+    @Override
+    public List<HostUser> groupMembers(String group, int limit) {
+        return groups.getOrDefault(group, Set.of()).stream().map(users::get).limit(limit).toList();
+    }
+
+    // --- ItemAccess --------------------------------------------------------------------------
+    @Override
+    public Optional<HostItem> find(ItemRef.Kind kind, String itemKey) {
+        return Optional.ofNullable(items.get(itemKey)).filter(i -> i.ref().kind() == kind);
+    }
+
+    @Override
+    public boolean canView(String userKey, ItemRef item) {
+        Set<String> only = restricted.get(item.itemKey());
+        return users.containsKey(userKey) && (only == null || only.contains(userKey));
+    }
+
+    @Override
+    public boolean canEdit(String userKey, ItemRef item) {
+        return canView(userKey, item);
+    }
+
+    @Override
+    public boolean isContainerAdmin(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        return containerAdmins.getOrDefault(containerKey, Set.of()).contains(userKey);
+    }
+
+    @Override
+    public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        return users.containsKey(userKey);
+    }
+
+    // --- Mailer ------------------------------------------------------------------------------
+    @Override
+    public void deliver(Notification notification, HostUser addressee) {
+        mail.add(addressee.key() + " " + notification.key().asString());
+    }
+
+}
