@@ -1,15 +1,222 @@
 package works.async.sandbox;
 
-/** Entry point of the standalone sandbox host. */
+import java.io.PrintStream;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import works.async.aohost.AoDatabase;
+import works.async.sandbox.auth.AuthFilter;
+import works.async.sandbox.cli.SandboxOptions;
+import works.async.sandbox.cli.UsageException;
+import works.async.sandbox.demo.DemoData;
+import works.async.sandbox.demo.DemoUsers;
+import works.async.sandbox.http.BodyLimitFilter;
+import works.async.sandbox.http.ClasspathResourceServlet;
+import works.async.sandbox.http.HttpHost;
+import works.async.sandbox.pages.Chrome;
+import works.async.sandbox.pages.IssueServlet;
+import works.async.sandbox.pages.LoginServlet;
+import works.async.sandbox.pages.PluginScreenServlet;
+import works.async.sandbox.pages.PluginScreens;
+import works.async.sandbox.pages.RootServlet;
+import works.async.sandbox.pages.SpaceServlet;
+import works.async.sandbox.pages.WebResources;
+import works.async.sandbox.sal.SandboxText;
+
+/**
+ * Entry point of the standalone sandbox host. {@link #start} does the work and is what tests call; {@link #main}
+ * only turns problems into one line on stderr and exit code 2.
+ */
 public final class SandboxMain {
+
+    static {
+        quietLogs();
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(SandboxMain.class);
 
     private SandboxMain() {
     }
 
     public static void main(String[] args) {
-        // The host (Jetty, Jersey, Velocity, AO) arrives with the sandbox issue; until then say so
-        // plainly instead of pretending to serve anything.
-        System.out.println("Async Work sandbox: not built yet. The plugins' shared code and tests are;"
-                + " see README.md for what runs today.");
+        int code = run(args, System.out, System.err);
+        if (code != 0) {
+            System.exit(code);
+        }
+    }
+
+    /** Starts the sandbox and prints the banner; returns 0 once it runs (the server threads keep the JVM alive). */
+    static int run(String[] args, PrintStream out, PrintStream err) {
+        try {
+            SandboxOptions options = SandboxOptions.parse(args);
+            if (options.help()) {
+                out.println(SandboxOptions.USAGE);
+                return 0;
+            }
+            RunningSandbox sandbox = start(options);
+            Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
+            banner(out, options, sandbox);
+            return 0;
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            err.println(SandboxText.get("sandbox.cli.failed", oneLine(e)));
+            return 2;
+        }
+    }
+
+    /** Parses the arguments and starts a sandbox (tests: {@code --port 0 --data <tmp>}). */
+    public static RunningSandbox start(String... args) {
+        return start(SandboxOptions.parse(args));
+    }
+
+    static RunningSandbox start(SandboxOptions options) {
+        AoDatabase database = options.database();
+        checkReachable(options, database);
+        Services services = new Services(database, Clock.systemUTC());
+        try {
+            if (options.demo()) {
+                new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions).seedOnce();
+            }
+            HttpHost http = http(options, services);
+            ScheduledExecutorService jobs = escalationJob(services);
+            return new RunningSandbox(http, services, jobs, options.bind().equals("0.0.0.0") ? "localhost" : options.bind());
+        } catch (RuntimeException e) {
+            services.close();
+            throw e;
+        }
+    }
+
+    private static HttpHost http(SandboxOptions options, Services s) {
+        Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
+        PluginScreens plugin = PluginScreens.NONE;
+        HttpHost http = new HttpHost(options.bind(), options.port())
+                .filter(new BodyLimitFilter())
+                .filter(new AuthFilter(s.users))
+                .rest(s.app.restComponents())
+                .servlet(new LoginServlet(chrome, s.users), "/login", "/logout")
+                .servlet(new IssueServlet(chrome, s.jira, s.users, s.actions, plugin), "/issues", "/browse/*")
+                .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin), "/spaces", "/spaces/*")
+                .servlet(new PluginScreenServlet(chrome, plugin), "/secure/async-work/*")
+                .servlet(new ClasspathResourceServlet("static"), "/static/*")
+                .servlet(new ClasspathResourceServlet("js"), WebResources.PREFIX + "js/*")
+                .servlet(new ClasspathResourceServlet("css"), WebResources.PREFIX + "css/*")
+                .servlet(new RootServlet(), "");
+        try {
+            http.start();
+        } catch (Exception e) {
+            try {
+                http.stop();
+            } catch (Exception ignored) {
+                // Nothing started that needs stopping.
+            }
+            if (rootCause(e) instanceof BindException) {
+                throw new UsageException(options.port() == 0 ? SandboxText.get("sandbox.cli.bind.failed",
+                        options.bind(), "0", oneLine(rootCause(e)))
+                        : SandboxText.get("sandbox.cli.port.busy", Integer.toString(options.port())), e);
+            }
+            throw new UsageException(SandboxText.get("sandbox.cli.bind.failed", options.bind(),
+                    Integer.toString(options.port()), oneLine(rootCause(e))), e);
+        }
+        return http;
+    }
+
+    /** The escalation job, every minute as in the products' scheduler; failures are logged, never fatal. */
+    private static ScheduledExecutorService escalationJob(Services s) {
+        ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "async-work-escalation");
+            t.setDaemon(true);
+            return t;
+        });
+        jobs.scheduleWithFixedDelay(() -> {
+            try {
+                s.app.escalation().runOnce();
+            } catch (RuntimeException e) {
+                LOG.warn("Escalation pass failed: {}", e.toString());
+            }
+        }, 1, 1, TimeUnit.MINUTES);
+        return jobs;
+    }
+
+    /** Fails fast with one line when the database is unreachable or locked (AO's pool would retry for minutes). */
+    private static void checkReachable(SandboxOptions options, AoDatabase database) {
+        if (options.postgresUrl().isEmpty()) {
+            Path data = options.dataDir();
+            try {
+                Files.createDirectories(data);
+            } catch (Exception e) {
+                throw new UsageException(SandboxText.get("sandbox.cli.db.unreachable", data.toString(), oneLine(e)), e);
+            }
+            if (Files.exists(data.resolve("async-work.lck"))) {
+                // HSQLDB leaves the lock file of a live database; a stale one is taken over by HSQLDB itself.
+                probe(database, options);
+            }
+            return;
+        }
+        probe(database, options);
+    }
+
+    private static void probe(AoDatabase database, SandboxOptions options) {
+        DriverManager.setLoginTimeout(5);
+        try (Connection ignored = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            // Reachable.
+        } catch (SQLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("lockFile") || message.contains("lock file")) {
+                throw new UsageException(SandboxText.get("sandbox.cli.db.locked", options.dataDir().toAbsolutePath().toString()), e);
+            }
+            throw new UsageException(SandboxText.get("sandbox.cli.db.unreachable", options.databaseLabel(), oneLine(e)), e);
+        }
+    }
+
+    private static void banner(PrintStream out, SandboxOptions options, RunningSandbox sandbox) {
+        out.println(SandboxText.get("sandbox.cli.started", sandbox.baseUri().toString()));
+        out.println(SandboxText.get("sandbox.cli.database", options.databaseLabel()));
+        if (options.demo()) {
+            out.println(SandboxText.get("sandbox.cli.users"));
+            for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+                out.printf("  %-8s %-18s %s%s%n", u.username(), u.displayName(), u.zone().getId(),
+                        u.admin() ? "  (administrator)" : "");
+            }
+        }
+        out.println(SandboxText.get("sandbox.cli.stop"));
+    }
+
+    /** The libraries' start-up chatter (c3p0's pool settings, Jersey's WADL notice) hides the banner; warnings stay. */
+    private static void quietLogs() {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+            System.setProperty("org.slf4j.simpleLogger.log.works.async", "info");
+        }
+        jerseyLog = java.util.logging.Logger.getLogger("org.glassfish");
+        jerseyLog.setLevel(java.util.logging.Level.SEVERE);
+    }
+
+    /** Held, because java.util.logging keeps loggers only weakly and would forget the level. */
+    private static java.util.logging.Logger jerseyLog;
+
+    private static Throwable rootCause(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return c;
+    }
+
+    private static String oneLine(Throwable t) {
+        String m = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return m.replaceAll("\\s+", " ").trim();
     }
 }

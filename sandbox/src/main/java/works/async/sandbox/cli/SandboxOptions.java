@@ -1,0 +1,110 @@
+package works.async.sandbox.cli;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+import works.async.aohost.AoDatabase;
+
+/**
+ * The sandbox's command line.
+ *
+ * @param port       HTTP port; 0 picks a free one (tests)
+ * @param bind       address to listen on; loopback by default because the demo passwords are public
+ * @param dataDir    HSQLDB file database directory (ignored with {@code --db})
+ * @param jdbcUrl    PostgreSQL JDBC URL, or null for HSQLDB
+ * @param dbUser     database user for {@code --db}
+ * @param dbPassword database password for {@code --db}
+ * @param demo       whether to seed the demo data (once)
+ * @param help       whether to print the usage and stop
+ */
+public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
+                             boolean demo, boolean help) {
+
+    public static final String USAGE = String.join(System.lineSeparator(),
+            "Usage: java -jar async-work-sandbox.jar [options]",
+            "  --port N            HTTP port (default 8080; 0 = any free port)",
+            "  --bind ADDRESS      address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
+            "  --data DIR          HSQLDB file database directory (default ./sandbox-data); survives restarts",
+            "  --db JDBC_URL       use PostgreSQL instead, e.g. jdbc:postgresql://localhost:5432/asyncwork",
+            "  --db-user U         database user for --db",
+            "  --db-password P     database password for --db",
+            "  --no-demo           do not seed the demo users, project DEMO and space TEAM",
+            "  --help              print this help");
+
+    public SandboxOptions {
+        Objects.requireNonNull(bind, "bind");
+        Objects.requireNonNull(dataDir, "dataDir");
+    }
+
+    /** Parses the arguments; any problem is a {@link UsageException} whose message fits on one line. */
+    public static SandboxOptions parse(String... args) {
+        int port = 8080;
+        String bind = "127.0.0.1";
+        Path data = Path.of("sandbox-data");
+        String db = null;
+        String user = "";
+        String password = "";
+        boolean demo = true;
+        boolean help = false;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            switch (arg) {
+                case "--port" -> port = port(value(args, ++i, arg));
+                case "--bind" -> bind = value(args, ++i, arg);
+                case "--data" -> data = Path.of(value(args, ++i, arg));
+                case "--db" -> db = jdbcUrl(value(args, ++i, arg));
+                case "--db-user" -> user = value(args, ++i, arg);
+                case "--db-password" -> password = value(args, ++i, arg);
+                case "--no-demo" -> demo = false;
+                case "--help", "-h" -> help = true;
+                default -> throw new UsageException("Unknown option " + oneLine(arg) + " (try --help).");
+            }
+        }
+        return new SandboxOptions(port, bind, data, db, user, password, demo, help);
+    }
+
+    /** The database these options point at. */
+    public AoDatabase database() {
+        return jdbcUrl == null ? AoDatabase.hsqldbFile(dataDir) : new AoDatabase(jdbcUrl, dbUser, dbPassword);
+    }
+
+    /** A short description of the database for the startup banner (no password). */
+    public String databaseLabel() {
+        return jdbcUrl == null ? "HSQLDB in " + dataDir.toAbsolutePath() : jdbcUrl;
+    }
+
+    public Optional<String> postgresUrl() {
+        return Optional.ofNullable(jdbcUrl);
+    }
+
+    private static String value(String[] args, int i, String flag) {
+        if (i >= args.length || args[i].startsWith("--")) {
+            throw new UsageException("Option " + flag + " needs a value (try --help).");
+        }
+        return args[i];
+    }
+
+    private static int port(String s) {
+        try {
+            int port = Integer.parseInt(s);
+            if (port < 0 || port > 65535) {
+                throw new NumberFormatException();
+            }
+            return port;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--port needs a number from 0 to 65535, not " + oneLine(s) + ".");
+        }
+    }
+
+    private static String jdbcUrl(String s) {
+        if (!s.startsWith("jdbc:postgresql:")) {
+            throw new UsageException("--db needs a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + oneLine(s) + ".");
+        }
+        return s;
+    }
+
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\r\\n]+", " ");
+    }
+}

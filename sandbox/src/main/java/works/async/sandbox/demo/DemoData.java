@@ -1,0 +1,109 @@
+package works.async.sandbox.demo;
+
+import java.util.List;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+
+import net.java.ao.Query;
+import works.async.sandbox.auth.CurrentUser;
+import works.async.sandbox.host.ConfluenceStore;
+import works.async.sandbox.host.HostActions;
+import works.async.sandbox.host.Issue;
+import works.async.sandbox.host.JiraStore;
+import works.async.sandbox.host.MarkerEntity;
+import works.async.sandbox.host.Page;
+import works.async.sandbox.host.UserStore;
+
+/**
+ * Seeds the demo users, project DEMO and space TEAM once per database: a marker row records that it happened, so
+ * restarts never duplicate anything. Assignments and comments go through the host's actions, so the app sees
+ * them exactly as it sees people's own changes (DEMO-1's owner, for one, has a confirmation waiting).
+ */
+public final class DemoData {
+
+    static final String MARKER = "demo-data-v1";
+
+    private final ActiveObjects hostAo;
+    private final UserStore users;
+    private final JiraStore jira;
+    private final ConfluenceStore confluence;
+    private final HostActions actions;
+
+    public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions) {
+        this.hostAo = hostAo;
+        this.users = users;
+        this.jira = jira;
+        this.confluence = confluence;
+        this.actions = actions;
+    }
+
+    /** Seeds the demo data unless it already was; returns whether it did. */
+    public boolean seedOnce() {
+        if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", MARKER)) > 0) {
+            return false;
+        }
+        hostAo.executeInTransaction(() -> {
+            hostAo.create(MarkerEntity.class, java.util.Map.of("NAME", MARKER));
+            for (DemoUsers.DemoUser u : DemoUsers.ALL) {
+                users.create(u.username(), u.username(), u.displayName(), u.zone(), u.admin(), u.username());
+            }
+            jira.createProject("DEMO", "Demo project", "alice", List.of("alice"));
+            confluence.createSpace("TEAM", "Team space", List.of("bob"));
+            return null;
+        });
+        users.byKey("admin").ifPresent(CurrentUser::set);
+        try {
+            seedIssues();
+            seedPages();
+        } finally {
+            CurrentUser.clear();
+        }
+        return true;
+    }
+
+    private void seedIssues() {
+        Object[][] rows = {
+            {"Story", "High", "Checkout: retry failed card payments once", "alice", "bob"},
+            {"Bug", "Highest", "Search results page times out for long queries", "bob", "carol"},
+            {"Task", "Medium", "Translate the onboarding emails to Portuguese", "emma", "alice"},
+            {"Bug", "Low", "Avatar upload ignores EXIF rotation", "dinesh", "emma"},
+            {"Story", "Medium", "Weekly digest email for team leads", "carol", "alice"},
+            {"Task", "High", "Rotate the staging database credentials", "bob", "admin"},
+            {"Bug", "Medium", "Date picker shows the wrong first day of week in NZ", "carol", "dinesh"},
+            {"Story", "Low", "Dark mode for the settings page", null, "emma"},
+        };
+        for (int i = 0; i < rows.length; i++) {
+            Object[] r = rows[i];
+            Issue issue = jira.createIssue(new Issue("DEMO-" + (i + 1), "DEMO", (String) r[0], (String) r[1],
+                    (String) r[2], "Reported by " + r[4] + ". See the comments for context.", null, (String) r[4], false));
+            if (r[3] != null) {
+                actions.assign(issue, (String) r[3], "admin");
+            }
+        }
+        comment("DEMO-1", "bob", "Card declines from two banks spike on Mondays; a single retry should cover most of them.");
+        comment("DEMO-1", "alice", "Agreed. I will check with payments whether a retry is allowed for 3-D Secure cards.");
+        comment("DEMO-2", "carol", "Reproduced with a 300-character query. The backend log shows a 30 s timeout.");
+        comment("DEMO-4", "emma", "Happens only with photos taken in portrait on iPhones.");
+        comment("DEMO-6", "admin", "Please do this before the audit next week.");
+        comment("DEMO-7", "dinesh", "Kolkata starts the week on Monday too; the bug is only in the Pacific/Auckland build.");
+    }
+
+    private void comment(String issueKey, String author, String text) {
+        jira.issue(issueKey).ifPresent(issue -> users.byKey(author).ifPresent(u -> {
+            CurrentUser.set(u);
+            actions.comment(issue, author, text);
+        }));
+        users.byKey("admin").ifPresent(CurrentUser::set);
+    }
+
+    private void seedPages() {
+        Page weekly = confluence.createPage("TEAM", "Weekly update: week 47 (replaces the Monday meeting)",
+                DemoPages.weeklyUpdate(), "bob");
+        confluence.createPage("TEAM", "Our working agreement", DemoPages.workingAgreement(), "bob");
+        confluence.createPage("TEAM", "Launch plan: new onboarding", DemoPages.launchPlan(), "alice");
+        users.byKey("alice").ifPresent(u -> {
+            CurrentUser.set(u);
+            actions.comment(weekly, "alice", "Thanks, this saves me a 7 am call.");
+        });
+    }
+}

@@ -1,0 +1,79 @@
+package works.async.sandbox.host;
+
+import java.util.Optional;
+
+import works.async.core.ItemRef;
+import works.async.core.policy.PolicyScope;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.spi.ItemAccess;
+
+/**
+ * The sandbox's permission model: every signed-in user may view and edit every issue and page; project and space
+ * administrators (and the project lead) administer their container; {@code admin} is checked separately as global
+ * administrator by SAL.
+ */
+public final class SandboxItemAccess implements ItemAccess {
+
+    private final UserStore users;
+    private final JiraStore jira;
+    private final ConfluenceStore confluence;
+
+    public SandboxItemAccess(UserStore users, JiraStore jira, ConfluenceStore confluence) {
+        this.users = users;
+        this.jira = jira;
+        this.confluence = confluence;
+    }
+
+    @Override
+    public Optional<HostItem> find(ItemRef.Kind kind, String itemKey) {
+        return switch (kind) {
+            case JIRA_ISSUE -> jira.issue(itemKey).map(this::issueItem);
+            case CONFLUENCE_PAGE -> confluence.page(itemKey).map(this::pageItem);
+        };
+    }
+
+    @Override
+    public boolean canView(String userKey, ItemRef item) {
+        return known(userKey) && find(item.kind(), item.itemKey()).filter(h -> h.ref().equals(item)).isPresent();
+    }
+
+    @Override
+    public boolean canEdit(String userKey, ItemRef item) {
+        return canView(userKey, item);
+    }
+
+    @Override
+    public boolean isContainerAdmin(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        if (userKey == null) {
+            return false;
+        }
+        return switch (kind) {
+            case JIRA_PROJECT -> jira.project(containerKey)
+                    .filter(p -> p.admins().contains(userKey) || userKey.equals(p.lead())).isPresent();
+            case CONFLUENCE_SPACE -> confluence.space(containerKey).filter(s -> s.admins().contains(userKey)).isPresent();
+        };
+    }
+
+    @Override
+    public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        boolean exists = kind == PolicyScope.ContainerKind.JIRA_PROJECT
+                ? jira.project(containerKey).isPresent() : confluence.space(containerKey).isPresent();
+        return exists && known(userKey);
+    }
+
+    private boolean known(String userKey) {
+        return users.byKey(userKey).isPresent();
+    }
+
+    private HostItem issueItem(Issue i) {
+        String lead = jira.project(i.projectKey()).map(Project::lead).orElse(null);
+        return new HostItem(ItemRef.issue(i.projectKey(), i.key()), i.summary(), i.type(), i.priority(), i.assignee(),
+                i.reporter(), lead, i.resolved());
+    }
+
+    private HostItem pageItem(Page p) {
+        String owner = confluence.space(p.spaceKey()).flatMap(s -> s.admins().stream().findFirst()).orElse(null);
+        return new HostItem(ItemRef.page(p.spaceKey(), Long.toString(p.id())), p.title(), "page", null, null,
+                p.creator(), owner, false);
+    }
+}

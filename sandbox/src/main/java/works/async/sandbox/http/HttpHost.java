@@ -1,0 +1,89 @@
+package works.async.sandbox.http;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
+import jakarta.servlet.http.HttpServlet;
+
+import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+
+/**
+ * Jetty 12 with one servlet context: the filters (body limit, sign-in) in front of everything, Jersey at the
+ * plugin's REST path, and the host's servlets.
+ */
+public final class HttpHost {
+
+    /** The plugin's REST base path: {@code <rest path="/async-work" version="1.0">}. */
+    public static final String REST_PATH = "/rest/async-work/1.0";
+
+    private final Server server;
+    private final ServletContextHandler context;
+
+    public HttpHost(String bind, int port) {
+        server = new Server();
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(bind);
+        connector.setPort(port);
+        server.addConnector(connector);
+        context = new ServletContextHandler(ServletContextHandler.SESSIONS);
+        context.setContextPath("/");
+        context.getSessionHandler().setHttpOnly(true);
+        context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
+        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
+        errors.setShowStacks(false);
+        errors.setShowMessageInTitle(false);
+        errors.setShowCauses(false);
+        context.setErrorHandler(errors);
+        server.setHandler(context);
+    }
+
+    public HttpHost filter(Filter filter) {
+        context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        return this;
+    }
+
+    public HttpHost servlet(HttpServlet servlet, String... paths) {
+        ServletHolder holder = new ServletHolder(servlet);
+        for (String path : paths) {
+            context.addServlet(holder, path);
+        }
+        return this;
+    }
+
+    /** Jersey with the plugin's resources and providers, JSON through Jackson, and the REST v2 rules. */
+    public HttpHost rest(List<Object> components) {
+        ResourceConfig config = new ResourceConfig();
+        // Without Jackson's own exception mappers, so that malformed JSON reaches the plugin's mapper (its error shape).
+        config.register(JacksonFeature.withoutExceptionMappers());
+        config.register(XsrfPreMatchingFilter.class);
+        config.register(RestSecurityFeature.class);
+        components.forEach(config::register);
+        ServletHolder holder = new ServletHolder(new ServletContainer(config));
+        holder.setInitOrder(1);
+        context.addServlet(holder, REST_PATH + "/*");
+        return this;
+    }
+
+    public void start() throws Exception {
+        server.start();
+    }
+
+    public int port() {
+        return ((ServerConnector) server.getConnectors()[0]).getLocalPort();
+    }
+
+    public void stop() throws Exception {
+        server.stop();
+    }
+}

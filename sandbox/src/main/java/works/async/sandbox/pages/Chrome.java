@@ -1,0 +1,72 @@
+package works.async.sandbox.pages;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import works.async.sandbox.auth.CurrentUser;
+import works.async.sandbox.auth.XsrfTokens;
+import works.async.sandbox.host.SandboxUser;
+import works.async.sandbox.velocity.VelocityTemplateRenderer;
+
+/**
+ * The host chrome around every page: renders a body template, then the layout (header, navigation, AUI) around
+ * it. Host templates get maps only, so the global allowlist (Map#get) covers them.
+ */
+public final class Chrome {
+
+    public static final String LAYOUT = "sandbox-templates/layout.vm";
+
+    private final VelocityTemplateRenderer renderer;
+    private final WebResources webResources;
+
+    public Chrome(VelocityTemplateRenderer renderer, WebResources webResources) {
+        this.renderer = renderer;
+        this.webResources = webResources;
+    }
+
+    public VelocityTemplateRenderer renderer() {
+        return renderer;
+    }
+
+    /** A fresh model with what every host template may use: the viewer, the XSRF token and the context path. */
+    public Map<String, Object> model(HttpServletRequest request) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("base", request.getContextPath());
+        model.put("webResources", webResources.asMap());
+        CurrentUser.get().ifPresent(u -> model.put("viewer", user(u)));
+        if (request.getSession(false) != null || CurrentUser.get().isPresent()) {
+            model.put("atlToken", XsrfTokens.token(request));
+        }
+        return model;
+    }
+
+    /** Renders {@code template} with {@code model} inside the layout, titled {@code title} (plain text). */
+    public void page(HttpServletResponse response, String title, String section, String template,
+                     Map<String, Object> model) throws IOException {
+        String content = renderer.renderToString(template, model);
+        Map<String, Object> layout = new HashMap<>(model);
+        layout.put("title", title);
+        layout.put("section", section);
+        // A scalar reference ending in "Html" is inserted as it is, by the products' rule as well.
+        layout.put("contentHtml", content);
+        String html = renderer.renderToString(LAYOUT, layout);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.getWriter().write(html);
+    }
+
+    public static Map<String, Object> user(SandboxUser u) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("key", u.key());
+        m.put("username", u.username());
+        m.put("displayName", u.displayName());
+        m.put("zone", u.zone().getId());
+        m.put("admin", u.admin());
+        return m;
+    }
+}

@@ -1,0 +1,62 @@
+package works.async.sandbox.pages;
+
+import java.io.IOException;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import works.async.sandbox.auth.CurrentUser;
+import works.async.sandbox.sal.SandboxText;
+
+/**
+ * The plugin's own screens under {@code /secure/async-work/}: settings, admin, insights/PROJECT and outbox
+ * (administrators only, like the products' admin screens), each rendered by the plugin inside the host chrome.
+ */
+public final class PluginScreenServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Chrome chrome;
+    private final transient PluginScreens plugin;
+
+    public PluginScreenServlet(Chrome chrome, PluginScreens plugin) {
+        this.chrome = chrome;
+        this.plugin = plugin;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+        String[] parts = path.split("/", 2);
+        String screen = parts[0];
+        String argument = parts.length > 1 ? parts[1] : null;
+        boolean known = switch (screen) {
+            case "settings", "admin", "outbox" -> argument == null;
+            case "insights" -> argument != null && !argument.contains("/");
+            default -> false;
+        };
+        if (!known) {
+            message(request, response, 404, "sandbox.error.not.found", "settings");
+            return;
+        }
+        if (screen.equals("outbox") && !CurrentUser.get().map(u -> u.admin()).orElse(false)) {
+            message(request, response, 403, "sandbox.error.admin.only", screen);
+            return;
+        }
+        Map<String, Object> model = chrome.model(request);
+        model.put("screen", screen);
+        model.put("argument", argument == null ? "" : argument);
+        plugin.screen(screen, argument, request).ifPresent(html -> model.put("screenHtml", html));
+        chrome.page(response, SandboxText.get("sandbox.screen." + screen), screen, "sandbox-templates/screen.vm", model);
+    }
+
+    private void message(HttpServletRequest request, HttpServletResponse response, int status, String key,
+                         String section) throws IOException {
+        response.setStatus(status);
+        Map<String, Object> model = chrome.model(request);
+        model.put("message", SandboxText.get(key));
+        chrome.page(response, SandboxText.get(key), section, "sandbox-templates/message.vm", model);
+    }
+}

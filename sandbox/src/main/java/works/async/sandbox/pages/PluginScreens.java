@@ -1,0 +1,53 @@
+package works.async.sandbox.pages;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import works.async.sandbox.host.Issue;
+import works.async.sandbox.host.Page;
+
+/**
+ * The plugin UI the host pages embed (engineer C's context providers, macros and screens), behind one seam so that
+ * the host pages work before and after it exists: each method returns the fragment's HTML, or empty for "not
+ * there yet", and the host then shows a marked placeholder.
+ */
+public interface PluginScreens {
+
+    /** The Async Work panel of the issue view (web panel in {@code atl.jira.view.issue.right.context}). */
+    Optional<String> issuePanel(Issue issue, HttpServletRequest request);
+
+    /** One macro of a page body ({@code xhtml-macro}), given its parameters and rich-text body. */
+    Optional<String> macro(String name, Map<String, String> parameters, String body, Page page, HttpServletRequest request);
+
+    /** The banner above a page: what the page waits for from the viewer. */
+    Optional<String> pageBanner(Page page, HttpServletRequest request);
+
+    /** A full plugin screen (settings, admin, insights, outbox), {@code argument} being e.g. the project key. */
+    Optional<String> screen(String screen, String argument, HttpServletRequest request);
+
+    /** Nothing yet: every fragment is a placeholder. */
+    PluginScreens NONE = new PluginScreens() {
+        @Override
+        public Optional<String> issuePanel(Issue issue, HttpServletRequest request) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> macro(String name, Map<String, String> parameters, String body, Page page,
+                                      HttpServletRequest request) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> pageBanner(Page page, HttpServletRequest request) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
+            return Optional.empty();
+        }
+    };
+}

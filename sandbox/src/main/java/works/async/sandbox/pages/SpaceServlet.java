@@ -1,0 +1,120 @@
+package works.async.sandbox.pages;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import works.async.sandbox.host.Comment;
+import works.async.sandbox.host.ConfluenceStore;
+import works.async.sandbox.host.Page;
+import works.async.sandbox.host.SandboxUser;
+import works.async.sandbox.host.Space;
+import works.async.sandbox.host.UserStore;
+import works.async.sandbox.sal.SandboxText;
+import works.async.sandbox.velocity.HtmlSafeRule;
+
+/**
+ * The Confluence-like side: {@code /spaces}, {@code /spaces/KEY} (its pages) and {@code /spaces/KEY/pages/ID}
+ * (the page view: banner, body with each macro rendered by the plugin, comments).
+ */
+public final class SpaceServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient Chrome chrome;
+    private final transient ConfluenceStore confluence;
+    private final transient UserStore users;
+    private final transient PluginScreens plugin;
+
+    public SpaceServlet(Chrome chrome, ConfluenceStore confluence, UserStore users, PluginScreens plugin) {
+        this.chrome = chrome;
+        this.confluence = confluence;
+        this.users = users;
+        this.plugin = plugin;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
+        String[] parts = path.substring(1).split("/");
+        if (path.equals("/")) {
+            spaces(request, response);
+        } else if (parts.length == 1) {
+            Optional<Space> space = confluence.space(parts[0]);
+            if (space.isPresent()) {
+                space(request, response, space.get());
+            } else {
+                notFound(request, response);
+            }
+        } else if (parts.length == 3 && parts[1].equals("pages")) {
+            Optional<Page> page = confluence.page(parts[2]).filter(p -> p.spaceKey().equals(parts[0]));
+            if (page.isPresent()) {
+                page(request, response, page.get());
+            } else {
+                notFound(request, response);
+            }
+        } else {
+            notFound(request, response);
+        }
+    }
+
+    private void spaces(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Space s : confluence.spaces()) {
+            rows.add(Map.of("key", s.key(), "name", s.name()));
+        }
+        Map<String, Object> model = chrome.model(request);
+        model.put("spaces", rows);
+        chrome.page(response, SandboxText.get("sandbox.spaces.title"), "spaces", "sandbox-templates/spaces.vm", model);
+    }
+
+    private void space(HttpServletRequest request, HttpServletResponse response, Space space) throws IOException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Page p : confluence.pages(space.key())) {
+            rows.add(Map.of("id", Long.toString(p.id()), "title", p.title()));
+        }
+        Map<String, Object> model = chrome.model(request);
+        model.put("space", Map.of("key", space.key(), "name", space.name()));
+        model.put("pages", rows);
+        chrome.page(response, space.name(), "spaces", "sandbox-templates/space.vm", model);
+    }
+
+    private void page(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
+        Map<String, Object> model = chrome.model(request);
+        model.put("page", Map.of("id", Long.toString(page.id()), "title", page.title(), "space", page.spaceKey()));
+        model.put("bodyHtml", StorageFormat.render(page.body(), m -> plugin.macro(m.name(), m.parameters(), m.body(), page, request)
+                .orElseGet(() -> placeholder(m))));
+        plugin.pageBanner(page, request).ifPresent(html -> model.put("bannerHtml", html));
+        List<Map<String, Object>> comments = new ArrayList<>();
+        for (Comment c : confluence.comments(page.id())) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("author", users.byKey(c.author()).map(SandboxUser::displayName).orElse(c.author()));
+            m.put("body", c.body());
+            m.put("created", c.createdAt().toString());
+            comments.add(m);
+        }
+        model.put("comments", comments);
+        chrome.page(response, page.title(), "spaces", "sandbox-templates/page.vm", model);
+    }
+
+    /** Until the plugin's macro is there: a marked box naming the macro, with its body (encoded). */
+    private static String placeholder(StorageFormat.Macro m) {
+        return "<div class=\"aui-message aui-message-info async-work-macro-placeholder\" data-macro=\""
+                + HtmlSafeRule.encode(m.name()) + "\">" + HtmlSafeRule.encode(SandboxText.get("sandbox.macro.placeholder", m.name()))
+                + "</div>";
+    }
+
+    private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.setStatus(404);
+        Map<String, Object> model = chrome.model(request);
+        model.put("message", SandboxText.get("sandbox.error.not.found"));
+        chrome.page(response, SandboxText.get("sandbox.error.not.found"), "spaces", "sandbox-templates/message.vm", model);
+    }
+}
