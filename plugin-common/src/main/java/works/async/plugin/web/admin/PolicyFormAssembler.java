@@ -1,0 +1,114 @@
+package works.async.plugin.web.admin;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import works.async.core.policy.EffectivePolicy;
+import works.async.core.policy.EscalationTarget;
+import works.async.core.policy.Policy;
+import works.async.core.policy.PolicyField;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.Resolved;
+import works.async.plugin.web.Screen;
+import works.async.plugin.web.Texts;
+
+/** Builds the policy form of one scope from its own settings and the policy in force there. */
+public final class PolicyFormAssembler {
+
+    private PolicyFormAssembler() {
+    }
+
+    public static PolicyFormView assemble(PolicyScope scope, Policy own, EffectivePolicy effective, boolean canEdit,
+                                          Screen screen) {
+        Texts texts = screen.texts();
+        Map<String, List<PolicyFormView.Field>> sections = new LinkedHashMap<>();
+        for (PolicyField<?> field : PolicyField.ALL) {
+            String path = field.path();
+            String section = path.substring(0, path.indexOf('.'));
+            sections.computeIfAbsent(section, s -> new ArrayList<>()).add(field(field, scope, own, effective, texts));
+        }
+        sections.get("reply").add(1, priorities(scope, own, effective, texts));
+        List<PolicyFormView.Section> list = new ArrayList<>();
+        sections.forEach((key, fields) -> list.add(new PolicyFormView.Section(texts.get("async.ui.policy.section." + key), fields)));
+        return new PolicyFormView(screen.restBase(), restPath(scope), scopeText(scope, texts), scope.isGlobal(),
+                own.version(), list, canEdit);
+    }
+
+    public static String restPath(PolicyScope scope) {
+        if (scope.isGlobal()) {
+            return "/policies/global";
+        }
+        return (scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT ? "/policies/projects/" : "/policies/spaces/")
+                + scope.containerKey();
+    }
+
+    static String scopeText(PolicyScope scope, Texts texts) {
+        if (scope.isGlobal()) {
+            return texts.get("async.ui.policy.scope.global");
+        }
+        return texts.get(scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT
+                ? "async.ui.policy.scope.project" : "async.ui.policy.scope.space", scope.containerKey());
+    }
+
+    private static <T> PolicyFormView.Field field(PolicyField<T> field, PolicyScope scope, Policy own,
+                                                  EffectivePolicy effective, Texts texts) {
+        T mine = field.valueIn(own);
+        Resolved<T> resolved = effective.resolved(field);
+        String kind = kindOf(field, resolved.value());
+        List<PolicyFormView.Option> options = kind.equals("target") ? targets(mine, texts) : List.of();
+        return new PolicyFormView.Field(field.path(), id(field.path()),
+                texts.get("async.ui.policy.field." + field.path()),
+                texts.get("async.ui.policy.field." + field.path() + ".description"),
+                kind, PolicyValues.write(mine), mine != null,
+                PolicyValues.write(resolved.value()), source(resolved, scope, texts), options);
+    }
+
+    private static PolicyFormView.Field priorities(PolicyScope scope, Policy own, EffectivePolicy effective, Texts texts) {
+        Map<String, ?> mine = own.reply().windowsByPriority();
+        Map<String, Object> inForce = new LinkedHashMap<>();
+        effective.windowsByPriority().forEach((k, v) -> inForce.put(k, v.value()));
+        String path = PolicyField.WINDOWS_BY_PRIORITY;
+        boolean set = mine != null && !mine.isEmpty();
+        return new PolicyFormView.Field(path, id(path), texts.get("async.ui.policy.field." + path),
+                texts.get("async.ui.policy.field." + path + ".description"), "priorities",
+                set ? PolicyValues.write(mine) : "", set, PolicyValues.write(inForce),
+                texts.get(set ? "async.ui.policy.source.here" : "async.ui.policy.source.perPriority"), List.of());
+    }
+
+    private static String kindOf(PolicyField<?> field, Object value) {
+        if (field == PolicyField.AGREEMENT_CHANNELS || field == PolicyField.AGREEMENT_URGENT_PATH) {
+            return "textarea";
+        }
+        if (field == PolicyField.HOLIDAYS) {
+            return "dates";
+        }
+        if (PolicyValues.isCollection(value)) {
+            return "list";
+        }
+        return PolicyValues.kindOf(value);
+    }
+
+    private static List<PolicyFormView.Option> targets(Object mine, Texts texts) {
+        String current = mine == null ? "" : PolicyValues.write(mine);
+        List<PolicyFormView.Option> options = new ArrayList<>();
+        options.add(new PolicyFormView.Option("REPORTER", texts.get("async.ui.policy.target.reporter"), current.equals("REPORTER")));
+        options.add(new PolicyFormView.Option("CONTAINER_LEAD", texts.get("async.ui.policy.target.lead"), current.equals("CONTAINER_LEAD")));
+        if (mine instanceof EscalationTarget t && t.kind() == EscalationTarget.Kind.GROUP) {
+            options.add(new PolicyFormView.Option(current, texts.get("async.ui.policy.target.group", t.group()), true));
+        }
+        return options;
+    }
+
+    private static String source(Resolved<?> resolved, PolicyScope scope, Texts texts) {
+        if (resolved.setAt(scope)) {
+            return texts.get("async.ui.policy.source.here");
+        }
+        return resolved.source().isGlobal() ? texts.get("async.ui.policy.source.global")
+                : texts.get("async.ui.policy.source.container", resolved.source().containerKey());
+    }
+
+    private static String id(String path) {
+        return "async-work-policy-" + path.replace('.', '-');
+    }
+}

@@ -1,0 +1,144 @@
+/*
+ * Async Work: the issue panel, the action item and the open-questions macro.
+ * Ownership (confirm, decline, confirm on behalf) and reply requests (request, answer, withdraw, renegotiate).
+ * After every successful action the element is re-rendered from the server.
+ */
+(function (window, document) {
+    'use strict';
+
+    var AW = window.AsyncWork;
+
+    function issuePath(root) {
+        return '/issues/' + encodeURIComponent(root.getAttribute('data-issue-key'));
+    }
+
+    function act(root, form, call) {
+        AW.clearErrors(root);
+        if (form) {
+            AW.busy(form, true);
+        }
+        return call().then(function () {
+            return AW.refresh(root);
+        }, function (problem) {
+            if (form) {
+                AW.busy(form, false);
+            }
+            AW.fail(root, form, problem);
+        });
+    }
+
+    function toggle(el, show) {
+        if (el) {
+            el.classList.toggle('hidden', !show);
+            if (show) {
+                var first = el.querySelector('input, textarea, select');
+                if (first) {
+                    first.focus();
+                }
+            }
+        }
+    }
+
+    function setupPanel(root) {
+        var base = root.getAttribute('data-rest-base');
+        var zone = root.getAttribute('data-viewer-zone');
+
+        root.addEventListener('submit', function (event) {
+            var form = event.target;
+            var action = form.getAttribute('data-action');
+            event.preventDefault();
+            if (action === 'confirm') {
+                var body = {};
+                var date = form.querySelector('[name=committedDate]').value;
+                if (date) {
+                    body.committedDate = date;
+                }
+                if (form.hasAttribute('data-on-behalf-of')) {
+                    body.onBehalfOf = form.getAttribute('data-on-behalf-of');
+                }
+                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/confirm', body); });
+            } else if (action === 'decline') {
+                var reason = form.querySelector('[name=reason]').value;
+                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/decline', { reason: reason }); });
+            } else if (action === 'request') {
+                requestReply(root, base, form);
+            } else if (action === 'renegotiate') {
+                var item = form.closest('[data-reply-id]');
+                var local = form.querySelector('[name=until]').value;
+                var until = AW.localToInstant(local, zone);
+                if (!until) {
+                    AW.clearErrors(root);
+                    AW.fail(root, form, { field: 'until', message: AW.text(root, 'until') });
+                    return;
+                }
+                act(root, form, function () {
+                    return AW.api(base, 'POST', '/reply-requests/' + encodeURIComponent(item.getAttribute('data-reply-id'))
+                        + '/renegotiate', { until: until });
+                });
+            }
+        });
+
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('button[data-action]');
+            if (!button || button.type === 'submit') {
+                return;
+            }
+            var action = button.getAttribute('data-action');
+            var item = button.closest('[data-reply-id]');
+            if (action === 'show-decline') {
+                toggle(root.querySelector('.async-work-decline-form'), true);
+            } else if (action === 'show-request') {
+                toggle(root.querySelector('.async-work-request-form'), true);
+                button.classList.add('hidden');
+            } else if (action === 'hide-request') {
+                toggle(root.querySelector('.async-work-request-form'), false);
+                var opener = root.querySelector('[data-action=show-request]');
+                if (opener) {
+                    opener.classList.remove('hidden');
+                }
+            } else if (action === 'show-renegotiate' && item) {
+                toggle(item.querySelector('.async-work-renegotiate-form'), true);
+            } else if ((action === 'answer' || action === 'withdraw') && item) {
+                act(root, null, function () {
+                    return AW.api(base, 'POST', '/reply-requests/' + encodeURIComponent(item.getAttribute('data-reply-id'))
+                        + '/' + action, {});
+                });
+            }
+        });
+    }
+
+    /** One request per person named; the first refusal stops the rest and is shown next to its field. */
+    function requestReply(root, base, form) {
+        var names = form.querySelector('[name=recipients]').value.split(',')
+            .map(function (s) { return s.trim(); })
+            .filter(function (s) { return s.length > 0; });
+        var question = form.querySelector('[name=question]').value;
+        var minutes = parseInt(form.querySelector('[name=workingMinutes]').value, 10);
+        if (names.length === 0) {
+            names = [''];
+        }
+        act(root, form, function () {
+            return names.reduce(function (chain, name) {
+                return chain.then(function () {
+                    return AW.api(base, 'POST', issuePath(root) + '/reply-requests',
+                        { recipient: name, question: question, workingMinutes: minutes });
+                });
+            }, Promise.resolve());
+        });
+    }
+
+    AW.onReady('.async-work-panel', setupPanel);
+    AW.onReady('.async-work-questions', function (root) {
+        var base = root.getAttribute('data-rest-base');
+        root.addEventListener('click', function (event) {
+            var button = event.target.closest('button[data-action]');
+            var item = button && button.closest('[data-reply-id]');
+            if (item) {
+                act(root, null, function () {
+                    return AW.api(base, 'POST', '/reply-requests/' + encodeURIComponent(item.getAttribute('data-reply-id'))
+                        + '/' + button.getAttribute('data-action'), {});
+                });
+            }
+        });
+    });
+}(window, document));
