@@ -1,13 +1,9 @@
 package works.async.plugin.app;
 
-import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 
-import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserManager;
 
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyRequest;
@@ -20,9 +16,6 @@ import works.async.plugin.ao.ItemPanelReader;
 import works.async.plugin.ao.Outbox;
 import works.async.plugin.rest.RestComponents;
 import works.async.plugin.spi.HostItem;
-import works.async.plugin.spi.ItemAccess;
-import works.async.plugin.spi.Mailer;
-import works.async.plugin.spi.UserDirectory;
 
 /**
  * The composition root of the shared plugin code, in plain Java so that Jira, Confluence (through Spring beans)
@@ -45,7 +38,7 @@ public final class AsyncWork {
     private final AutoRequests autoRequests;
     private final I18nResolver i18n;
 
-    private AsyncWork(Builder b) {
+    AsyncWork(AsyncWorkBuilder b) {
         parts = new Parts(b);
         i18n = b.i18n;
         people = new People(b.directory, parts.caller);
@@ -70,8 +63,8 @@ public final class AsyncWork {
         autoRequests = new AutoRequests(parts.policyService, replies, b.directory, parts.access);
     }
 
-    public static Builder builder() {
-        return new Builder();
+    public static AsyncWorkBuilder builder() {
+        return new AsyncWorkBuilder();
     }
 
     public OwnershipActions ownership() {
@@ -166,7 +159,7 @@ public final class AsyncWork {
         final Calendars calendars;
         final Outbox outbox;
 
-        Parts(Builder b) {
+        Parts(AsyncWorkBuilder b) {
             tx = new Tx(b.ao);
             caller = new Caller(b.users);
             access = new Access(b.items, caller);
@@ -177,85 +170,6 @@ public final class AsyncWork {
             policyService = new PolicyService(new AoPolicyStore(b.ao), b.clock);
             calendars = new Calendars(scheduleStore, b.directory, policyService, b.clock.getZone());
             outbox = new Outbox(b.ao);
-        }
-    }
-
-    /** Collects the host services; every one is required except the insight source and the lookahead. */
-    public static final class Builder {
-        private ActiveObjects ao;
-        private UserManager users;
-        private UserDirectory directory;
-        private ItemAccess items;
-        private Mailer mailer;
-        private I18nResolver i18n;
-        private Clock clock = Clock.systemUTC();
-        private InsightSource insightSource = InsightSource.none();
-        private Duration reminderLookahead = Duration.ofHours(24);
-
-        private Builder() {
-        }
-
-        public Builder activeObjects(ActiveObjects value) {
-            ao = value;
-            return this;
-        }
-
-        public Builder userManager(UserManager value) {
-            users = value;
-            return this;
-        }
-
-        public Builder userDirectory(UserDirectory value) {
-            directory = value;
-            return this;
-        }
-
-        public Builder itemAccess(ItemAccess value) {
-            items = value;
-            return this;
-        }
-
-        public Builder mailer(Mailer value) {
-            mailer = value;
-            return this;
-        }
-
-        public Builder i18n(I18nResolver value) {
-            i18n = value;
-            return this;
-        }
-
-        public Builder clock(Clock value) {
-            clock = value;
-            return this;
-        }
-
-        /** Where insights read a project's agreements from; without one, insights show no data. */
-        public Builder insightSource(InsightSource value) {
-            insightSource = value;
-            return this;
-        }
-
-        /**
-         * How far ahead of due times the escalation job looks for reminders (they fall before the due time); a
-         * reminder whose due time is further away is sent when it comes within this horizon.
-         */
-        public Builder reminderLookahead(Duration value) {
-            reminderLookahead = value;
-            return this;
-        }
-
-        public AsyncWork build() {
-            Objects.requireNonNull(ao, "activeObjects");
-            Objects.requireNonNull(users, "userManager");
-            Objects.requireNonNull(directory, "userDirectory");
-            Objects.requireNonNull(items, "itemAccess");
-            Objects.requireNonNull(mailer, "mailer");
-            Objects.requireNonNull(i18n, "i18n");
-            Objects.requireNonNull(clock, "clock");
-            Objects.requireNonNull(insightSource, "insightSource");
-            Objects.requireNonNull(reminderLookahead, "reminderLookahead");
-            return new AsyncWork(this);
         }
     }
 }

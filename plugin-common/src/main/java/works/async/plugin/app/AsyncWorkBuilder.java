@@ -1,0 +1,94 @@
+package works.async.plugin.app;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Objects;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
+
+import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.UserDirectory;
+
+/** Collects the host services for {@link AsyncWork}; every one is required except the insight source, clock and lookahead. */
+public final class AsyncWorkBuilder {
+
+    // Package-private: AsyncWork reads them once, when it is built.
+    ActiveObjects ao;
+    UserManager users;
+    UserDirectory directory;
+    ItemAccess items;
+    Mailer mailer;
+    I18nResolver i18n;
+    Clock clock = Clock.systemUTC();
+    InsightSource insightSource = InsightSource.none();
+    Duration reminderLookahead = Duration.ofHours(24);
+
+    AsyncWorkBuilder() {
+    }
+
+    public AsyncWorkBuilder activeObjects(ActiveObjects value) {
+        ao = value;
+        return this;
+    }
+
+    public AsyncWorkBuilder userManager(UserManager value) {
+        users = value;
+        return this;
+    }
+
+    public AsyncWorkBuilder userDirectory(UserDirectory value) {
+        directory = value;
+        return this;
+    }
+
+    public AsyncWorkBuilder itemAccess(ItemAccess value) {
+        items = value;
+        return this;
+    }
+
+    public AsyncWorkBuilder mailer(Mailer value) {
+        mailer = value;
+        return this;
+    }
+
+    public AsyncWorkBuilder i18n(I18nResolver value) {
+        i18n = value;
+        return this;
+    }
+
+    public AsyncWorkBuilder clock(Clock value) {
+        clock = value;
+        return this;
+    }
+
+    /** Where insights read a project's agreements from; without one, insights show no data. */
+    public AsyncWorkBuilder insightSource(InsightSource value) {
+        insightSource = value;
+        return this;
+    }
+
+    /**
+     * How far ahead of due times the escalation job looks for reminders (they fall before the due time); a
+     * reminder whose due time is further away is sent when it comes within this horizon.
+     */
+    public AsyncWorkBuilder reminderLookahead(Duration value) {
+        reminderLookahead = value;
+        return this;
+    }
+
+    public AsyncWork build() {
+        Objects.requireNonNull(ao, "activeObjects");
+        Objects.requireNonNull(users, "userManager");
+        Objects.requireNonNull(directory, "userDirectory");
+        Objects.requireNonNull(items, "itemAccess");
+        Objects.requireNonNull(mailer, "mailer");
+        Objects.requireNonNull(i18n, "i18n");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(insightSource, "insightSource");
+        Objects.requireNonNull(reminderLookahead, "reminderLookahead");
+        return new AsyncWork(this);
+    }
+}
