@@ -1,0 +1,140 @@
+package works.async.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import works.async.sandbox.SandboxClient.Reply;
+
+@DisplayName("Host pages: login, issue and page views, plugin screens; hostile text rendered inert")
+class HostPagesTest {
+
+    @TempDir
+    static Path data;
+    static RunningSandbox sandbox;
+    static SandboxClient client;
+
+    @BeforeAll
+    static void start() {
+        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
+        client = new SandboxClient(sandbox);
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void anonymousPagesRedirectToLoginAndLoginStartsASession() {
+        Reply page = client.get(null, "/browse/DEMO-1");
+        assertThat(page.status()).isEqualTo(302);
+        assertThat(page.raw().headers().firstValue("Location").orElse("")).contains("/login?os_destination=%2Fbrowse%2FDEMO-1");
+        Reply login = client.send(client.request(null, "/login")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("os_username=alice&os_password=alice&os_destination=%2Fbrowse%2FDEMO-1")).build());
+        assertThat(login.status()).isEqualTo(302);
+        assertThat(login.raw().headers().firstValue("Location").orElse("")).endsWith("/browse/DEMO-1");
+        String cookie = login.raw().headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        Reply issue = client.send(client.request(null, "/browse/DEMO-1").header("Cookie", cookie).GET().build());
+        assertThat(issue.status()).isEqualTo(200);
+        assertThat(issue.body()).contains("Checkout: retry failed card payments once").contains("id=\"async-work-panel\"");
+    }
+
+    @Test
+    void wrongPasswordStaysOnTheLoginPageAndForeignDestinationsAreIgnored() {
+        Reply bad = client.send(client.request(null, "/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("os_username=alice&os_password=nope")).build());
+        assertThat(bad.status()).isEqualTo(401);
+        assertThat(bad.body()).contains("login-error");
+        Reply open = client.send(client.request(null, "/login").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("os_username=alice&os_password=alice&os_destination=%2F%2Fevil.example")).build());
+        assertThat(open.raw().headers().firstValue("Location").orElse("")).endsWith("/issues");
+    }
+
+    @Test
+    void aHostileCommentIsStoredAndShownInert() {
+        String hostile = RestApiTest.HOSTILE;
+        String page = client.get("bob", "/browse/DEMO-7").body();
+        String token = token(page);
+        Reply posted = client.send(client.request("bob", "/browse/DEMO-7").header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "") .POST(form(Map.of("atl_token", token, "action", "comment", "body", hostile))).build());
+        // Basic-auth clients have no session token: the form is refused, nothing is stored.
+        assertThat(posted.status()).isEqualTo(403);
+        sandbox.services().actions.comment(sandbox.services().jira.issue("DEMO-7").orElseThrow(), "bob", hostile);
+        assertThat(sandbox.services().jira.comments("DEMO-7")).anyMatch(c -> c.body().equals(hostile));
+        String shown = client.get("carol", "/browse/DEMO-7").body();
+        assertInert(shown);
+        assertThat(shown).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void hostileRestTextNeverAppearsRawOnAnyScreen() {
+        client.postJson("alice", SandboxClient.REST + "/issues/DEMO-8/reply-requests",
+                SandboxClient.json(Map.of("recipient", "bob", "question", RestApiTest.HOSTILE)));
+        for (String path : List.of("/issues", "/browse/DEMO-8", "/spaces", "/spaces/TEAM", "/secure/async-work/settings",
+                "/secure/async-work/admin", "/secure/async-work/insights/DEMO", "/secure/async-work/outbox")) {
+            Reply r = client.get("admin", path);
+            assertThat(r.status()).as(path).isEqualTo(200);
+            assertInert(r.body());
+        }
+    }
+
+    @Test
+    void thePageViewRendersEveryMacroOfTheDemoPages() {
+        String space = client.get("alice", "/spaces/TEAM").body();
+        Matcher m = Pattern.compile("href=\"/spaces/TEAM/pages/(\\d+)\"").matcher(space);
+        int pages = 0;
+        StringBuilder all = new StringBuilder();
+        while (m.find()) {
+            Reply page = client.get("alice", "/spaces/TEAM/pages/" + m.group(1));
+            assertThat(page.status()).isEqualTo(200);
+            all.append(page.body());
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        assertThat(all.toString()).doesNotContain("ac:structured-macro")
+                .contains("async-report").contains("async-action-item").contains("async-working-agreement").contains("async-open-questions");
+    }
+
+    @Test
+    void theOutboxScreenIsForAdministratorsAndUnknownThingsAre404() {
+        assertThat(client.get("bob", "/secure/async-work/outbox").status()).isEqualTo(403);
+        assertThat(client.get("bob", "/browse/NOPE-1").status()).isEqualTo(404);
+        assertThat(client.get("bob", "/spaces/TEAM/pages/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void staticResourcesArePublicAndNoClassFileIsServed() {
+        assertThat(client.get(null, "/static/sandbox/sandbox.css").status()).isEqualTo(200);
+        assertThat(client.get(null, "/static/../works/async/sandbox/SandboxMain.class").status()).isNotEqualTo(200);
+    }
+
+    static void assertInert(String html) {
+        assertThat(html).doesNotContain("<script>alert").doesNotContain("onerror=\"alert").doesNotContain("href=\"javascript:");
+    }
+
+    static String token(String html) {
+        Matcher m = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"").matcher(html);
+        return m.find() ? m.group(1) : "";
+    }
+
+    static HttpRequest.BodyPublisher form(Map<String, String> fields) {
+        StringBuilder b = new StringBuilder();
+        fields.forEach((k, v) -> b.append(b.isEmpty() ? "" : "&").append(k).append('=').append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return HttpRequest.BodyPublishers.ofString(b.toString());
+    }
+}
