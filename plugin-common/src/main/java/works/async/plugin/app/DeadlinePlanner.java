@@ -64,6 +64,21 @@ final class DeadlinePlanner {
         return timing.apply(planned, policy, context.calendars());
     }
 
+    /**
+     * Runs one deadline's record-and-outbox transaction; a concurrent change (someone answered at that moment) rolls
+     * it back and is left to the next pass instead of failing the whole pass.
+     */
+    static int unlessConflict(java.util.function.IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (works.async.core.DomainException e) {
+            if (!"conflict".equals(e.code())) {
+                throw e;
+            }
+            return 0;
+        }
+    }
+
     static boolean reminds(List<Notification> notes) {
         return notes.stream().anyMatch(Notification::isReminder);
     }

@@ -93,7 +93,7 @@ public final class EscalationJob {
         if (notes.isEmpty()) {
             return 0;
         }
-        return tx.call(() -> {
+        return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
             // Somebody acted since the scan read it: the next pass plans from the new state.
             if (ownership.findById(r.id()).filter(f -> f.version() == r.version()).isEmpty()) {
                 return 0;
@@ -102,7 +102,7 @@ public final class EscalationJob {
                     .recordNotified(r.id(), DeadlinePlanner.reminds(notes), DeadlinePlanner.level(notes));
             outbox.write(notes);
             return notes.size();
-        });
+        }));
     }
 
     private int replyDue(DeadlinePlanner planner, ReplyRequest r) {
@@ -115,7 +115,7 @@ public final class EscalationJob {
         if (notes.isEmpty()) {
             return 0;
         }
-        return tx.call(() -> {
+        return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
             if (replies.findById(r.id()).filter(f -> f.version() == r.version()).isEmpty()) {
                 return 0;
             }
@@ -123,7 +123,7 @@ public final class EscalationJob {
                     .recordNotified(r.id(), DeadlinePlanner.reminds(notes), DeadlinePlanner.level(notes));
             outbox.write(notes);
             return notes.size();
-        });
+        }));
     }
 
     /** Walks a keyset-paged scan to its end, so a backlog is processed in bounded pages. */

@@ -70,7 +70,7 @@ final class ReportDeadlines {
         if (notes.isEmpty()) {
             return 0;
         }
-        return tx.call(() -> {
+        return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
             if (store.findById(report.id()).filter(f -> f.version() == report.version()).isEmpty()) {
                 return 0;
             }
@@ -78,7 +78,7 @@ final class ReportDeadlines {
                     DeadlinePlanner.level(notes));
             outbox.write(notes);
             return notes.size();
-        });
+        }));
     }
 
     private ReportService service() {
