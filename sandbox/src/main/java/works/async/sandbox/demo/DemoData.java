@@ -96,11 +96,15 @@ public final class DemoData {
         users.byKey("admin").ifPresent(CurrentUser::set);
     }
 
+    private Page page(String title, String body, String creator) {
+        Page created = confluence.createPage("TEAM", title, "", creator);
+        return confluence.updateBody(created.id(), body.replace(DemoPages.PAGE_ID, Long.toString(created.id())));
+    }
+
     private void seedPages() {
-        Page weekly = confluence.createPage("TEAM", "Weekly update: week 47 (replaces the Monday meeting)",
-                DemoPages.weeklyUpdate(), "bob");
-        confluence.createPage("TEAM", "Our working agreement", DemoPages.workingAgreement(), "bob");
-        confluence.createPage("TEAM", "Launch plan: new onboarding", DemoPages.launchPlan(), "alice");
+        Page weekly = page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(), "bob");
+        page("Our working agreement", DemoPages.workingAgreement(), "bob");
+        page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice");
         users.byKey("alice").ifPresent(u -> {
             CurrentUser.set(u);
             actions.comment(weekly, "alice", "Thanks, this saves me a 7 am call.");

@@ -1,8 +1,9 @@
 package works.async.sandbox.demo;
 
 /**
- * The TEAM space's demo pages in Confluence storage format, one macro of each kind at least. The macro names are
- * those of confluence-plugin's xhtml-macro modules (see sandbox/README-host.md).
+ * The TEAM space's demo pages in Confluence storage format, one macro of each kind at least. Macro names and
+ * parameters are those of confluence-plugin's xhtml-macro modules: async-report (report), async-action-item (item),
+ * async-working-agreement (space), async-open-questions (page); PAGE_ID stands for the page's own id.
  */
 final class DemoPages {
 
@@ -10,6 +11,7 @@ final class DemoPages {
     static final String ACTION_ITEM = "async-action-item";
     static final String WORKING_AGREEMENT = "async-working-agreement";
     static final String OPEN_QUESTIONS = "async-open-questions";
+    static final String PAGE_ID = "{pageId}";
 
     private DemoPages() {
     }
@@ -18,26 +20,26 @@ final class DemoPages {
         return "<p>This written update replaces our Monday status meeting (6 people, 30 minutes).</p>"
                 + "<h2>What happened</h2><ul><li>Checkout retry shipped to 10% of traffic.</li>"
                 + "<li>Search latency is back under 200 ms.</li></ul>"
-                + macro(REPORT, param("replaces", "Weekly status meeting") + param("reviewers", "alice,bob,carol,dinesh,emma"),
+                + macro(REPORT, param("report", "weekly-update"),
                 "<p>Please acknowledge, comment, ask or object before your local deadline.</p>")
                 + "<h2>Questions for the team</h2>"
-                + macro(OPEN_QUESTIONS, "", "");
+                + macro(OPEN_QUESTIONS, param("page", PAGE_ID), "");
     }
 
     static String workingAgreement() {
         return "<p>How the team works across six time zones: we write things down, we answer within our windows,"
                 + " and nobody is expected to reply outside their working hours.</p>"
-                + macro(WORKING_AGREEMENT, "", "")
+                + macro(WORKING_AGREEMENT, param("space", "TEAM"), "")
                 + "<p>Urgent production issues still go to the on-call phone.</p>";
     }
 
     static String launchPlan() {
         return "<p>Launch of the new onboarding flow, planned for the end of the month.</p>"
                 + "<h2>Action items</h2>"
-                + macro(ACTION_ITEM, param("owner", "carol"), "<p>Write the release notes</p>")
-                + macro(ACTION_ITEM, param("owner", "dinesh"), "<p>Load-test the sign-up service</p>")
+                + macro(ACTION_ITEM, param("item", PAGE_ID + "-release-notes"), "<p>Write the release notes (carol)</p>")
+                + macro(ACTION_ITEM, param("item", PAGE_ID + "-load-test"), "<p>Load-test the sign-up service (dinesh)</p>")
                 + "<h2>Open questions</h2>"
-                + macro(OPEN_QUESTIONS, "", "");
+                + macro(OPEN_QUESTIONS, param("page", PAGE_ID), "");
     }
 
     private static String macro(String name, String params, String body) {

@@ -45,6 +45,14 @@ public final class ConfluenceStore {
         return toPage(e);
     }
 
+    /** Replaces a page's storage-format body (the demo pages name their own id in macro parameters). */
+    public Page updateBody(long id, String storageBody) {
+        PageEntity e = ao.get(PageEntity.class, (int) id);
+        e.setBody(storageBody);
+        e.save();
+        return toPage(e);
+    }
+
     /** The page by id; ids that are not numbers name no page. */
     public Optional<Page> page(String id) {
         try {
