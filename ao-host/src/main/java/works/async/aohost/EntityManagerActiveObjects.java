@@ -3,6 +3,7 @@ package works.async.aohost;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import net.java.ao.DBParam;
@@ -69,6 +70,14 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
     @Override
     public <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params) {
         return run(() -> entityManager.create(type, params));
+    }
+
+    @Override
+    public <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows) {
+        run(() -> {
+            entityManager.create(type, rows);
+            return null;
+        });
     }
 
     @Override

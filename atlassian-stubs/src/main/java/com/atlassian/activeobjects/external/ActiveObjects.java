@@ -1,10 +1,11 @@
 // Mirrors https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html
 // (signatures also checked against https://docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/apidocs/com/atlassian/activeobjects/internal/EntityManagedActiveObjects.html).
-// Stand-in: only the members this project uses; migrateDestructively, create(Class, List), getFastCountEstimate
+// Stand-in: only the members this project uses; migrateDestructively, getFastCountEstimate
 // and moduleMetaData are deliberately left out.
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.util.List;
 import java.util.Map;
 import net.java.ao.DBParam;
 import net.java.ao.EntityStreamCallback;
@@ -27,6 +28,11 @@ public interface ActiveObjects {
     <T extends RawEntity<K>, K> T create(Class<T> type, DBParam... params);
 
     <T extends RawEntity<K>, K> T create(Class<T> type, Map<String, Object> params);
+
+    // Batch insert, added to the facade after AO 2.0.1: mirrors the public decompiled
+    // com.atlassian.activeobjects.internal.EntityManagedActiveObjects, which overrides
+    // ActiveObjects#create(Class, List) and delegates to EntityManager#create(Class, List).
+    <T extends RawEntity<K>, K> void create(Class<T> type, List<Map<String, Object>> rows);
 
     void delete(RawEntity<?>... entities);
 
