@@ -71,6 +71,20 @@ abstract class AoRoundTripContract {
     }
 
     @Test
+    void batchCreateInsertsEveryRowInOneCall() {
+        List<java.util.Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 250; i++) {
+            rows.add(java.util.Map.of("ITEM_KEY", "BATCH-" + (i % 5), "DUE_AT", (long) i));
+        }
+
+        ao.create(NoteEntity.class, rows);
+
+        assertThat(ao.count(NoteEntity.class, "ITEM_KEY LIKE ?", "BATCH-%")).isEqualTo(250);
+        assertThat(ao.find(NoteEntity.class, Query.select().where("ITEM_KEY = ? AND DUE_AT = ?", "BATCH-3", 248L)))
+                .hasSize(1);
+    }
+
+    @Test
     void streamingVisitsEveryMatchingRowWithItsColumns() {
         for (int i = 0; i < 3; i++) {
             ao.create(NoteEntity.class, new DBParam("ITEM_KEY", "DEMO-" + i), new DBParam("DUE_AT", (long) i));
