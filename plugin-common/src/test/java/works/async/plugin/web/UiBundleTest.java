@@ -74,6 +74,18 @@ class UiBundleTest {
         assertThat(broken).isEmpty();
     }
 
+    @Test
+    void apostrophesAreDoubledSoMessageFormatKeepsThem() throws IOException {
+        Properties bundle = bundle();
+        List<String> lost = new ArrayList<>();
+        for (String key : bundle.stringPropertyNames()) {
+            if (bundle.getProperty(key).replace("''", "").contains("'")) {
+                lost.add(key);
+            }
+        }
+        assertThat(lost).isEmpty();
+    }
+
     private static Set<String> missing(Set<String> keys) throws IOException {
         Properties bundle = bundle();
         Set<String> missing = new TreeSet<>(keys);

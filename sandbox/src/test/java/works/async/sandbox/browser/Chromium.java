@@ -1,0 +1,119 @@
+package works.async.sandbox.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian chromium driven headless by Selenium, as .ci/run installs it. Without /usr/bin/chromium the browser tests
+ * are skipped with a message, except under {@code CI=true}, where a missing browser is a failure.
+ */
+final class Chromium implements AutoCloseable {
+
+    static final Path BINARY = Path.of("/usr/bin/chromium");
+    static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path profile;
+
+    private Chromium(WebDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    /** Skips (or, under CI, fails) the calling test when chromium or its driver is not installed. */
+    static void requireInstalled() {
+        boolean present = Files.isExecutable(BINARY) && Files.isExecutable(DRIVER);
+        if (!present && "true".equals(System.getenv("CI"))) {
+            fail("Browser tests need " + BINARY + " and " + DRIVER + " under CI (.ci/run installs chromium and chromium-driver).");
+        }
+        if (!present) {
+            System.err.println("SKIPPED browser tests: " + BINARY + " or " + DRIVER
+                    + " is missing (apt-get install -y chromium chromium-driver).");
+        }
+        assumeTrue(present, "chromium and chromium-driver are not installed");
+    }
+
+    static Chromium start() {
+        requireInstalled();
+        try {
+            Path profile = Files.createTempDirectory("async-work-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(BINARY.toFile());
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().implicitlyWait(Duration.ZERO);
+            return new Chromium(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Saves a full-window screenshot as {@code <build dir>/screenshots/<name>.png} and returns its path. */
+    Path screenshot(String name) {
+        try {
+            Path dir = buildDirectory().resolve("screenshots");
+            Files.createDirectories(dir);
+            Path file = dir.resolve(name + ".png");
+            File shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
+            Files.copy(shot.toPath(), file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The module's build directory (target/, or whatever -Dasync.build.dir names): the parent of the directory the
+     * test classes were compiled to, so screenshots land next to the other build output.
+     */
+    static Path buildDirectory() {
+        String configured = System.getProperty("project.build.directory");
+        if (configured != null) {
+            return Path.of(configured);
+        }
+        try {
+            return Path.of(Chromium.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (var files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A left-over temporary profile is harmless.
+        }
+    }
+}
