@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
@@ -18,23 +19,46 @@ import works.async.core.ownership.OwnershipState;
 public final class AoOwnershipStore implements OwnershipRequestStore {
 
     static final String TABLE = "OWNERSHIP";
+    /**
+     * How many of an item's newest requests {@link #findCurrent} looks at for the active one: an item has at most
+     * one active request, opened after every request it superseded, so it is always among the newest few.
+     */
+    static final int CURRENT_WINDOW = 10;
 
     private final ActiveObjects ao;
     private final VersionGuard guard;
     private final Outbox outbox;
+    private final GuardedPage<OwnershipRequest, OwnershipEntity> pages;
 
     public AoOwnershipStore(ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.guard = new VersionGuard(ao);
         this.outbox = new Outbox(ao);
+        this.pages = new GuardedPage<>(ao, TABLE, OwnershipEntity.class, OwnershipRequest::id, OwnershipEntity::getId,
+                OwnershipEntity::getVersion, OwnershipMapping::columns, OwnershipMapping::applyChanges,
+                this::saveWithNotifications);
     }
 
+    /**
+     * The active request if one is among the newest {@value #CURRENT_WINDOW}, else the newest. Ordering by opening
+     * time alone is not enough: superseding an owner and asking the next one can happen in the same millisecond, and
+     * the id (a random UUID) then decides between the superseded and the new request by chance. One query either
+     * way, so the panel keeps its three.
+     */
     @Override
     public Optional<OwnershipRequest> findCurrent(ItemRef item) {
         OwnershipEntity[] rows = ao.find(OwnershipEntity.class, Query.select()
                 .where("ITEM_KEY = ? AND ITEM_KIND = ?", item.itemKey(), item.kind().name())
-                .order("OPENED_AT DESC, ID DESC").limit(1));
-        return rows.length == 0 ? Optional.empty() : Optional.of(OwnershipMapping.toRecord(rows[0]));
+                .order("OPENED_AT DESC, ID DESC").limit(CURRENT_WINDOW));
+        if (rows.length == 0) {
+            return Optional.empty();
+        }
+        for (OwnershipEntity row : rows) {
+            if (OwnershipState.valueOf(row.getState()).isActive()) {
+                return Optional.of(OwnershipMapping.toRecord(row));
+            }
+        }
+        return Optional.of(OwnershipMapping.toRecord(rows[0]));
     }
 
     @Override
@@ -71,6 +95,11 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
             outbox.write(notifications);
             return null;
         });
+    }
+
+    @Override
+    public Set<String> saveAllWithNotifications(List<GuardedWrite<OwnershipRequest>> writes) {
+        return pages.saveAll(writes);
     }
 
     private OwnershipEntity load(String id) {

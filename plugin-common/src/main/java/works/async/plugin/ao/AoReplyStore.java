@@ -1,13 +1,8 @@
 package works.async.plugin.ao;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -15,7 +10,6 @@ import java.util.Set;
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
-import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.core.reply.ReplyRequest;
@@ -29,11 +23,15 @@ public final class AoReplyStore implements ReplyRequestStore {
     private final ActiveObjects ao;
     private final VersionGuard guard;
     private final Outbox outbox;
+    private final GuardedPage<ReplyRequest, ReplyRequestEntity> pages;
 
     public AoReplyStore(ActiveObjects ao) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.guard = new VersionGuard(ao);
         this.outbox = new Outbox(ao);
+        this.pages = new GuardedPage<>(ao, TABLE, ReplyRequestEntity.class, ReplyRequest::id, ReplyRequestEntity::getId,
+                ReplyRequestEntity::getVersion, ReplyRequestMapping::columns, ReplyRequestMapping::applyChanges,
+                this::saveWithNotifications);
     }
 
     @Override
@@ -96,69 +94,7 @@ public final class AoReplyStore implements ReplyRequestStore {
 
     @Override
     public Set<String> saveAllWithNotifications(List<GuardedWrite<ReplyRequest>> writes) {
-        if (writes.isEmpty()) {
-            return Set.of();
-        }
-        if (writes.size() > Columns.MAX_IN_LIST) {
-            throw new IllegalArgumentException("at most " + Columns.MAX_IN_LIST + " writes per page");
-        }
-        try {
-            return guard.inTransaction(() -> writePage(writes));
-        } catch (DomainException e) {
-            if (!"conflict".equals(e.code())) {
-                throw e;
-            }
-        }
-        // Someone claimed one of the rows while the page was being written, so the whole page was rolled back
-        // (PostgreSQL aborts the transaction at the failed claim). Row by row, only the contested rows are skipped.
-        Set<String> skipped = new LinkedHashSet<>();
-        for (GuardedWrite<ReplyRequest> w : writes) {
-            try {
-                saveWithNotifications(w.record(), w.expectedVersion(), w.notifications());
-            } catch (DomainException e) {
-                if (!"conflict".equals(e.code())) {
-                    throw e;
-                }
-                skipped.add(w.record().id());
-            }
-        }
-        return skipped;
-    }
-
-    /** Claims every row, re-reads them all in one query, then writes the ones still at the version they were read at. */
-    private Set<String> writePage(List<GuardedWrite<ReplyRequest>> writes) {
-        Map<String, Long> expected = new LinkedHashMap<>();
-        for (GuardedWrite<ReplyRequest> w : writes) {
-            if (expected.put(w.record().id(), w.expectedVersion()) != null) {
-                throw new IllegalArgumentException("request " + w.record().id() + " twice in one page");
-            }
-        }
-        guard.claimAll(TABLE, expected);
-        Map<String, ReplyRequestEntity> stored = new HashMap<>();
-        for (ReplyRequestEntity row : ao.find(ReplyRequestEntity.class, Query.select()
-                .where("ID IN (" + Columns.placeholders(expected.size()) + ")", expected.keySet().toArray()))) {
-            stored.put(row.getId(), row);
-        }
-        Map<String, Long> written = new LinkedHashMap<>();
-        Map<String, Long> stale = new LinkedHashMap<>();
-        List<Notification> notifications = new ArrayList<>();
-        for (GuardedWrite<ReplyRequest> w : writes) {
-            ReplyRequestEntity row = stored.get(w.record().id());
-            if ((row == null ? 0 : row.getVersion()) != w.expectedVersion()) {
-                stale.put(w.record().id(), w.expectedVersion());
-                continue;
-            }
-            if (row == null) {
-                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(w.record()));
-            } else {
-                ReplyRequestMapping.applyChanges(row, w.record());
-            }
-            written.put(w.record().id(), w.expectedVersion());
-            notifications.addAll(w.notifications());
-        }
-        guard.forget(TABLE, written, stale);
-        outbox.write(notifications);
-        return new LinkedHashSet<>(stale.keySet());
+        return pages.saveAll(writes);
     }
 
     private ReplyRequestEntity load(String id) {

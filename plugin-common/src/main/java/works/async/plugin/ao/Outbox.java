@@ -59,10 +59,11 @@ public final class Outbox {
             for (int from = 0; from < notifications.size(); from += Columns.MAX_IN_LIST) {
                 List<Notification> chunk = notifications.subList(from, Math.min(notifications.size(), from + Columns.MAX_IN_LIST));
                 Set<String> existing = existingUniqueKeys(chunk);
+                List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
                 for (Notification n : chunk) {
                     String unique = uniqueKey(n);
                     if (existing.add(unique)) {
-                        ao.create(OutboxEntity.class, Map.of(
+                        rows.add(Map.of(
                                 "NOTE_KEY", unique,
                                 "NOTIFICATION_KEY", n.key().asString(),
                                 "ADDRESSEE", n.addressee(),
@@ -71,8 +72,13 @@ public final class Outbox {
                                 "DELIVER_AT", n.deliverAt().toEpochMilli(),
                                 "URGENT_OVERRIDE", n.urgentOverride(),
                                 "DELIVERED_AT", 0L));
-                        inserted++;
                     }
+                }
+                // One batch insert (one round trip) per chunk; the check above keeps repeats out of it, so it does
+                // not rely on a failing row (which would abort the whole transaction on PostgreSQL).
+                if (!rows.isEmpty()) {
+                    ao.create(OutboxEntity.class, rows);
+                    inserted += rows.size();
                 }
             }
             return inserted;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
@@ -47,17 +48,41 @@ final class OwnershipMapping {
         return c;
     }
 
-    /** The columns that change after opening (item, people, window and times are fixed at opening). */
+    /**
+     * Writes the columns that change after opening (item, people, window and times are fixed at opening) in one
+     * UPDATE, setting only those whose value differs (AO marks every set column dirty; see ReplyRequestMapping).
+     */
     static void applyChanges(OwnershipEntity e, OwnershipRequest r) {
-        e.setState(r.state().name());
-        e.setCommittedDate(r.committedDate() == null ? null : r.committedDate().toString());
-        e.setDeclineReason(r.declineReason());
-        e.setActedBy(r.actedBy());
-        e.setOnBehalf(r.onBehalf());
-        e.setActedAt(Columns.millis(r.actedAt()));
-        e.setEndedAt(Columns.millis(r.endedAt()));
-        e.setReminded(r.reminded());
-        e.setEscalationLevel(r.escalationLevel());
+        if (!r.state().name().equals(e.getState())) {
+            e.setState(r.state().name());
+        }
+        String committed = r.committedDate() == null ? null : r.committedDate().toString();
+        if (!Objects.equals(e.getCommittedDate(), committed)) {
+            e.setCommittedDate(committed);
+        }
+        if (!Objects.equals(e.getDeclineReason(), r.declineReason())) {
+            e.setDeclineReason(r.declineReason());
+        }
+        if (!Objects.equals(e.getActedBy(), r.actedBy())) {
+            e.setActedBy(r.actedBy());
+        }
+        if (e.isOnBehalf() != r.onBehalf()) {
+            e.setOnBehalf(r.onBehalf());
+        }
+        Long actedAt = Columns.millis(r.actedAt());
+        if (!Objects.equals(e.getActedAt(), actedAt)) {
+            e.setActedAt(actedAt);
+        }
+        Long endedAt = Columns.millis(r.endedAt());
+        if (!Objects.equals(e.getEndedAt(), endedAt)) {
+            e.setEndedAt(endedAt);
+        }
+        if (e.isReminded() != r.reminded()) {
+            e.setReminded(r.reminded());
+        }
+        if (e.getEscalationLevel() != r.escalationLevel()) {
+            e.setEscalationLevel(r.escalationLevel());
+        }
         e.setVersion(r.version());
         e.save();
     }

@@ -2,6 +2,7 @@ package works.async.plugin.ao;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
@@ -15,4 +16,13 @@ public interface OwnershipRequestStore extends OwnershipStore {
 
     /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
     void saveWithNotifications(OwnershipRequest request, long expectedVersion, List<Notification> notifications);
+
+    /**
+     * {@link #saveWithNotifications} for a page of requests in one transaction, each row keeping its own guarantee
+     * (see {@link ReplyRequestStore#saveAllWithNotifications}, which this mirrors).
+     *
+     * @param writes at most 1,000 changes, each request at most once
+     * @return ids of the requests skipped because they had changed
+     */
+    Set<String> saveAllWithNotifications(List<GuardedWrite<OwnershipRequest>> writes);
 }

@@ -3,6 +3,7 @@ package works.async.plugin.ao;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 
 import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
@@ -53,18 +54,47 @@ final class ReplyRequestMapping {
         return c;
     }
 
-    /** The columns a request can change after it was opened (item, people, question and origin never change). */
+    /**
+     * Writes the columns a request can change after it was opened (item, people, question and origin never change)
+     * in one UPDATE. Only columns whose value differs are set: AO's entity marks every set column dirty, and a
+     * shorter UPDATE is cheaper to send and lets the database skip index work for unchanged indexed columns.
+     */
     static void applyChanges(ReplyRequestEntity e, ReplyRequest r) {
-        e.setOriginalDueAt(r.originalDueAt().toEpochMilli());
-        e.setRenegotiatedDueAt(Columns.millis(r.renegotiatedDueAt()));
-        e.setDueAt(r.dueAt().toEpochMilli());
-        e.setState(r.state().name());
-        e.setClosedAt(Columns.millis(r.closedAt()));
-        e.setClosedBy(r.closedBy());
-        e.setCloseReason(r.closeReason());
-        e.setAnswerCommentId(r.answerCommentId());
-        e.setReminded(r.reminded());
-        e.setEscalationLevel(r.escalationLevel());
+        long originalDue = r.originalDueAt().toEpochMilli();
+        if (e.getOriginalDueAt() != originalDue) {
+            e.setOriginalDueAt(originalDue);
+        }
+        Long renegotiated = Columns.millis(r.renegotiatedDueAt());
+        if (!Objects.equals(e.getRenegotiatedDueAt(), renegotiated)) {
+            e.setRenegotiatedDueAt(renegotiated);
+        }
+        long due = r.dueAt().toEpochMilli();
+        if (e.getDueAt() != due) {
+            e.setDueAt(due);
+        }
+        if (!r.state().name().equals(e.getState())) {
+            e.setState(r.state().name());
+        }
+        Long closedAt = Columns.millis(r.closedAt());
+        if (!Objects.equals(e.getClosedAt(), closedAt)) {
+            e.setClosedAt(closedAt);
+        }
+        if (!Objects.equals(e.getClosedBy(), r.closedBy())) {
+            e.setClosedBy(r.closedBy());
+        }
+        if (!Objects.equals(e.getCloseReason(), r.closeReason())) {
+            e.setCloseReason(r.closeReason());
+        }
+        if (!Objects.equals(e.getAnswerCommentId(), r.answerCommentId())) {
+            e.setAnswerCommentId(r.answerCommentId());
+        }
+        if (e.isReminded() != r.reminded()) {
+            e.setReminded(r.reminded());
+        }
+        if (e.getEscalationLevel() != r.escalationLevel()) {
+            e.setEscalationLevel(r.escalationLevel());
+        }
+        // The version always moves (a write that changes nothing else still takes a step), so there is always an UPDATE.
         e.setVersion(r.version());
         e.save();
     }

@@ -23,9 +23,16 @@ public interface ReplyRequestStore extends ReplyStore {
 
     /**
      * {@link #saveWithNotifications} for a page of requests (e.g. one page of an escalation pass) in one transaction,
-     * with a handful of statements per page plus one claim, one update and the outbox inserts per row. Each row keeps
-     * its own optimistic-concurrency guarantee: a row someone else changed since it was read is skipped, nothing of
-     * it is written, and the rest of the page is stored. Call it outside any transaction (it may retry row by row).
+     * with a handful of statements per page (one batch insert of the revision claims, one re-read, one batch insert of
+     * new rows, one claim prune, one outbox check and one outbox batch insert) plus one UPDATE per changed row. Each
+     * row keeps its own optimistic-concurrency guarantee: a row someone else changed since it was read is skipped,
+     * nothing of it is written, and the rest of the page is stored. When another writer holds or took a claim of the
+     * page, the claim batch fails (a unique violation; on PostgreSQL it aborts the transaction), the page is rolled
+     * back and written again row by row, where only the contested rows are skipped. Call it outside any transaction.
+     *
+     * <p>Why one UPDATE per row: the facade cannot issue {@code UPDATE ... WHERE ID IN (...)}, and deleting the rows
+     * and batch-inserting them again would give concurrent readers a moment without them and break anything that
+     * refers to them; an UPDATE of only the changed columns through the entity is the cheapest correct write.
      *
      * @param writes at most 1,000 changes (one IN list), each request at most once
      * @return ids of the requests skipped because they had changed (re-read them and decide again)

@@ -64,27 +64,34 @@ final class VersionGuard {
     }
 
     /**
-     * Claims the step of every row of a page, one INSERT each (the facade has no multi-row insert), inside the
-     * transaction that then re-reads the rows; any row's concurrent claim fails the whole page with {@code conflict}
-     * (on PostgreSQL the failed INSERT has aborted the transaction anyway), and the caller retries row by row.
-     * The previous steps' claims are not pruned here but by {@link #forget}, once the caller knows which rows it writes.
+     * Claims the step of every row of a page in one batch insert (the facade's {@code create(Class, List)}, a JDBC
+     * batch: one round trip for the page), inside the transaction that then re-reads the rows. Any row's concurrent
+     * claim fails the whole batch, and with it the page, with {@code conflict}: on PostgreSQL the failed statement has
+     * aborted the transaction, and on every database the batch may have stopped part-way, so nothing of the page may
+     * be kept; the caller rolls the page back and retries row by row, where only the contested row fails. The previous
+     * steps' claims are not pruned here but by {@link #forget}, once the caller knows which rows it writes.
      *
      * @param expectedVersions expected version by row id
      */
     void claimAll(String table, Map<String, Long> expectedVersions) {
+        List<Map<String, Object>> rows = new ArrayList<>(expectedVersions.size());
         expectedVersions.forEach((id, expectedVersion) -> {
             if (expectedVersion < 0) {
                 throw new IllegalArgumentException("expectedVersion >= 0");
             }
-            try {
-                ao.create(RevisionEntity.class, new DBParam("CLAIM_KEY", key(table, id, expectedVersion)));
-            } catch (RuntimeException e) {
-                if (isUniqueViolation(e)) {
-                    throw conflict();
-                }
-                throw e;
-            }
+            rows.add(Map.of("CLAIM_KEY", key(table, id, expectedVersion)));
         });
+        if (rows.isEmpty()) {
+            return;
+        }
+        try {
+            ao.create(RevisionEntity.class, rows);
+        } catch (RuntimeException e) {
+            if (isUniqueViolation(e)) {
+                throw conflict();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -142,8 +149,12 @@ final class VersionGuard {
 
     private static boolean hasSqlState(Throwable e, String sqlStateClass) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass)) {
-                return true;
+            // A failed batch reports its first error as a BatchUpdateException, whose own state some drivers leave
+            // empty; the statement's error is then its next exception.
+            for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
+                if (sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -3,6 +3,7 @@ package works.async.plugin.app;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,16 +17,23 @@ import works.async.core.policy.EffectivePolicy;
 import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyService;
 import works.async.core.schedule.CalendarResolver;
+import works.async.core.time.WorkingCalendar;
 import works.async.plugin.spi.HostItem;
 
 /**
  * Plans the notifications due now for one deadline under the policy of its item, with the policy snapshot and
- * calendars cached per scope for the length of one escalation pass.
+ * calendars cached per scope for the length of one escalation pass (a change made during the pass applies from
+ * the next one).
  */
 final class DeadlinePlanner {
 
     /** Level 1 on breach, then one more after each further window; three is where people stop reading. */
     static final int MAX_LEVEL = 3;
+    /**
+     * Calendars kept for the length of a pass, most recently used first: resolving one costs a schedule and up to
+     * three policy reads, and a backlog asks for the same people's over and over; bounded so memory stays flat.
+     */
+    static final int REMEMBERED_CALENDARS = 2_000;
 
     private final PolicyService policies;
     private final Calendars calendars;
@@ -33,6 +41,12 @@ final class DeadlinePlanner {
     private final NotificationTiming timing;
     private final Clock clock;
     private final Map<PolicyScope, Context> contexts = new HashMap<>();
+    private final Map<CalendarKey, WorkingCalendar> recentCalendars = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CalendarKey, WorkingCalendar> eldest) {
+            return size() > REMEMBERED_CALENDARS;
+        }
+    };
 
     DeadlinePlanner(PolicyService policies, Calendars calendars, EscalationTargets targets, Clock clock) {
         this.policies = Objects.requireNonNull(policies, "policies");
@@ -48,7 +62,24 @@ final class DeadlinePlanner {
 
     Context context(HostItem item) {
         return contexts.computeIfAbsent(Scopes.of(item),
-                scope -> new Context(policies.effective(scope), calendars.forItem(item)));
+                scope -> new Context(policies.effective(scope), remembered(scope, calendars.forItem(item))));
+    }
+
+    /** A person's calendar under one scope's policy. */
+    private record CalendarKey(PolicyScope scope, String userKey) {
+    }
+
+    /** The scope's resolver, answering from the pass's most recently used calendars when it can. */
+    private CalendarResolver remembered(PolicyScope scope, CalendarResolver resolver) {
+        return userKey -> {
+            CalendarKey key = new CalendarKey(scope, userKey);
+            WorkingCalendar calendar = recentCalendars.get(key);
+            if (calendar == null) {
+                calendar = resolver.calendarFor(userKey);
+                recentCalendars.put(key, calendar);
+            }
+            return calendar;
+        };
     }
 
     /** Notifications due now for the deadline, timed by the notification policy; empty when nothing is due. */

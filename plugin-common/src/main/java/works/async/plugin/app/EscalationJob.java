@@ -3,19 +3,20 @@ package works.async.plugin.app;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
-import works.async.core.ownership.OwnershipService;
 import works.async.core.reply.ReplyRequest;
-import works.async.core.reply.ReplyService;
 import works.async.core.policy.PolicyService;
 import works.async.plugin.ao.DueCursor;
+import works.async.plugin.ao.GuardedWrite;
 import works.async.plugin.ao.Outbox;
 import works.async.plugin.ao.OwnershipRequestStore;
 import works.async.plugin.ao.ReplyRequestStore;
@@ -26,7 +27,8 @@ import works.async.plugin.spi.UserDirectory;
 
 /**
  * One pass of reminders and escalations (the host runs it once per cluster, e.g. every minute): plans what is due
- * over paged scans of open deadlines, records each decision together with its outbox rows in one transaction,
+ * over paged scans of open deadlines, records the decisions of each page together with their outbox rows in one
+ * transaction (a request changed concurrently is skipped alone and planned again by the next pass),
  * closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
  * hours) has come. Re-running a pass at the same moment sends nothing new.
  */
@@ -74,53 +76,96 @@ public final class EscalationJob {
         Instant horizon = now.plus(reminderLookahead);
         DeadlinePlanner planner = new DeadlinePlanner(policies, calendars, new EscalationTargets(directory), clock);
         int planned = scan(c -> ownership.findAwaitingDue(horizon, c, PAGE), OwnershipRequest::dueAt, OwnershipRequest::id,
-                r -> ownershipDue(planner, r))
+                page -> ownershipPage(planner, page))
                 + scan(c -> replies.findOpenDue(horizon, c, PAGE), ReplyRequest::dueAt, ReplyRequest::id,
-                r -> replyDue(planner, r))
+                page -> replyPage(planner, page))
                 + reports.remind(planner, horizon);
         int closed = reports.closeDue(now);
         int delivered = outbox.deliverDue(now, PAGE, this::mail);
         return new Pass(planned, closed, delivered);
     }
 
-    private int ownershipDue(DeadlinePlanner planner, OwnershipRequest r) {
-        Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
-        if (item.isEmpty()) {
-            return 0;
-        }
-        List<Notification> notes = planner.plan(item.get(), r.id(), DeadlineKind.OWNERSHIP, r.owner(), r.openedAt(),
-                r.dueAt(), r.reminded(), r.escalationLevel());
-        if (notes.isEmpty()) {
-            return 0;
-        }
-        return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
-            // Somebody acted since the scan read it: the next pass plans from the new state.
-            if (ownership.findById(r.id()).filter(f -> f.version() == r.version()).isEmpty()) {
-                return 0;
+    /**
+     * Plans one page of ownership deadlines and records the decisions with their outbox rows in one transaction; a
+     * request someone acted on since the scan read it is skipped alone and planned again by the next pass.
+     */
+    private int ownershipPage(DeadlinePlanner planner, List<OwnershipRequest> page) {
+        List<GuardedWrite<OwnershipRequest>> writes = new ArrayList<>();
+        int planned = 0;
+        for (OwnershipRequest r : page) {
+            Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
+            if (item.isEmpty()) {
+                continue;
             }
-            new OwnershipService(ownership, calendars.global(), clock)
-                    .recordNotified(r.id(), DeadlinePlanner.reminds(notes), DeadlinePlanner.level(notes));
-            outbox.write(notes);
-            return notes.size();
-        }));
+            List<Notification> notes = planner.plan(item.get(), r.id(), DeadlineKind.OWNERSHIP, r.owner(), r.openedAt(),
+                    r.dueAt(), r.reminded(), r.escalationLevel());
+            if (notes.isEmpty()) {
+                continue;
+            }
+            boolean reminded = r.reminded() || DeadlinePlanner.reminds(notes);
+            int level = Math.max(r.escalationLevel(), DeadlinePlanner.level(notes));
+            if (reminded == r.reminded() && level == r.escalationLevel()) {
+                planned += unchanged(r.version(), () -> ownership.findById(r.id()).map(OwnershipRequest::version), notes);
+                continue;
+            }
+            writes.add(new GuardedWrite<>(new OwnershipRequest(r.id(), r.item(), r.owner(), r.requestedBy(), r.window(),
+                    r.openedAt(), r.dueAt(), r.state(), r.committedDate(), r.declineReason(), r.actedBy(), r.onBehalf(),
+                    r.actedAt(), r.endedAt(), reminded, level, r.version() + 1), r.version(), notes));
+        }
+        return planned + written(writes, writes.isEmpty() ? Set.of() : ownership.saveAllWithNotifications(writes),
+                OwnershipRequest::id);
     }
 
-    private int replyDue(DeadlinePlanner planner, ReplyRequest r) {
-        Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
-        if (item.isEmpty()) {
-            return 0;
+    /** {@link #ownershipPage} for reply requests. */
+    private int replyPage(DeadlinePlanner planner, List<ReplyRequest> page) {
+        List<GuardedWrite<ReplyRequest>> writes = new ArrayList<>();
+        int planned = 0;
+        for (ReplyRequest r : page) {
+            Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
+            if (item.isEmpty()) {
+                continue;
+            }
+            List<Notification> notes = planner.plan(item.get(), r.id(), DeadlineKind.REPLY, r.recipient(), r.openedAt(),
+                    r.dueAt(), r.reminded(), r.escalationLevel());
+            if (notes.isEmpty()) {
+                continue;
+            }
+            boolean reminded = r.reminded() || DeadlinePlanner.reminds(notes);
+            int level = Math.max(r.escalationLevel(), DeadlinePlanner.level(notes));
+            if (reminded == r.reminded() && level == r.escalationLevel()) {
+                planned += unchanged(r.version(), () -> replies.findById(r.id()).map(ReplyRequest::version), notes);
+                continue;
+            }
+            writes.add(new GuardedWrite<>(new ReplyRequest(r.id(), r.groupId(), r.item(), r.asker(), r.recipient(),
+                    r.question(), r.origin(), r.window(), r.openedAt(), r.originalDueAt(), r.renegotiatedDueAt(), r.state(),
+                    r.closedAt(), r.closedBy(), r.closeReason(), r.answerCommentId(), reminded, level, r.version() + 1),
+                    r.version(), notes));
         }
-        List<Notification> notes = planner.plan(item.get(), r.id(), DeadlineKind.REPLY, r.recipient(), r.openedAt(),
-                r.dueAt(), r.reminded(), r.escalationLevel());
-        if (notes.isEmpty()) {
-            return 0;
+        return planned + written(writes, writes.isEmpty() ? Set.of() : replies.saveAllWithNotifications(writes),
+                ReplyRequest::id);
+    }
+
+    /** Notifications of the writes that were stored (the skipped ones are left to the next pass). */
+    private static <T> int written(List<GuardedWrite<T>> writes, Set<String> skipped, Function<T, String> id) {
+        int planned = 0;
+        for (GuardedWrite<T> w : writes) {
+            if (!skipped.contains(id.apply(w.record()))) {
+                planned += w.notifications().size();
+            }
         }
+        return planned;
+    }
+
+    /**
+     * Notifications that record nothing new on the request (the planner does not normally produce them): stored on
+     * their own, as core's recordNotified leaves such a request unchanged, if the request is still as it was read.
+     */
+    private int unchanged(long versionRead, java.util.function.Supplier<Optional<Long>> storedVersion,
+                          List<Notification> notes) {
         return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
-            if (replies.findById(r.id()).filter(f -> f.version() == r.version()).isEmpty()) {
+            if (storedVersion.get().filter(v -> v == versionRead).isEmpty()) {
                 return 0;
             }
-            new ReplyService(replies, calendars.global(), clock)
-                    .recordNotified(r.id(), DeadlinePlanner.reminds(notes), DeadlinePlanner.level(notes));
             outbox.write(notes);
             return notes.size();
         }));
@@ -128,13 +173,13 @@ public final class EscalationJob {
 
     /** Walks a keyset-paged scan to its end, so a backlog is processed in bounded pages. */
     private static <T> int scan(Function<DueCursor, List<T>> page, Function<T, Instant> due, Function<T, String> id,
-                                Function<T, Integer> handle) {
+                                Function<List<T>, Integer> handle) {
         int total = 0;
         DueCursor cursor = DueCursor.start();
         while (true) {
             List<T> rows = page.apply(cursor);
-            for (T row : rows) {
-                total += handle.apply(row);
+            if (!rows.isEmpty()) {
+                total += handle.apply(rows);
             }
             if (rows.size() < PAGE) {
                 return total;

@@ -45,6 +45,14 @@ final class AoFixture {
         ao.deleteWithSQL(type, "ID IS NOT NULL");
     }
 
+    /**
+     * Whether AO sends a batch insert as one JDBC batch. Its HSQLDB provider inserts the rows one by one (in the same
+     * JVM, where a statement costs no round trip); the server databases' providers send one batch.
+     */
+    boolean insertsInBatches() {
+        return !(ao.entityManager().getProvider() instanceof net.java.ao.db.HSQLDatabaseProvider);
+    }
+
     /** Statements AO sent to the database while running the action. */
     int countStatements(Runnable action) {
         int before = statements.get();

@@ -71,4 +71,87 @@ abstract class OwnershipStoreContract {
         assertThat(store.findAwaitingDue(horizon, DueCursor.start(), 1)).extracting(OwnershipRequest::id).containsExactly("a");
         assertThat(store.findAwaitingDue(Requests.T0, DueCursor.start(), 10)).isEqualTo(List.of());
     }
+
+    @Test
+    void inTheSameMillisecondTheActiveRequestIsCurrentNotTheOneItSuperseded() {
+        // Reassigned within one millisecond: both requests carry the same opening time, and the superseded one has
+        // the id that sorts last, so ordering by (opened, id) alone would pick it.
+        OwnershipRequest first = Requests.ownership("zzz-first", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(first, 0);
+        store.save(ended(first, OwnershipState.SUPERSEDED, Requests.T0), 1);
+        store.save(Requests.ownership("aaa-second", Requests.DEMO_1, "carol", Requests.T0), 0);
+
+        assertThat(store.findCurrent(Requests.DEMO_1)).map(OwnershipRequest::id).contains("aaa-second");
+
+        // Through the service, with a clock that does not move: the second owner's request is the current one, so
+        // assigning the same owner again changes nothing and a third owner supersedes the right request.
+        works.async.core.ItemRef item = works.async.core.ItemRef.issue("DEMO", "DEMO-7");
+        java.util.Iterator<String> ids = List.of("m-3", "m-2", "m-1").iterator();
+        works.async.core.ownership.OwnershipService service = new works.async.core.ownership.OwnershipService(store,
+                user -> works.async.core.time.WorkingCalendar.of(works.async.core.time.WeeklyPattern.mondayToFriday("09:00", "17:00"),
+                        java.time.ZoneOffset.UTC, java.util.Set.of(), List.of()),
+                java.time.Clock.fixed(Requests.T0, java.time.ZoneOffset.UTC), ids::next);
+        service.open(item, "bob", "lead", java.time.Duration.ofHours(8));
+        service.open(item, "carol", "lead", java.time.Duration.ofHours(8));
+        assertThat(service.open(item, "carol", "lead", java.time.Duration.ofHours(8)).events()).isEmpty();
+        service.open(item, "dave", "lead", java.time.Duration.ofHours(8));
+
+        assertThat(store.findCurrent(item)).hasValueSatisfying(r -> {
+            assertThat(r.id()).isEqualTo("m-1");
+            assertThat(r.owner()).isEqualTo("dave");
+        });
+        assertThat(store.findById("m-2").orElseThrow().state()).isEqualTo(OwnershipState.SUPERSEDED);
+        assertThat(store.findById("m-3").orElseThrow().state()).isEqualTo(OwnershipState.SUPERSEDED);
+    }
+
+    @Test
+    void withoutAnActiveRequestTheNewestIsCurrent() {
+        OwnershipRequest old = Requests.ownership("old", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(old, 0);
+        store.save(ended(old, OwnershipState.SUPERSEDED, Requests.T0.plusSeconds(5)), 1);
+        OwnershipRequest last = Requests.ownership("last", Requests.DEMO_1, "carol", Requests.T0.plusSeconds(5));
+        store.save(last, 0);
+        store.save(ended(last, OwnershipState.WITHDRAWN, Requests.T0.plusSeconds(9)), 1);
+
+        assertThat(store.findCurrent(Requests.DEMO_1)).map(OwnershipRequest::state).contains(OwnershipState.WITHDRAWN);
+    }
+
+    @Test
+    void aPageOfEscalationsSkipsOnlyTheRequestAnsweredSinceItWasRead() {
+        List<GuardedWrite<OwnershipRequest>> writes = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            OwnershipRequest r = Requests.ownership("o" + i, works.async.core.ItemRef.issue("DEMO", "DEMO-" + i), "bob", Requests.T0);
+            store.save(r, 0);
+            writes.add(new GuardedWrite<>(escalated(r), 1, List.of(new works.async.core.escalation.Notification(
+                    new works.async.core.escalation.NotificationKey(r.id(), works.async.core.escalation.DeadlineKind.OWNERSHIP, 1),
+                    "bob", "bob", r.dueAt(), r.dueAt(), false))));
+        }
+        OwnershipRequest o1 = store.findById("o1").orElseThrow();
+        store.save(new OwnershipRequest("o1", o1.item(), "bob", "lead", o1.window(), o1.openedAt(), o1.dueAt(),
+                OwnershipState.CONFIRMED, null, null, "bob", false, Requests.T0.plusSeconds(60), null, false, 0, 2), 1);
+
+        assertThat(store.saveAllWithNotifications(writes)).containsExactly("o1");
+
+        assertThat(store.findById("o1").orElseThrow().state()).isEqualTo(OwnershipState.CONFIRMED);
+        for (String id : List.of("o0", "o2", "o3")) {
+            assertThat(store.findById(id).orElseThrow()).satisfies(r -> {
+                assertThat(r.escalationLevel()).isEqualTo(1);
+                assertThat(r.version()).isEqualTo(2);
+            });
+        }
+        assertThat(new Outbox(fixture().ao()).pending(10)).extracting(n -> n.key().requestId())
+                .containsExactlyInAnyOrder("o0", "o2", "o3");
+    }
+
+    private static OwnershipRequest ended(OwnershipRequest r, OwnershipState terminal, Instant at) {
+        return new OwnershipRequest(r.id(), r.item(), r.owner(), r.requestedBy(), r.window(), r.openedAt(), r.dueAt(),
+                terminal, r.committedDate(), r.declineReason(), r.actedBy(), r.onBehalf(), r.actedAt(), at,
+                r.reminded(), r.escalationLevel(), r.version() + 1);
+    }
+
+    private static OwnershipRequest escalated(OwnershipRequest r) {
+        return new OwnershipRequest(r.id(), r.item(), r.owner(), r.requestedBy(), r.window(), r.openedAt(), r.dueAt(),
+                r.state(), r.committedDate(), r.declineReason(), r.actedBy(), r.onBehalf(), r.actedAt(), r.endedAt(),
+                true, 1, r.version() + 1);
+    }
 }

@@ -20,6 +20,9 @@ import works.async.plugin.ao.OutboxEntity;
 class EscalationJobTest {
 
     private final AtomicBoolean failOutbox = new AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicInteger facadeCalls = new java.util.concurrent.atomic.AtomicInteger();
+    /** Run (once, on another thread, to its commit) just before the job claims the rows of a page. */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> beforePageClaims = new java.util.concurrent.atomic.AtomicReference<>();
     private final AppFixture f = new AppFixture(this::failingOutbox);
 
     private ReplyRequest askBob() {
@@ -96,6 +99,60 @@ class EscalationJobTest {
     }
 
     @Test
+    void aBacklogIsRecordedAPageAtATimeWithEveryAddresseesNotificationAndNoRowTwice() {
+        List<ReplyRequest> asked = new java.util.ArrayList<>();
+        for (int i = 2; i <= 41; i++) {
+            f.host.issue("DEMO-" + i, "alice", "carol");
+            asked.add(f.as("carol").replies().ask(ItemRef.Kind.JIRA_ISSUE, "DEMO-" + i, List.of(i % 2 == 0 ? "bob" : "dave"),
+                    "Q" + i + "?", null).get(0));
+        }
+        f.clock.set(Instant.parse("2026-03-04T10:30:00Z"));
+        facadeCalls.set(0);
+
+        EscalationJob.Pass pass = f.app.escalation().runOnce();
+
+        // 40 breached requests, each to its recipient and the reporter, recorded in one page transaction: a few
+        // dozen calls to Active Objects for the whole pass, where row by row took about eight per request.
+        assertThat(pass.notificationsPlanned()).isEqualTo(80);
+        assertThat(pass.delivered()).isEqualTo(80);
+        assertThat(facadeCalls.get()).isLessThan(40);
+        for (ReplyRequest r : asked) {
+            assertThat(f.host.mail).contains(r.recipient() + " REPLY:1:" + r.id(), "carol REPLY:1:" + r.id());
+            assertThat(f.as("carol").replies().get(r.id())).satisfies(stored -> {
+                assertThat(stored.escalationLevel()).isEqualTo(1);
+                assertThat(stored.version()).isEqualTo(r.version() + 1);
+            });
+        }
+        assertThat(f.app.escalation().runOnce()).isEqualTo(new EscalationJob.Pass(0, 0, 0));
+    }
+
+    @Test
+    void aRequestAnsweredWhileItsPageIsBeingRecordedIsLeftAloneAndTheRestOfThePageIsSent() {
+        List<ReplyRequest> asked = new java.util.ArrayList<>();
+        for (int i = 2; i <= 6; i++) {
+            f.host.issue("DEMO-" + i, "alice", "carol");
+            asked.add(f.as("carol").replies().ask(ItemRef.Kind.JIRA_ISSUE, "DEMO-" + i, List.of("bob"), "Q" + i + "?", null).get(0));
+        }
+        f.clock.set(Instant.parse("2026-03-04T10:30:00Z"));
+        ReplyRequest answered = asked.get(2);
+        beforePageClaims.set(() -> f.as("bob").replies().answer(answered.id()));
+
+        EscalationJob.Pass pass = f.app.escalation().runOnce();
+
+        assertThat(pass.notificationsPlanned()).isEqualTo(8);
+        assertThat(f.host.mail).hasSize(8).noneMatch(m -> m.endsWith(answered.id()));
+        assertThat(f.as("carol").replies().get(answered.id())).satisfies(r -> {
+            assertThat(r.state()).isEqualTo(works.async.core.reply.ReplyState.ANSWERED);
+            assertThat(r.escalationLevel()).isZero();
+        });
+        for (ReplyRequest r : asked) {
+            if (r != answered) {
+                assertThat(f.as("carol").replies().get(r.id()).escalationLevel()).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
     void onlyAdministratorsSeeTheOutbox() {
         assertThatThrownBy(() -> f.as("alice").outbox().pending(10)).extracting("code").isEqualTo("forbidden");
     }
@@ -104,6 +161,16 @@ class EscalationJobTest {
     private ActiveObjects failingOutbox(ActiveObjects real) {
         return (ActiveObjects) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ActiveObjects.class},
                 (proxy, method, args) -> {
+                    facadeCalls.incrementAndGet();
+                    if (method.getName().equals("create") && args[0] == works.async.plugin.ao.RevisionEntity.class
+                            && args[1] instanceof List) {
+                        Runnable concurrent = beforePageClaims.getAndSet(null);
+                        if (concurrent != null) {
+                            Thread other = new Thread(concurrent);
+                            other.start();
+                            other.join(10_000);
+                        }
+                    }
                     if (failOutbox.get() && method.getName().equals("create") && args[0] == OutboxEntity.class) {
                         throw new IllegalStateException("outbox unavailable");
                     }
