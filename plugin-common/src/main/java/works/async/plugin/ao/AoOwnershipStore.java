@@ -76,6 +76,19 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
                 .map(OwnershipMapping::toRecord).toList();
     }
 
+    /**
+     * Requests on the container's items of that kind opened at or after {@code since}, newest first, at most
+     * {@code limit}, read in indexed keyset pages (team insights).
+     */
+    public List<OwnershipRequest> findByContainerOpenedSince(ItemRef.Kind kind, String containerKey, Instant since, int limit) {
+        return NewestFirst.read(limit, (beforeTime, beforeId, size) -> ao.find(OwnershipEntity.class, Query.select()
+                        .where("CONTAINER_KEY = ? AND ITEM_KIND = ? AND OPENED_AT >= ?" + NewestFirst.before("OPENED_AT"),
+                                containerKey, kind.name(), since.toEpochMilli(), beforeTime, beforeTime, beforeId)
+                        .order("OPENED_AT DESC, ID DESC").limit(size)),
+                OwnershipEntity::getOpenedAt, OwnershipEntity::getId,
+                rows -> rows.stream().map(OwnershipMapping::toRecord).toList());
+    }
+
     @Override
     public void save(OwnershipRequest request, long expectedVersion) {
         saveWithNotifications(request, expectedVersion, List.of());

@@ -71,6 +71,19 @@ public final class AoReplyStore implements ReplyRequestStore {
                 .order("DUE_AT, ID").limit(limit));
     }
 
+    /**
+     * Requests on the container's items of that kind opened at or after {@code since}, newest first, at most
+     * {@code limit}, read in indexed keyset pages (team insights).
+     */
+    public List<ReplyRequest> findByContainerOpenedSince(ItemRef.Kind kind, String containerKey, Instant since, int limit) {
+        return NewestFirst.read(limit, (beforeTime, beforeId, size) -> ao.find(ReplyRequestEntity.class, Query.select()
+                        .where("CONTAINER_KEY = ? AND ITEM_KIND = ? AND OPENED_AT >= ?" + NewestFirst.before("OPENED_AT"),
+                                containerKey, kind.name(), since.toEpochMilli(), beforeTime, beforeTime, beforeId)
+                        .order("OPENED_AT DESC, ID DESC").limit(size)),
+                ReplyRequestEntity::getOpenedAt, ReplyRequestEntity::getId,
+                rows -> rows.stream().map(ReplyRequestMapping::toRecord).toList());
+    }
+
     @Override
     public void save(ReplyRequest request, long expectedVersion) {
         saveWithNotifications(request, expectedVersion, List.of());

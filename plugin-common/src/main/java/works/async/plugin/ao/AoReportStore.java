@@ -72,6 +72,18 @@ public final class AoReportStore implements ReportStore {
                 .map(ReportMapping::toSummary).toList();
     }
 
+    /**
+     * Reports on the container's items of that kind published at or after {@code since}, newest first, at most
+     * {@code limit}, with their reviewers and feedback: three indexed queries per page of up to 1,000 (team insights).
+     */
+    public List<MeetingReport> findByContainerPublishedSince(ItemRef.Kind kind, String containerKey, Instant since, int limit) {
+        return NewestFirst.read(limit, (beforeTime, beforeId, size) -> ao.find(ReportEntity.class, Query.select()
+                        .where("CONTAINER_KEY = ? AND ITEM_KIND = ? AND PUBLISHED_AT >= ?" + NewestFirst.before("PUBLISHED_AT"),
+                                containerKey, kind.name(), since.toEpochMilli(), beforeTime, beforeTime, beforeId)
+                        .order("PUBLISHED_AT DESC, ID DESC").limit(size)),
+                ReportEntity::getPublishedAt, ReportEntity::getId, this::assemble);
+    }
+
     @Override
     public void save(MeetingReport report, long expectedVersion) {
         guard.inTransaction(() -> {

@@ -8,12 +8,17 @@ import net.java.ao.schema.PrimaryKey;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/** One ownership confirmation request; indexed by item (panel, current owner) and for the escalation scan. */
+/**
+ * One ownership confirmation request; indexed by item (panel, current owner), for the escalation scan and for team
+ * insights (container + opening time).
+ */
 @Table("OWNERSHIP")
 @Indexes({
         @Index(name = "own_item", methodNames = {"getItemKey", "getItemKind"}),
         @Index(name = "own_owner", methodNames = {"getOwnerKey", "getState"}),
-        @Index(name = "own_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"})
+        @Index(name = "own_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"}),
+        // Model version 3: team insights.
+        @Index(name = "own_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"})
 })
 public interface OwnershipEntity extends RawEntity<String> {
 

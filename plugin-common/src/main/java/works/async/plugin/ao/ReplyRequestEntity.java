@@ -10,14 +10,16 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One recipient's reply request; indexes serve the panel (by item), "my open requests" (recipient + state) and
- * the escalation scan (state + effective due time + level).
+ * One recipient's reply request; indexes serve the panel (by item), "my open requests" (recipient + state),
+ * the escalation scan (state + effective due time + level) and team insights (container + opening time).
  */
 @Table("REPLY_REQUEST")
 @Indexes({
         @Index(name = "reply_item", methodNames = {"getItemKey", "getItemKind"}),
         @Index(name = "reply_recipient", methodNames = {"getRecipient", "getState"}),
-        @Index(name = "reply_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"})
+        @Index(name = "reply_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"}),
+        // Model version 3: team insights read a project's or space's requests opened since a date.
+        @Index(name = "reply_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"})
 })
 public interface ReplyRequestEntity extends RawEntity<String> {
 

@@ -12,7 +12,9 @@ import net.java.ao.schema.Table;
 @Table("REPORT")
 @Indexes({
         @Index(name = "report_item", methodNames = {"getItemKey", "getItemKind"}),
-        @Index(name = "report_closing", methodNames = {"getState", "getClosesAt"})
+        @Index(name = "report_closing", methodNames = {"getState", "getClosesAt"}),
+        // Model version 3: team insights.
+        @Index(name = "report_container", methodNames = {"getContainerKey", "getItemKind", "getPublishedAt"})
 })
 public interface ReportEntity extends RawEntity<String> {
 

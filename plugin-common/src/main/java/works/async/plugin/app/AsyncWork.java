@@ -53,7 +53,9 @@ public final class AsyncWork {
                 people, parts.caller, parts.tx, b.clock);
         items = new ItemViews(new ItemPanelReader(parts.ownershipStore, parts.replyStore, parts.reportStore),
                 ownership, parts.access, parts.caller);
-        insights = new Insights(b.insightSource, parts.calendars, parts.access, b.clock);
+        insights = new Insights(b.insightSource != null ? b.insightSource
+                : new AoInsightSource(parts.ownershipStore, parts.replyStore, parts.reportStore),
+                parts.calendars, parts.access, b.clock);
         outbox = new OutboxView(parts.outbox, parts.access);
         escalation = new EscalationJob(parts.ownershipStore, parts.replyStore,
                 new ReportDeadlines(parts.reportStore, parts.outbox, b.items, parts.calendars, parts.tx, b.clock),

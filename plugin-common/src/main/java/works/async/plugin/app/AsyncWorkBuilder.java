@@ -23,7 +23,8 @@ public final class AsyncWorkBuilder {
     Mailer mailer;
     I18nResolver i18n;
     Clock clock = Clock.systemUTC();
-    InsightSource insightSource = InsightSource.none();
+    /** Null: the plugin's own tables ({@link AoInsightSource}). */
+    InsightSource insightSource;
     Duration reminderLookahead = Duration.ofHours(24);
 
     AsyncWorkBuilder() {
@@ -64,7 +65,7 @@ public final class AsyncWorkBuilder {
         return this;
     }
 
-    /** Where insights read a project's agreements from; without one, insights show no data. */
+    /** Where insights read a project's agreements from; by default the plugin's own tables ({@link AoInsightSource}). */
     public AsyncWorkBuilder insightSource(InsightSource value) {
         insightSource = value;
         return this;
@@ -87,7 +88,6 @@ public final class AsyncWorkBuilder {
         Objects.requireNonNull(mailer, "mailer");
         Objects.requireNonNull(i18n, "i18n");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(insightSource, "insightSource");
         Objects.requireNonNull(reminderLookahead, "reminderLookahead");
         return new AsyncWork(this);
     }

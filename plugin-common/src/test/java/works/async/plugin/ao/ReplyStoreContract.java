@@ -237,5 +237,42 @@ abstract class ReplyStoreContract {
         assertThat(new Outbox(fixture().ao()).pending(10)).extracting(n -> n.key().requestId())
                 .containsExactlyInAnyOrder("r0", "r1", "r3", "r4", "r5");
     }
+
+    @Test
+    void theContainerReadReturnsTheNewestOfThePeriodAcrossPagesWithTiesOnTheOpeningTime() {
+        // 2,400 requests in DEMO, ten per millisecond, plus rows of another project, another kind and before the period.
+        List<java.util.Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 2_400; i++) {
+            rows.add(row(String.format("d%04d", i), ItemRef.issue("DEMO", "DEMO-" + (i % 7)), Requests.T0.plusMillis(i / 10)));
+        }
+        rows.add(row("other", ItemRef.issue("OTHER", "OTHER-1"), Requests.T0.plusSeconds(60)));
+        rows.add(row("page", ItemRef.page("DEMO", "123"), Requests.T0.plusSeconds(60)));
+        rows.add(row("before", ItemRef.issue("DEMO", "DEMO-1"), Requests.T0.minusMillis(1)));
+        for (int from = 0; from < rows.size(); from += 500) {
+            fixture().ao().create(ReplyRequestEntity.class, rows.subList(from, Math.min(rows.size(), from + 500)));
+        }
+
+        List<ReplyRequest> newest = store.findByContainerOpenedSince(ItemRef.Kind.JIRA_ISSUE, "DEMO", Requests.T0, 1_500);
+        List<ReplyRequest> all = store.findByContainerOpenedSince(ItemRef.Kind.JIRA_ISSUE, "DEMO", Requests.T0, 10_000);
+
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 2_399; i >= 0; i--) {
+            expected.add(String.format("d%04d", i));
+        }
+        assertThat(newest).extracting(ReplyRequest::id).containsExactlyElementsOf(expected.subList(0, 1_500));
+        assertThat(all).extracting(ReplyRequest::id).containsExactlyElementsOf(expected);
+        assertThat(store.findByContainerOpenedSince(ItemRef.Kind.JIRA_ISSUE, "DEMO", Requests.T0.plusMillis(239), 10))
+                .extracting(ReplyRequest::id).containsExactly("d2399", "d2398", "d2397", "d2396", "d2395", "d2394",
+                        "d2393", "d2392", "d2391", "d2390");
+        assertThat(store.findByContainerOpenedSince(ItemRef.Kind.JIRA_ISSUE, "DEMO", Requests.T0, 0)).isEmpty();
+    }
+
+    private static java.util.Map<String, Object> row(String id, ItemRef item, java.time.Instant openedAt) {
+        ReplyRequest r = Requests.openReply(id, item, "bob", openedAt.plusSeconds(3600));
+        java.util.Map<String, Object> columns = ReplyRequestMapping.columns(new ReplyRequest(r.id(), r.groupId(), r.item(),
+                r.asker(), r.recipient(), r.question(), r.origin(), r.window(), openedAt, r.originalDueAt(), null, r.state(),
+                null, null, null, null, false, 0, 1));
+        return columns;
+    }
 }
 

@@ -20,7 +20,7 @@ import works.async.core.escalation.NotificationKey;
 
 /**
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
- * a version-1 outbox into one row per addressee. Both are re-runnable.
+ * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -82,6 +82,56 @@ abstract class UpgradeTaskContract {
         assertThat(ao.executeInTransaction(() -> outbox.write(decision))).isEqualTo(1);
         assertThat(ao.executeInTransaction(() -> outbox.write(decision))).isZero();
         assertThat(outbox.count(r1)).isEqualTo(2);
+    }
+
+    @Test
+    void task3AddsTheInsightIndexesToAModelVersion2DatabaseAndKeepsItsRows() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        new AoReplyStore(ao).save(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 2 lacks the three indexes of version 3.
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        dropIndexOn(db, prefix + "REPLY_REQUEST", "CONTAINER_KEY,ITEM_KIND,OPENED_AT");
+        dropIndexOn(db, prefix + "OWNERSHIP", "CONTAINER_KEY,ITEM_KIND,OPENED_AT");
+        dropIndexOn(db, prefix + "REPORT", "CONTAINER_KEY,ITEM_KIND,PUBLISHED_AT");
+        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).doesNotContain("CONTAINER_KEY,ITEM_KIND,OPENED_AT");
+        InsightIndexesUpgradeTask task = new InsightIndexesUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("3");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("2"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).contains("CONTAINER_KEY,ITEM_KIND,OPENED_AT",
+                "ITEM_KEY,ITEM_KIND", "DUE_AT,ESCALATION_LEVEL,STATE");
+        assertThat(indexedColumnSets(db, prefix + "OWNERSHIP")).contains("CONTAINER_KEY,ITEM_KIND,OPENED_AT");
+        assertThat(indexedColumnSets(db, prefix + "REPORT")).contains("CONTAINER_KEY,ITEM_KIND,PUBLISHED_AT");
+        assertThat(new AoReplyStore(ao).findByContainerOpenedSince(Requests.DEMO_1.kind(), "DEMO", Requests.T0, 10))
+                .extracting(works.async.core.reply.ReplyRequest::id).containsExactly("r1");
+    }
+
+    /** Drops the table's non-unique index on exactly these columns (sorted, comma-joined). */
+    private static void dropIndexOn(AoDatabase db, String table, String columns) throws Exception {
+        java.util.Map<String, java.util.TreeSet<String>> byIndex = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            for (String name : Set.of(table, table.toLowerCase(Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getIndexInfo(null, null, name, false, false)) {
+                    while (rs.next()) {
+                        if (rs.getBoolean("NON_UNIQUE") && rs.getString("COLUMN_NAME") != null) {
+                            byIndex.computeIfAbsent(rs.getString("INDEX_NAME"), k -> new java.util.TreeSet<>())
+                                    .add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                        }
+                    }
+                }
+            }
+            for (var index : byIndex.entrySet()) {
+                if (String.join(",", index.getValue()).equals(columns)) {
+                    try (java.sql.Statement s = c.createStatement()) {
+                        s.execute("DROP INDEX \"" + index.getKey() + "\"");
+                    }
+                }
+            }
+        }
     }
 
     private static java.util.Map<String, Object> v1Row(String key, String addressee, long deliverAt) {

@@ -31,16 +31,32 @@ public final class AppFixture {
 
     /** @param wrap optionally wraps the AO facade (e.g. to inject a failure) */
     public AppFixture(java.util.function.UnaryOperator<ActiveObjects> wrap) {
-        EntityManagerActiveObjects real = new EntityManagerActiveObjects(new AoDatabase(
-                "jdbc:hsqldb:mem:app" + DATABASES.incrementAndGet() + ";hsqldb.tx=mvcc", "SA", "")
-                .entityManager("works.async.jira"));
+        this(new AoDatabase("jdbc:hsqldb:mem:app" + DATABASES.incrementAndGet() + ";hsqldb.tx=mvcc", "SA", ""), wrap);
+    }
+
+    /**
+     * The application on the given database (e.g. PostgreSQL), migrated to the current model and emptied first.
+     *
+     * @param wrap optionally wraps the AO facade
+     */
+    public AppFixture(AoDatabase database, java.util.function.UnaryOperator<ActiveObjects> wrap) {
+        EntityManagerActiveObjects real = new EntityManagerActiveObjects(database.entityManager("works.async.jira"));
         new InitialModelUpgradeTask().upgrade(null, real);
+        for (var type : works.async.plugin.ao.AoModel.entities()) {
+            deleteAll(real, type);
+        }
         ao = wrap == null ? real : wrap.apply(real);
         host.user("admin", "UTC").user("alice", "UTC").user("bob", "UTC").user("carol", "UTC").user("dave", "UTC");
         host.admins.add("admin");
         host.issue("DEMO-1", "alice", "carol");
         app = AsyncWork.builder().activeObjects(ao).userManager(host).userDirectory(host).itemAccess(host)
                 .mailer(host).i18n(new BundleI18n()).clock(clock).build();
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static void deleteAll(ActiveObjects ao, Class type) {
+        // Every table has an ID column; "ID IS NOT NULL" matches every row whatever the key type.
+        ao.deleteWithSQL(type, "ID IS NOT NULL");
     }
 
     /** Runs as the given user. */
