@@ -1,0 +1,75 @@
+package works.async.sandbox.browser;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import works.async.sandbox.RunningSandbox;
+
+/** A signed-in browser session on a running sandbox, with the waits the shared UI's scripts need. */
+final class SandboxBrowser {
+
+    private final Chromium chromium;
+    private final RunningSandbox sandbox;
+
+    SandboxBrowser(Chromium chromium, RunningSandbox sandbox) {
+        this.chromium = chromium;
+        this.sandbox = sandbox;
+    }
+
+    WebDriver driver() {
+        return chromium.driver();
+    }
+
+    String url(String path) {
+        return sandbox.baseUri().resolve(path).toString();
+    }
+
+    /** Signs in through the login page (demo passwords are the user names). */
+    void signIn(String user) {
+        driver().manage().deleteAllCookies();
+        driver().get(url("/logout"));
+        driver().get(url("/login"));
+        driver().findElement(By.id("os_username")).sendKeys(user);
+        driver().findElement(By.id("os_password")).sendKeys(user);
+        driver().findElement(By.id("os_password")).submit();
+        waitFor(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
+    void open(String path) {
+        driver().get(url(path));
+    }
+
+    /**
+     * Skips when the sandbox still shows its placeholder where the shared UI belongs (its PluginScreens seam not yet
+     * wired to works.async.plugin.web.Screens): the tests below exercise the plugin UI, not the host chrome.
+     */
+    void requireSharedUi(String elementId) {
+        List<WebElement> found = driver().findElements(By.id(elementId));
+        boolean placeholder = found.isEmpty() || found.get(0).getAttribute("class").contains("async-work-placeholder");
+        if (placeholder) {
+            System.err.println("SKIPPED browser test: the sandbox serves a placeholder for #" + elementId
+                    + " (PluginScreens not wired to the shared UI yet).");
+        }
+        assumeTrue(!placeholder, "the sandbox does not embed the shared UI yet");
+    }
+
+    <T> T waitFor(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver(), Duration.ofSeconds(15)).until(condition);
+    }
+
+    /** Waits until the element found by the selector has text containing {@code text}, re-finding it after refreshes. */
+    WebElement waitForText(By selector, String text) {
+        return waitFor(d -> d.findElements(selector).stream()
+                .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    void screenshot(String name) {
+        chromium.screenshot(name);
+    }
+}

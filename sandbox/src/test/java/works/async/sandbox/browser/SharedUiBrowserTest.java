@@ -1,0 +1,190 @@
+package works.async.sandbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import works.async.sandbox.RunningSandbox;
+import works.async.sandbox.SandboxMain;
+
+/**
+ * The shared UI driven in headless chromium against an in-process sandbox with the demo data: what a person does on
+ * each screen and sees change. Each test leaves a screenshot under the build directory's {@code screenshots/}.
+ */
+class SharedUiBrowserTest {
+
+    private static RunningSandbox sandbox;
+    private static Chromium chromium;
+    private static SandboxBrowser browser;
+
+    /** A failed test leaves a screenshot of what the browser showed, named after the test. */
+    @RegisterExtension
+    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (browser != null) {
+                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
+            }
+        }
+    };
+
+    @BeforeAll
+    static void start() throws IOException {
+        Chromium.requireInstalled();
+        Path data = Files.createTempDirectory("async-work-browser");
+        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
+        chromium = Chromium.start();
+        browser = new SandboxBrowser(chromium, sandbox);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (sandbox != null) {
+            sandbox.close();
+        }
+    }
+
+    @Test
+    void theOwnerConfirmsOwnershipOnTheIssuePanel() {
+        browser.signIn("alice");
+        browser.open("/browse/DEMO-1");
+        browser.requireSharedUi("async-work-panel");
+
+        // A date input's keystrokes follow the browser's locale; set the value as a date picker would.
+        WebElement date = browser.driver().findElement(By.cssSelector("#async-work-panel input[name=committedDate]"));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-12-01'", date);
+        browser.driver().findElement(By.cssSelector("#async-work-panel button[data-action=confirm]")).click();
+
+        WebElement state = browser.waitFor(d -> d.findElements(By.cssSelector("#async-work-panel .async-work-ownership-state"))
+                .stream().filter(e -> "CONFIRMED".equals(e.getAttribute("data-state"))).findFirst().orElse(null));
+        assertThat(state.getText()).containsIgnoringCase("Confirmed");
+        assertThat(browser.driver().findElement(By.cssSelector("#async-work-panel")).getText()).contains("2026");
+        assertThat(browser.driver().findElements(By.cssSelector("#async-work-panel button[data-action=confirm]"))).isEmpty();
+        browser.screenshot("browser-confirm-ownership");
+    }
+
+    @Test
+    void aQuestionIsAskedThenAnsweredByItsRecipient() {
+        browser.signIn("alice");
+        browser.open("/browse/DEMO-5");
+        browser.requireSharedUi("async-work-panel");
+        String question = "Can the digest go out on Mondays? <b>not bold</b>";
+
+        browser.driver().findElement(By.cssSelector("#async-work-panel [data-action=show-request]")).click();
+        browser.driver().findElement(By.cssSelector("#async-work-panel [name=recipients]")).sendKeys("bob");
+        browser.driver().findElement(By.cssSelector("#async-work-panel [name=question]")).sendKeys(question);
+        browser.driver().findElement(By.cssSelector("#async-work-panel .async-work-request-form button[type=submit]")).click();
+        WebElement asked = browser.waitForText(By.cssSelector("#async-work-panel .async-work-open-replies .async-work-reply"),
+                question);
+        assertThat(asked.getText()).contains("(your time)", " for Bob");
+
+        browser.signIn("bob");
+        browser.open("/browse/DEMO-5");
+        browser.driver().findElement(By.cssSelector("#async-work-panel .async-work-open-replies [data-action=answer]")).click();
+        browser.waitForText(By.cssSelector("#async-work-panel .async-work-closed-replies"), "Answered");
+        assertThat(browser.driver().findElements(By.cssSelector("#async-work-panel .async-work-open-replies"))).isEmpty();
+        browser.screenshot("browser-request-and-answer");
+    }
+
+    @Test
+    void aReviewerAcknowledgesTheWeeklyReport() throws Exception {
+        String reviewer = firstRequiredReviewer("weekly-update");
+        browser.signIn(reviewer);
+        browser.open("/spaces/TEAM");
+        browser.driver().findElement(By.partialLinkText("Weekly update")).click();
+        browser.requireSharedUi("async-work-report-weekly-update");
+
+        browser.driver().findElement(By.cssSelector(".async-work-report textarea[name=text]")).sendKeys("Read it, thanks.");
+        browser.driver().findElement(By.cssSelector(".async-work-report .async-work-feedback-form button[type=submit]")).click();
+
+        browser.waitForText(By.cssSelector(".async-work-report .async-work-feedback"), "Read it, thanks.");
+        assertThat(browser.driver().findElement(By.cssSelector(".async-work-report tr.async-work-me")).getText())
+                .contains("Acknowledge");
+        browser.screenshot("browser-report-feedback");
+    }
+
+    @Test
+    void anInvalidPolicyValueIsShownNextToItsFieldAndNothingIsSaved() {
+        browser.signIn("admin");
+        browser.open("/secure/async-work/admin");
+        browser.requireSharedUi("async-work-policy");
+
+        WebElement percent = browser.driver().findElement(By.cssSelector("[name='reply.reminderFraction']"));
+        percent.clear();
+        percent.sendKeys("150");
+        browser.driver().findElement(By.cssSelector(".async-work-policy-form button[type=submit]")).click();
+
+        WebElement error = browser.waitFor(d -> d.findElements(
+                By.cssSelector("[data-error-for='reply.reminderFraction']")).stream()
+                .filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
+        assertThat(error.getText()).isNotBlank();
+        browser.screenshot("browser-policy-validation");
+
+        browser.open("/secure/async-work/admin");
+        assertThat(browser.driver().findElement(By.cssSelector("[name='reply.reminderFraction']")).getAttribute("value"))
+                .isNotEqualTo("150");
+    }
+
+    @Test
+    void changingOnesWorkingHoursMovesTheDueTimePreview() {
+        browser.signIn("carol");
+        browser.open("/secure/async-work/settings");
+        browser.requireSharedUi("async-work-settings");
+        WebElement preview = browser.waitFor(d -> {
+            WebElement out = d.findElement(By.cssSelector(".async-work-preview-due"));
+            return out.getAttribute("data-due-at") == null ? null : out;
+        });
+        String before = preview.getAttribute("data-due-at");
+
+        // Half days: the same 16 working hours now take twice as many days.
+        browser.driver().findElements(By.cssSelector(".async-work-day .async-work-interval [name=end]")).forEach(end -> {
+            end.clear();
+            end.sendKeys("13:00");
+        });
+        assertThat(browser.driver().findElement(By.cssSelector("[name=usePolicy]")).isSelected())
+                .as("editing the hours stops using the team's default hours").isFalse();
+        browser.driver().findElement(By.cssSelector(".async-work-settings-form button[type=submit]")).click();
+
+        WebElement moved = browser.waitFor(d -> {
+            WebElement out = d.findElement(By.cssSelector(".async-work-preview-due"));
+            String now = out.getAttribute("data-due-at");
+            return now != null && !now.equals(before) ? out : null;
+        });
+        assertThat(moved.getAttribute("data-due-at")).isGreaterThan(before);
+        browser.waitForText(By.cssSelector(".async-work-settings .async-work-messages"), "saved");
+        browser.screenshot("browser-working-hours");
+    }
+
+    /** The user name of the report's first required reviewer, read over REST as the admin. */
+    private static String firstRequiredReviewer(String reportId) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url("/rest/async-work/1.0/reports/" + reportId)))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
+                .header("Accept", "application/json").GET().build();
+        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+        Matcher m = Pattern.compile("\\{\"user\":\"([^\"]+)\"[^}]*\"role\":\"REQUIRED\"").matcher(response.body());
+        org.junit.jupiter.api.Assumptions.assumeTrue(response.statusCode() == 200 && m.find(),
+                "the demo report " + reportId + " is not seeded yet (" + response.statusCode() + ")");
+        return m.group(1);
+    }
+}
