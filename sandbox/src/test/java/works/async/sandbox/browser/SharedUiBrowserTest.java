@@ -138,6 +138,8 @@ class SharedUiBrowserTest {
                 By.cssSelector("[data-error-for='reply.reminderFraction']")).stream()
                 .filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
         assertThat(error.getText()).isNotBlank();
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].closest('.field-group').scrollIntoView({block: 'center'})", error);
         browser.screenshot("browser-policy-validation");
 
         browser.open("/secure/async-work/admin");
