@@ -28,7 +28,9 @@ import works.async.sandbox.pages.Chrome;
 import works.async.sandbox.pages.IssueServlet;
 import works.async.sandbox.pages.LoginServlet;
 import works.async.sandbox.pages.PluginScreenServlet;
+import works.async.plugin.web.Screens;
 import works.async.sandbox.pages.PluginScreens;
+import works.async.sandbox.pages.SharedScreens;
 import works.async.sandbox.pages.RootServlet;
 import works.async.sandbox.pages.SpaceServlet;
 import works.async.sandbox.pages.WebResources;
@@ -88,7 +90,8 @@ public final class SandboxMain {
         Services services = new Services(database, Clock.systemUTC());
         try {
             if (options.demo()) {
-                new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions).seedOnce();
+                new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
+                        services.app).seedOnce();
             }
             HttpHost http = http(options, services);
             ScheduledExecutorService jobs = escalationJob(services);
@@ -101,7 +104,8 @@ public final class SandboxMain {
 
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
-        PluginScreens plugin = PluginScreens.NONE;
+        PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, Clock.systemUTC(), "",
+                "/reports/{id}"), s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))

@@ -42,6 +42,7 @@ public final class Services implements AutoCloseable {
     final RecordingMailer mailer;
     final AsyncWork app;
     final HostActions actions;
+    final SandboxUserDirectory directory;
 
     Services(AoDatabase database, Clock clock) {
         hostAo = new EntityManagerActiveObjects(database.entityManager(HostTables.NAMESPACE));
@@ -56,8 +57,9 @@ public final class Services implements AutoCloseable {
         renderer = new VelocityTemplateRenderer(VelocityAllowlist.fromClasspath(), i18n);
         items = new SandboxItemAccess(users, jira, confluence);
         mailer = new RecordingMailer(hostAo, clock);
+        directory = new SandboxUserDirectory(users);
         app = AsyncWork.builder().activeObjects(pluginAo).userManager(userManager)
-                .userDirectory(new SandboxUserDirectory(users)).itemAccess(items).mailer(mailer).i18n(i18n)
+                .userDirectory(directory).itemAccess(items).mailer(mailer).i18n(i18n)
                 .clock(clock).build();
         actions = new HostActions(jira, confluence, new AppHostEvents(app, items), clock);
     }

@@ -1,10 +1,16 @@
 package works.async.sandbox.demo;
 
 import java.util.List;
+import java.util.Optional;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
+import works.async.core.ItemRef;
+import works.async.core.report.MeetingReport;
+import works.async.core.report.ReplacedMeeting;
+import works.async.plugin.app.AsyncWork;
+import works.async.plugin.app.ReportActions;
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
@@ -12,6 +18,7 @@ import works.async.sandbox.host.Issue;
 import works.async.sandbox.host.JiraStore;
 import works.async.sandbox.host.MarkerEntity;
 import works.async.sandbox.host.Page;
+import works.async.sandbox.host.SandboxUser;
 import works.async.sandbox.host.UserStore;
 
 /**
@@ -28,8 +35,11 @@ public final class DemoData {
     private final JiraStore jira;
     private final ConfluenceStore confluence;
     private final HostActions actions;
+    private final AsyncWork app;
 
-    public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions) {
+    public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
+                    AsyncWork app) {
+        this.app = app;
         this.hostAo = hostAo;
         this.users = users;
         this.jira = jira;
@@ -96,15 +106,35 @@ public final class DemoData {
         users.byKey("admin").ifPresent(CurrentUser::set);
     }
 
+    /**
+     * Publishes the weekly update's report through the app, as its author would, and points the page's report macro
+     * at it: the macro then shows real reviewers with their local deadlines.
+     */
+    private Page withReport(Page weekly) {
+        Optional<SandboxUser> author = users.byKey(weekly.creator());
+        if (author.isEmpty()) {
+            return weekly;
+        }
+        CurrentUser.set(author.get());
+        MeetingReport report = app.reports().publish(new ReportActions.Draft(ItemRef.Kind.CONFLUENCE_PAGE,
+                Long.toString(weekly.id()), "Week 47: checkout retry and search latency",
+                "Checkout retry shipped to 10% of traffic; search latency is back under 200 ms. Objections by Thursday.",
+                new ReplacedMeeting("Monday status meeting", 30, 6), List.of("alice", "carol", "dinesh"),
+                List.of("emma"), null));
+        users.byKey("admin").ifPresent(CurrentUser::set);
+        return confluence.updateBody(weekly.id(), weekly.body().replace(DemoPages.DEMO_REPORT_ID, report.id()));
+    }
+
     private Page page(String title, String body, String creator) {
         Page created = confluence.createPage("TEAM", title, "", creator);
         return confluence.updateBody(created.id(), body.replace(DemoPages.PAGE_ID, Long.toString(created.id())));
     }
 
     private void seedPages() {
-        Page weekly = page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(), "bob");
+        Page weekly = withReport(page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(),
+                "bob"));
         page("Our working agreement", DemoPages.workingAgreement(), "bob");
-        page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice");
+        actions.publishActionItems(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"), "alice");
         users.byKey("alice").ifPresent(u -> {
             CurrentUser.set(u);
             actions.comment(weekly, "alice", "Thanks, this saves me a 7 am call.");

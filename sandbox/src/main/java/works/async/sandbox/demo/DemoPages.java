@@ -8,6 +8,8 @@ package works.async.sandbox.demo;
 final class DemoPages {
 
     static final String REPORT = "async-report";
+    /** Replaced by the id of the report the demo publishes for the weekly update. */
+    static final String DEMO_REPORT_ID = "DEMO_REPORT_ID";
     static final String ACTION_ITEM = "async-action-item";
     static final String WORKING_AGREEMENT = "async-working-agreement";
     static final String OPEN_QUESTIONS = "async-open-questions";
@@ -20,7 +22,7 @@ final class DemoPages {
         return "<p>This written update replaces our Monday status meeting (6 people, 30 minutes).</p>"
                 + "<h2>What happened</h2><ul><li>Checkout retry shipped to 10% of traffic.</li>"
                 + "<li>Search latency is back under 200 ms.</li></ul>"
-                + macro(REPORT, param("report", "weekly-update"),
+                + macro(REPORT, param("report", DEMO_REPORT_ID),
                 "<p>Please acknowledge, comment, ask or object before your local deadline.</p>")
                 + "<h2>Questions for the team</h2>"
                 + macro(OPEN_QUESTIONS, param("page", PAGE_ID), "");
@@ -36,8 +38,10 @@ final class DemoPages {
     static String launchPlan() {
         return "<p>Launch of the new onboarding flow, planned for the end of the month.</p>"
                 + "<h2>Action items</h2>"
-                + macro(ACTION_ITEM, param("item", PAGE_ID + "-release-notes"), "<p>Write the release notes (carol)</p>")
-                + macro(ACTION_ITEM, param("item", PAGE_ID + "-load-test"), "<p>Load-test the sign-up service (dinesh)</p>")
+                + macro(ACTION_ITEM, param("item", PAGE_ID + "-release-notes") + param("owner", "carol"),
+                "<p>Write the release notes</p>")
+                + macro(ACTION_ITEM, param("item", PAGE_ID + "-load-test") + param("owner", "dinesh"),
+                "<p>Load-test the sign-up service</p>")
                 + "<h2>Open questions</h2>"
                 + macro(OPEN_QUESTIONS, param("page", PAGE_ID), "");
     }

@@ -28,7 +28,7 @@ public final class SandboxItemAccess implements ItemAccess {
     public Optional<HostItem> find(ItemRef.Kind kind, String itemKey) {
         return switch (kind) {
             case JIRA_ISSUE -> jira.issue(itemKey).map(this::issueItem);
-            case CONFLUENCE_PAGE -> confluence.page(itemKey).map(this::pageItem);
+            case CONFLUENCE_PAGE -> confluence.page(itemKey).map(this::pageItem).or(() -> actionItem(itemKey));
         };
     }
 
@@ -69,6 +69,18 @@ public final class SandboxItemAccess implements ItemAccess {
         String lead = jira.project(i.projectKey()).map(Project::lead).orElse(null);
         return new HostItem(ItemRef.issue(i.projectKey(), i.key()), i.summary(), i.type(), i.priority(), i.assignee(),
                 i.reporter(), lead, i.resolved());
+    }
+
+    /** An action item is tracked as an item of its own, in its page's space, owned by the person it names. */
+    private Optional<HostItem> actionItem(String itemKey) {
+        String pageId = ActionItem.pageIdOf(itemKey);
+        if (pageId == null) {
+            return Optional.empty();
+        }
+        return confluence.page(pageId).flatMap(page -> ActionItem.of(page).stream()
+                .filter(a -> a.key().equals(itemKey)).findFirst()
+                .map(a -> new HostItem(ItemRef.page(page.spaceKey(), itemKey), a.text(), "action-item", null, a.owner(),
+                        page.creator(), pageItem(page).containerLead(), false)));
     }
 
     private HostItem pageItem(Page p) {

@@ -1,6 +1,8 @@
-package works.async.sandbox.pages;
+package works.async.sandbox.host;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -25,6 +27,16 @@ public final class StorageFormat {
     }
 
     private StorageFormat() {
+    }
+
+    /** Every macro of a page body, in order. */
+    public static List<Macro> macros(String storage) {
+        List<Macro> found = new ArrayList<>();
+        render(storage, macro -> {
+            found.add(macro);
+            return "";
+        });
+        return found;
     }
 
     public static String render(String storage, Function<Macro, String> macroRenderer) {

@@ -1,6 +1,7 @@
 package works.async.sandbox.pages;
 
 import java.io.IOException;
+import works.async.sandbox.host.StorageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -18,7 +18,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 public final class BundleI18nResolver implements I18nResolver {
 
     /** The shared bundle of plugin-common, then the sandbox's own strings. */
-    public static final List<String> DEFAULT_BUNDLES = List.of("i18n/async-work", SandboxText.BUNDLE);
+    public static final List<String> DEFAULT_BUNDLES = List.of("i18n/async-work", "i18n/async-work-ui", SandboxText.BUNDLE);
 
     private final List<ResourceBundle> bundles;
 

@@ -1,0 +1,108 @@
+package works.async.sandbox.pages;
+
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import works.async.core.DomainException;
+import works.async.core.policy.PolicyScope;
+import works.async.plugin.web.Screens;
+import works.async.plugin.web.Screens.Rendering;
+import works.async.sandbox.host.Issue;
+import works.async.sandbox.host.Page;
+
+/**
+ * The plugin UI as Jira's web panel and Confluence's macros would show it: each fragment is the shared
+ * {@link Screens} view model rendered by the host's {@link TemplateRenderer}, so the escaping rule and the
+ * velocity allowlist apply exactly as in the products.
+ */
+public final class SharedScreens implements PluginScreens {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SharedScreens.class);
+
+    private final Screens screens;
+    private final TemplateRenderer renderer;
+
+    public SharedScreens(Screens screens, TemplateRenderer renderer) {
+        this.screens = screens;
+        this.renderer = renderer;
+    }
+
+    @Override
+    public Optional<String> issuePanel(Issue issue, HttpServletRequest request) {
+        return render(() -> screens.issuePanel(issue.key()));
+    }
+
+    @Override
+    public Optional<String> macro(String name, Map<String, String> parameters, String body, Page page,
+                                  HttpServletRequest request) {
+        String pageId = Long.toString(page.id());
+        return switch (name) {
+            case "async-report" -> render(() -> screens.report(parameters.getOrDefault("report", "")));
+            case "async-action-item" -> render(() -> screens.actionItem(parameters.getOrDefault("item", pageId),
+                    plainText(body)));
+            case "async-working-agreement" -> render(() -> screens.workingAgreement(
+                    PolicyScope.confluenceSpace(parameters.getOrDefault("space", page.spaceKey()))));
+            case "async-open-questions" -> render(() -> screens.openQuestions(parameters.getOrDefault("page", pageId)));
+            default -> Optional.empty();
+        };
+    }
+
+    @Override
+    public Optional<String> pageBanner(Page page, HttpServletRequest request) {
+        return render(() -> screens.pageBanner(Long.toString(page.id())));
+    }
+
+    @Override
+    public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
+        return switch (screen) {
+            case "settings" -> render(screens::settings);
+            case "admin" -> render(() -> screens.policy(scopeOf(request)));
+            case "insights" -> render(() -> screens.projectInsights(argument));
+            case "outbox" -> render(screens::outbox);
+            default -> Optional.empty();
+        };
+    }
+
+    /** The policy the admin screen edits: {@code ?project=KEY}, {@code ?space=KEY}, or the global one. */
+    private static PolicyScope scopeOf(HttpServletRequest request) {
+        String project = request.getParameter("project");
+        String space = request.getParameter("space");
+        if (project != null && !project.isBlank()) {
+            return PolicyScope.jiraProject(project);
+        }
+        if (space != null && !space.isBlank()) {
+            return PolicyScope.confluenceSpace(space);
+        }
+        return PolicyScope.global();
+    }
+
+    private Optional<String> render(java.util.function.Supplier<Rendering> screen) {
+        try {
+            Rendering rendering = screen.get();
+            java.io.StringWriter out = new java.io.StringWriter();
+            renderer.render(rendering.template(), new java.util.HashMap<>(rendering.context()), out);
+            return Optional.of(out.toString());
+        } catch (DomainException e) {
+            // A refusal (not visible, unknown report) shows as the products show a failed macro: a message, not a 500.
+            return Optional.of(renderer.renderFragment(
+                    "<div class=\"aui-message aui-message-warning\"><p>$message</p></div>", Map.of("message", e.getMessage())));
+        } catch (java.io.IOException | RuntimeException e) {
+            LOG.warn("Plugin fragment failed: {}", e.toString());
+            return Optional.of(renderer.renderFragment(
+                    "<div class=\"aui-message aui-message-error\"><p>$i18n.getText(\"sandbox.error.fragment\")</p></div>",
+                    Map.of()));
+        }
+    }
+
+    /** The action item's own words, as the macro's rich-text body holds them, without markup. */
+    private static String plainText(String body) {
+        return body == null ? "" : body.replaceAll("<[^>]*>", "").strip();
+    }
+}
