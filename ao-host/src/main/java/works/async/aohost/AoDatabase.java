@@ -41,11 +41,12 @@ public record AoDatabase(String url, String user, String password) {
     /** An entity manager whose tables are {@code AO_xxxxxx_NAME} for the given namespace. */
     public EntityManager entityManager(String namespace) {
         var builder = EntityManagerBuilder.url(url).username(user).password(password);
-        // Server databases get a pool (c3p0), as Jira and Confluence hand AO pooled connections:
-        // without one every statement outside a transaction opens a new network connection.
-        // HSQLDB runs in this JVM, where a connection costs next to nothing, and pooling its
-        // connections let one interrupted test thread leave a closed connection for the next.
-        return (url.startsWith("jdbc:hsqldb:") ? builder.none() : builder.c3po())
+        // Pooled (c3p0), as Jira and Confluence hand AO pooled connections: without a pool every
+        // statement outside a transaction opens a new connection, and a file database opened with
+        // shutdown=true would close and reopen between statements. In-memory HSQLDB (tests only)
+        // stays unpooled: a connection costs nothing there, and a pooled one closed by an
+        // interrupted test thread was handed to the next test.
+        return (url.startsWith("jdbc:hsqldb:mem:") ? builder.none() : builder.c3po())
                 .tableNameConverter(new AtlassianTableNameConverter(AtlassianNaming.asTablePrefix(namespace)))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())

@@ -1,6 +1,6 @@
 package works.async.sandbox.browser;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
@@ -45,22 +45,17 @@ final class SandboxBrowser {
         driver().get(url(path));
     }
 
-    /**
-     * Skips when the sandbox still shows its placeholder where the shared UI belongs (its PluginScreens seam not yet
-     * wired to works.async.plugin.web.Screens): the tests below exercise the plugin UI, not the host chrome.
-     */
+    /** Fails unless the shared UI (not the host's placeholder) is on the page under this element id. */
     void requireSharedUi(String elementId) {
         List<WebElement> found = driver().findElements(By.id(elementId));
-        boolean placeholder = found.isEmpty() || found.get(0).getAttribute("class").contains("async-work-placeholder");
-        if (placeholder) {
-            System.err.println("SKIPPED browser test: the sandbox serves a placeholder for #" + elementId
-                    + " (PluginScreens not wired to the shared UI yet).");
-        }
-        assumeTrue(!placeholder, "the sandbox does not embed the shared UI yet");
+        assertThat(found).as("#" + elementId + " on " + driver().getCurrentUrl()).isNotEmpty();
+        assertThat(found.get(0).getAttribute("class")).doesNotContain("async-work-placeholder");
     }
 
     <T> T waitFor(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver(), Duration.ofSeconds(15)).until(condition);
+        // The screens re-render after each action, so an element found a moment ago may be gone: look again.
+        return new WebDriverWait(driver(), Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /** Waits until the element found by the selector has text containing {@code text}, re-finding it after refreshes. */
