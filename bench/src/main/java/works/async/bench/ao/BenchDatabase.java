@@ -13,6 +13,7 @@ import works.async.aohost.AoDatabase;
 import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.ao.InitialModelUpgradeTask;
+import works.async.plugin.ao.InsightIndexesUpgradeTask;
 import works.async.plugin.ao.OutboxAddresseeUpgradeTask;
 
 /**
@@ -65,6 +66,7 @@ public final class BenchDatabase {
         EntityManagerActiveObjects ao = activeObjects();
         new InitialModelUpgradeTask().upgrade(null, ao);
         new OutboxAddresseeUpgradeTask().upgrade(ModelVersion.valueOf("1"), ao);
+        new InsightIndexesUpgradeTask().upgrade(ModelVersion.valueOf("2"), ao);
         if (!exists || count() == 0) {
             seed();
         }
@@ -79,9 +81,10 @@ public final class BenchDatabase {
         }
     }
 
+    /** Outbox rows of the backlog's requests (ids "due..."), not the seeded history. */
     long countOutbox() throws SQLException {
         try (Connection c = connect(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table("OUTBOX"))) {
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM " + table("OUTBOX") + " WHERE \"NOTE_KEY\" LIKE 'REPLY:%:due%'")) {
             rs.next();
             return rs.getLong(1);
         }
@@ -106,10 +109,25 @@ public final class BenchDatabase {
                 + "CASE WHEN g <= " + open + " THEN NULL ELSE " + now + " END, "
                 + "CASE WHEN g <= " + open + " THEN NULL ELSE 'user' || (g % 20000) END, false, 0, 1 "
                 + "FROM (SELECT g, " + now + " + 86400000 + (g % 2592000)::bigint * 1000 AS due FROM generate_series(1, " + rows + ") g) s";
+        // The history an instance of this size carries: each request's creation claim (the version-0 claim is never
+        // pruned) and a delivered escalation per closed request (up to a million). Without it the claim and outbox
+        // tables start empty, and as this server runs with autovacuum off, their statistics would stay "empty" for
+        // the whole run and the planner would scan them whole for every outbox check.
+        String claims = "INSERT INTO " + table("REVISION") + " (\"CLAIM_KEY\") SELECT 'REPLY_REQUEST:0:r' || g "
+                + "FROM generate_series(1, " + rows + ") g";
+        long delivered = Math.min(1_000_000L, rows - open);
+        String outbox = "INSERT INTO " + table("OUTBOX") + " (\"NOTE_KEY\", \"NOTIFICATION_KEY\", \"ADDRESSEE\", "
+                + "\"RECIPIENT\", \"DUE_AT\", \"DELIVER_AT\", \"URGENT_OVERRIDE\", \"DELIVERED_AT\") "
+                + "SELECT 'REPLY:1:r' || g || '|user' || (g % 20000), 'REPLY:1:r' || g, 'user' || (g % 20000), "
+                + "'user' || (g % 20000), " + now + " - 86400000, " + now + " - 86400000, false, " + now + " - 86400000 "
+                + "FROM generate_series(" + (open + 1) + ", " + (open + delivered) + ") g";
         try (Connection c = connect(); Statement s = c.createStatement()) {
             s.execute(sql);
+            s.execute(claims);
+            s.execute(outbox);
             s.execute("ANALYZE");
         }
-        System.out.printf("Seeded %,d reply requests (%,d open) in %d s%n", rows, open, (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf("Seeded %,d reply requests (%,d open), %,d claims and %,d delivered outbox rows in %d s%n",
+                rows, open, rows, delivered, (System.nanoTime() - started) / 1_000_000_000L);
     }
 }
