@@ -105,7 +105,7 @@ public final class SandboxMain {
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
         PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, Clock.systemUTC(), "",
-                "/reports/{id}"), s.renderer);
+                "/secure/async-work/report/{id}"), s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))

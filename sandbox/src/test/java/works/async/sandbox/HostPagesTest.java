@@ -113,6 +113,21 @@ class HostPagesTest {
     }
 
     @Test
+    void aReportHasAPageOfItsOwnThatIssuePanelsLinkTo() {
+        String space = client.get("carol", "/spaces/TEAM").body();
+        Matcher weekly = Pattern.compile("href=\"(/spaces/TEAM/pages/\\d+)\">Weekly update").matcher(space);
+        assertThat(weekly.find()).isTrue();
+        Matcher report = Pattern.compile("id=\"async-work-report-([0-9a-f-]+)\"").matcher(client.get("carol", weekly.group(1)).body());
+        assertThat(report.find()).isTrue();
+
+        Reply page = client.get("carol", "/secure/async-work/report/" + report.group(1));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("id=\"async-work-report-" + report.group(1) + "\"")
+                .contains("Monday status meeting");
+    }
+
+    @Test
     void theOutboxScreenIsForAdministratorsAndUnknownThingsAre404() {
         assertThat(client.get("bob", "/secure/async-work/outbox").status()).isEqualTo(403);
         assertThat(client.get("bob", "/browse/NOPE-1").status()).isEqualTo(404);

@@ -34,7 +34,7 @@ public final class PluginScreenServlet extends HttpServlet {
         String argument = parts.length > 1 ? parts[1] : null;
         boolean known = switch (screen) {
             case "settings", "admin", "outbox" -> argument == null;
-            case "insights" -> argument != null && !argument.contains("/");
+            case "insights", "report" -> argument != null && !argument.contains("/");
             default -> false;
         };
         if (!known) {

@@ -66,6 +66,7 @@ public final class SharedScreens implements PluginScreens {
             case "admin" -> render(() -> screens.policy(scopeOf(request)));
             case "insights" -> render(() -> screens.projectInsights(argument));
             case "outbox" -> render(screens::outbox);
+            case "report" -> render(() -> screens.report(argument));
             default -> Optional.empty();
         };
     }
