@@ -8,6 +8,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.ao.InitialModelUpgradeTask;
+import works.async.core.testing.MutableClock;
 
 /**
  * The application wired on a fresh in-memory HSQLDB through real Active Objects, with a fake host: alice, bob and
@@ -21,7 +22,7 @@ public final class AppFixture {
     public static final Instant MONDAY_10 = Instant.parse("2026-03-02T10:00:00Z");
 
     public final FakeHost host = new FakeHost();
-    public final TestClock clock = new TestClock(MONDAY_10);
+    public final MutableClock clock = new MutableClock(MONDAY_10);
     public final ActiveObjects ao;
     public final AsyncWork app;
 
