@@ -31,6 +31,7 @@ import works.async.sandbox.pages.PluginScreenServlet;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.pages.PluginScreens;
 import works.async.sandbox.pages.SharedScreens;
+import works.async.sandbox.http.UnexpectedErrorFilter;
 import works.async.sandbox.pages.RootServlet;
 import works.async.sandbox.pages.SpaceServlet;
 import works.async.sandbox.pages.WebResources;
@@ -107,6 +108,7 @@ public final class SandboxMain {
         PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, Clock.systemUTC(), "",
                 "/secure/async-work/report/{id}"), s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
+                .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))
                 .rest(s.app.restComponents())
