@@ -84,7 +84,8 @@ public record OwnershipRequest(
                 reminded, escalationLevel, version + 1);
     }
 
-    OwnershipRequest notified(boolean reminderSent, int level) {
+    /** The next version of this request, recording which reminder and escalation level were sent. */
+    public OwnershipRequest notified(boolean reminderSent, int level) {
         return new OwnershipRequest(id, item, owner, requestedBy, window, openedAt, dueAt, state,
                 committedDate, declineReason, actedBy, onBehalf, actedAt, endedAt, reminderSent, level, version + 1);
     }

@@ -109,7 +109,8 @@ public record ReplyRequest(
                 version + 1);
     }
 
-    ReplyRequest notified(boolean reminderSent, int level) {
+    /** The next version of this request, recording which reminder and escalation level were sent. */
+    public ReplyRequest notified(boolean reminderSent, int level) {
         return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, originalDueAt,
                 renegotiatedDueAt, state, closedAt, closedBy, closeReason, answerCommentId, reminderSent, level,
                 version + 1);

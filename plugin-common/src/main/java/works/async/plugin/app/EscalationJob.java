@@ -108,9 +108,7 @@ public final class EscalationJob {
                 planned += unchanged(r.version(), () -> ownership.findById(r.id()).map(OwnershipRequest::version), notes);
                 continue;
             }
-            writes.add(new GuardedWrite<>(new OwnershipRequest(r.id(), r.item(), r.owner(), r.requestedBy(), r.window(),
-                    r.openedAt(), r.dueAt(), r.state(), r.committedDate(), r.declineReason(), r.actedBy(), r.onBehalf(),
-                    r.actedAt(), r.endedAt(), reminded, level, r.version() + 1), r.version(), notes));
+            writes.add(new GuardedWrite<>(r.notified(reminded, level), r.version(), notes));
         }
         return planned + written(writes, writes.isEmpty() ? Set.of() : ownership.saveAllWithNotifications(writes),
                 OwnershipRequest::id);
@@ -136,10 +134,7 @@ public final class EscalationJob {
                 planned += unchanged(r.version(), () -> replies.findById(r.id()).map(ReplyRequest::version), notes);
                 continue;
             }
-            writes.add(new GuardedWrite<>(new ReplyRequest(r.id(), r.groupId(), r.item(), r.asker(), r.recipient(),
-                    r.question(), r.origin(), r.window(), r.openedAt(), r.originalDueAt(), r.renegotiatedDueAt(), r.state(),
-                    r.closedAt(), r.closedBy(), r.closeReason(), r.answerCommentId(), reminded, level, r.version() + 1),
-                    r.version(), notes));
+            writes.add(new GuardedWrite<>(r.notified(reminded, level), r.version(), notes));
         }
         return planned + written(writes, writes.isEmpty() ? Set.of() : replies.saveAllWithNotifications(writes),
                 ReplyRequest::id);
