@@ -2,16 +2,20 @@ package works.async.aohost;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.transaction.TransactionCallback;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 import net.java.ao.DBParam;
 import net.java.ao.EntityManager;
 import net.java.ao.EntityStreamCallback;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.Transaction;
+import net.java.ao.db.HSQLDatabaseProvider;
 
 /**
  * The {@link ActiveObjects} facade over a real AO {@link EntityManager}, as the host's Active
@@ -22,9 +26,12 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
 
     private final EntityManager entityManager;
     private final ThreadLocal<Boolean> inTransaction = ThreadLocal.withInitial(() -> Boolean.FALSE);
+    /** Held for the length of each transaction on HSQLDB, null elsewhere (see the class comment). */
+    private final Lock oneAtATime;
 
     public EntityManagerActiveObjects(EntityManager entityManager) {
         this.entityManager = Objects.requireNonNull(entityManager, "entityManager");
+        this.oneAtATime = entityManager.getProvider() instanceof HSQLDatabaseProvider ? new ReentrantLock(true) : null;
     }
 
     /** The underlying entity manager, for host code (e.g. the sandbox) that needs raw access. */
@@ -155,11 +162,15 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
             // The host joins the enclosing transaction; so do we, so that stores compose.
             return callback.doInTransaction();
         }
+        if (oneAtATime != null) {
+            oneAtATime.lock();
+        }
         inTransaction.set(Boolean.TRUE);
         try {
             return new Transaction<T>(entityManager) {
                 @Override
                 protected T run() {
+                    readCommitted();
                     return callback.doInTransaction();
                 }
             }.execute();
@@ -167,6 +178,21 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
             throw new AoSqlException(e);
         } finally {
             inTransaction.remove();
+            if (oneAtATime != null) {
+                oneAtATime.unlock();
+            }
+        }
+    }
+
+    /**
+     * Sets the isolation of the transaction just started, before its first statement (JDBC allows it then; AO has
+     * only just set its own level). The connection is the transaction's, which AO does not let this close.
+     */
+    private void readCommitted() {
+        try {
+            entityManager.getProvider().getConnection().setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } catch (SQLException e) {
+            throw new AoSqlException(e);
         }
     }
 

@@ -1,7 +1,19 @@
 package works.async.aohost;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import net.java.ao.DBParam;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import works.async.aohost.testing.PostgresDatabase;
 import works.async.aohost.testing.PostgresExtension;
@@ -20,5 +32,46 @@ class PostgreSqlAoRoundTripTest extends AoRoundTripContract {
     @Override
     AoDatabase database() {
         return database;
+    }
+
+    /**
+     * Two transactions that each read what the other then writes, on different rows, both commit, as they do in Jira
+     * and Confluence at READ COMMITTED (e.g. two escalation pages written at once). At AO's default SERIALIZABLE,
+     * PostgreSQL would fail one of them with SQL state 40001. PostgreSQL only: HSQLDB's default two-phase locking
+     * makes such a pair wait on each other's table locks, which is a different (and also safe) answer.
+     */
+    @Test
+    void transactionsReadingWhatTheOtherWritesBothCommit() throws Exception {
+        ActiveObjects ao = new EntityManagerActiveObjects(database().entityManager(NAMESPACE));
+        CyclicBarrier bothRead = new CyclicBarrier(2);
+        CyclicBarrier bothWrote = new CyclicBarrier(2);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Integer>> outcomes = new ArrayList<>();
+            for (String[] keys : new String[][] {{"SKEW-A", "SKEW-B"}, {"SKEW-B", "SKEW-A"}}) {
+                outcomes.add(pool.submit(() -> ao.executeInTransaction(() -> {
+                    int seen = ao.count(NoteEntity.class, "ITEM_KEY = ?", keys[0]);
+                    await(bothRead);
+                    ao.create(NoteEntity.class, new DBParam("ITEM_KEY", keys[1]));
+                    await(bothWrote);
+                    return seen;
+                })));
+            }
+            for (Future<Integer> outcome : outcomes) {
+                assertThat(outcome.get(30, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertThat(ao.count(NoteEntity.class, "ITEM_KEY IN (?, ?)", "SKEW-A", "SKEW-B")).isEqualTo(2);
+    }
+
+    private static void await(CyclicBarrier barrier) {
+        try {
+            barrier.await(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
