@@ -21,8 +21,9 @@ class EscalationJobTest {
 
     private final AtomicBoolean failOutbox = new AtomicBoolean();
     private final java.util.concurrent.atomic.AtomicInteger facadeCalls = new java.util.concurrent.atomic.AtomicInteger();
-    /** Run (once, on another thread, to its commit) just before the job claims the rows of a page. */
-    private final java.util.concurrent.atomic.AtomicReference<Runnable> beforePageClaims = new java.util.concurrent.atomic.AtomicReference<>();
+    private final Thread testThread = Thread.currentThread();
+    /** Run once by the first page writer, just before it opens the page's transaction (see failingOutbox). */
+    private final java.util.concurrent.atomic.AtomicReference<Runnable> beforePageWrite = new java.util.concurrent.atomic.AtomicReference<>();
     private final AppFixture f = new AppFixture(this::failingOutbox);
 
     private ReplyRequest askBob() {
@@ -127,7 +128,7 @@ class EscalationJobTest {
     }
 
     @Test
-    void aRequestAnsweredWhileItsPageIsBeingRecordedIsLeftAloneAndTheRestOfThePageIsSent() {
+    void aRequestAnsweredAfterItsPageWasPlannedIsLeftAloneAndTheRestOfThePageIsSent() {
         List<ReplyRequest> asked = new java.util.ArrayList<>();
         for (int i = 2; i <= 6; i++) {
             f.host.issue("DEMO-" + i, "alice", "carol");
@@ -135,7 +136,8 @@ class EscalationJobTest {
         }
         f.clock.set(Instant.parse("2026-03-04T10:30:00Z"));
         ReplyRequest answered = asked.get(2);
-        beforePageClaims.set(() -> f.as("bob").replies().answer(answered.id()));
+        // Bob answers after the pass planned his request's escalation and before the page is stored.
+        beforePageWrite.set(() -> f.as("bob").replies().answer(answered.id()));
 
         EscalationJob.Pass pass = f.app.escalation().runOnce();
 
@@ -157,18 +159,20 @@ class EscalationJobTest {
         assertThatThrownBy(() -> f.as("alice").outbox().pending(10)).extracting("code").isEqualTo("forbidden");
     }
 
-    /** Fails inserting outbox rows while the flag is set, to show the state change rolls back with them. */
+    /**
+     * Fails inserting outbox rows while the flag is set, to show the state change rolls back with them, and runs
+     * {@link #beforePageWrite}.
+     */
     private ActiveObjects failingOutbox(ActiveObjects real) {
         return (ActiveObjects) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {ActiveObjects.class},
                 (proxy, method, args) -> {
                     facadeCalls.incrementAndGet();
-                    if (method.getName().equals("create") && args[0] == works.async.plugin.ao.RevisionEntity.class
-                            && args[1] instanceof List) {
-                        Runnable concurrent = beforePageClaims.getAndSet(null);
+                    // Pages are planned on the pass's thread and written on writer threads; on HSQLDB transactions
+                    // run one at a time, so the concurrent answer commits just before the page's transaction starts.
+                    if (method.getName().equals("executeInTransaction") && Thread.currentThread() != testThread) {
+                        Runnable concurrent = beforePageWrite.getAndSet(null);
                         if (concurrent != null) {
-                            Thread other = new Thread(concurrent);
-                            other.start();
-                            other.join(10_000);
+                            concurrent.run();
                         }
                     }
                     if (failOutbox.get() && method.getName().equals("create") && args[0] == OutboxEntity.class) {
