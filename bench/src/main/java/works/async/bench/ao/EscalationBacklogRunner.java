@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.escalation.DeadlineKind;
@@ -14,68 +15,108 @@ import works.async.core.reply.ReplyRequest;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.DueCursor;
 import works.async.plugin.ao.GuardedWrite;
+import works.async.plugin.app.PageWriters;
 
 /**
- * (c) a backlog of due escalations processed through AO: pages of 500 read by keyset, each page escalated in one
- * transaction ({@link AoReplyStore#saveAllWithNotifications}: the page's revision claims and outbox rows as batch
- * inserts, one UPDATE per request; two outbox rows per request, recipient and escalation target). Prints the rate and the heap after GC
- * before and after. Run: {@code java -cp benchmarks.jar works.async.bench.ao.EscalationBacklogRunner}
- * ({@code -Dbench.backlog=100000}).
+ * (c) a backlog of due escalations processed through AO as the escalation job does it: pages of 500 read by keyset
+ * on this thread, each page escalated in one transaction on {@link PageWriters} while the next page is read
+ * ({@link AoReplyStore#saveAllWithNotifications}: the page's revision claims and outbox rows as batch inserts, one
+ * UPDATE per request; two outbox rows per request, recipient and escalation target).
+ *
+ * <p>Each round processes the same fresh backlog twice: once with one page writer (the baseline: pages stored one
+ * after another) and once with the job's two. It prints each run's rate, statements sent and heap after GC before and
+ * after, then the median rates and their ratio. Run: {@code java -Xmx1g -cp benchmarks.jar
+ * works.async.bench.ao.EscalationBacklogRunner} ({@code -Dbench.backlog=100000 -Dbench.rounds=3}).
  */
 public final class EscalationBacklogRunner {
 
     private static final int PAGE = 500;
+    /** The escalation job's number of page writers (EscalationJob.WRITERS). */
+    private static final int WRITERS = 2;
 
     private EscalationBacklogRunner() {
     }
 
     public static void main(String[] args) throws Exception {
         int backlog = Integer.getInteger("bench.backlog", 100_000);
+        int rounds = Integer.getInteger("bench.rounds", 3);
         BenchDatabase db = new BenchDatabase();
         EntityManagerActiveObjects ao = db.openSeeded();
-        seedBacklog(db, backlog);
         AoReplyStore store = new AoReplyStore(ao);
-
-        java.util.concurrent.atomic.AtomicLong statements = new java.util.concurrent.atomic.AtomicLong();
+        AtomicLong statements = new AtomicLong();
         ao.entityManager().getProvider().addSqlListener(sql -> statements.incrementAndGet());
+
+        List<Double> baseline = new ArrayList<>();
+        List<Double> job = new ArrayList<>();
+        for (int round = 1; round <= rounds; round++) {
+            for (int writers : new int[] {1, WRITERS}) {
+                seedBacklog(db, backlog);
+                statements.set(0);
+                double rate = run(db, store, writers, statements);
+                (writers == 1 ? baseline : job).add(rate);
+            }
+        }
+        double base = median(baseline);
+        double withWriters = median(job);
+        System.out.printf("Median of %d rounds: %,.0f escalations/s with 1 page writer (baseline), %,.0f with %d "
+                + "(the job's) = %.2f x baseline%n", rounds, base, withWriters, WRITERS, withWriters / base);
+    }
+
+    /** Escalates the whole backlog once with the given number of page writers; returns escalations per second. */
+    private static double run(BenchDatabase db, AoReplyStore store, int writerCount, AtomicLong statements)
+            throws Exception {
         long heapBefore = usedHeapAfterGc();
         long started = System.nanoTime();
         int processed = 0;
-        int skipped = 0;
+        int skipped;
         DueCursor cursor = DueCursor.start();
-        while (true) {
-            List<ReplyRequest> page = store.findOpenDue(BenchDatabase.NOW, cursor, PAGE);
-            if (page.isEmpty()) {
-                break;
+        try (PageWriters writers = new PageWriters(writerCount)) {
+            while (true) {
+                List<ReplyRequest> page = store.findOpenDue(BenchDatabase.NOW, cursor, PAGE);
+                if (page.isEmpty()) {
+                    break;
+                }
+                List<GuardedWrite<ReplyRequest>> writes = escalations(page);
+                writers.submit(() -> store.saveAllWithNotifications(writes).size());
+                processed += page.size();
+                ReplyRequest last = page.get(page.size() - 1);
+                cursor = new DueCursor(last.dueAt(), last.id());
             }
-            List<GuardedWrite<ReplyRequest>> writes = new ArrayList<>(page.size());
-            for (ReplyRequest r : page) {
-                int level = r.escalationLevel() + 1;
-                ReplyRequest escalated = new ReplyRequest(r.id(), r.groupId(), r.item(), r.asker(), r.recipient(),
-                        r.question(), r.origin(), r.window(), r.openedAt(), r.originalDueAt(), r.renegotiatedDueAt(),
-                        r.state(), r.closedAt(), r.closedBy(), r.closeReason(), r.answerCommentId(), true, level,
-                        r.version() + 1);
-                NotificationKey key = new NotificationKey(r.id(), DeadlineKind.REPLY, level);
-                // Escalations go to the recipient and an escalation target: two outbox rows per request.
-                writes.add(new GuardedWrite<>(escalated, r.version(), List.of(
-                        new Notification(key, r.recipient(), r.recipient(), r.dueAt(), BenchDatabase.NOW, false),
-                        new Notification(key, r.asker(), r.recipient(), r.dueAt(), BenchDatabase.NOW, false))));
-            }
-            skipped += store.saveAllWithNotifications(writes).size();
-            processed += page.size();
-            ReplyRequest last = page.get(page.size() - 1);
-            cursor = new DueCursor(last.dueAt(), last.id());
+            skipped = writers.await();
         }
         double seconds = (System.nanoTime() - started) / 1e9;
         long heapAfter = usedHeapAfterGc();
+        double rate = processed / seconds;
         // A JDBC batch counts once: it is one statement sent in one round trip.
-        System.out.printf("Statements sent: %,d = %.2f per escalated request (pages of %d)%n", statements.get(),
-                statements.get() / (double) Math.max(1, processed), PAGE);
-        System.out.printf("Escalated %,d due requests (%,d skipped as changed; table: %,d rows; outbox rows written: %,d) "
-                        + "in %.1f s = %,.0f escalations/s; heap after GC before %,d KB, after %,d KB; max heap %,d MB%n",
-                processed - skipped, skipped, db.count(), db.countOutbox(), seconds, processed / seconds,
-                heapBefore / 1024, heapAfter / 1024,
-                Runtime.getRuntime().maxMemory() / (1024 * 1024));
+        System.out.printf("%d page writer(s): escalated %,d due requests (%,d skipped as changed; outbox rows written: "
+                        + "%,d) in %.1f s = %,.0f escalations/s; %.2f statements per escalation; heap after GC before "
+                        + "%,d KB, after %,d KB%n",
+                writerCount, processed - skipped, skipped, db.countOutbox(), seconds, rate,
+                statements.get() / (double) Math.max(1, processed), heapBefore / 1024, heapAfter / 1024);
+        return rate;
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** The page's requests one level up, each with two outbox rows: its recipient and an escalation target. */
+    private static List<GuardedWrite<ReplyRequest>> escalations(List<ReplyRequest> page) {
+        List<GuardedWrite<ReplyRequest>> writes = new ArrayList<>(page.size());
+        for (ReplyRequest r : page) {
+            int level = r.escalationLevel() + 1;
+            ReplyRequest escalated = new ReplyRequest(r.id(), r.groupId(), r.item(), r.asker(), r.recipient(),
+                    r.question(), r.origin(), r.window(), r.openedAt(), r.originalDueAt(), r.renegotiatedDueAt(),
+                    r.state(), r.closedAt(), r.closedBy(), r.closeReason(), r.answerCommentId(), true, level,
+                    r.version() + 1);
+            NotificationKey key = new NotificationKey(r.id(), DeadlineKind.REPLY, level);
+            writes.add(new GuardedWrite<>(escalated, r.version(), List.of(
+                    new Notification(key, r.recipient(), r.recipient(), r.dueAt(), BenchDatabase.NOW, false),
+                    new Notification(key, r.asker(), r.recipient(), r.dueAt(), BenchDatabase.NOW, false))));
+        }
+        return writes;
     }
 
     /** Adds {@code backlog} open requests already past due (level 0), replacing any left by an earlier run. */
@@ -91,7 +132,15 @@ public final class EscalationBacklogRunner {
                     + "SELECT 'due' || g, 'gdue' || g, 'JIRA_ISSUE', 'Q', 'Q-' || g, 'asker', 'user' || (g % 20000), "
                     + "'Still waiting on this?', 'EXPLICIT', 57600000, " + now + " - 172800000, " + now + " - 3600000 - g, "
                     + now + " - 3600000 - g, 'OPEN', true, 0, 1 FROM generate_series(1, " + backlog + ") g");
-            s.execute("ANALYZE");
+        }
+        // Quiet before the clock starts: otherwise autovacuum of the rows just deleted and the checkpoint of the WAL
+        // just written would run during the measurement, on the same cores. VACUUM cannot run in a transaction.
+        try (Connection c = db.connect(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            for (String table : List.of("REPLY_REQUEST", "OUTBOX", "REVISION")) {
+                s.execute("VACUUM ANALYZE " + BenchDatabase.table(table));
+            }
+            s.execute("CHECKPOINT");
         }
     }
 
