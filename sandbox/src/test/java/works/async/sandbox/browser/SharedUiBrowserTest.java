@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import works.async.sandbox.RunningSandbox;
 import works.async.sandbox.SandboxMain;
@@ -107,7 +108,7 @@ class SharedUiBrowserTest {
     }
 
     @Test
-    void aReviewerAcknowledgesTheWeeklyReport() throws Exception {
+    void aReviewerSeesTheFeedbackKindsPicksCommentAndSendsIt() throws Exception {
         // The demo publishes the weekly update's report; find it on the page, then act as its first required reviewer.
         browser.signIn("admin");
         openWeeklyUpdate();
@@ -118,13 +119,22 @@ class SharedUiBrowserTest {
         openWeeklyUpdate();
         browser.requireSharedUi("async-work-report-" + reportId);
 
+        // Each kind of feedback shows AUI's radio glyph (the native radio is hidden by AUI); the reviewer picks Comment.
+        // The glyph is drawn by its ::before, so WebDriver's size-based isDisplayed() cannot see it; ask the style.
+        assertThat(browser.driver().findElements(By.cssSelector(".async-work-feedback-form .radio .aui-form-glyph"))).hasSize(4);
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return Array.from(document.querySelectorAll("
+                + "'.async-work-feedback-form .radio .aui-form-glyph')).every(g => getComputedStyle(g, '::before').content !== 'none')"))
+                .isEqualTo(Boolean.TRUE);
+        browser.driver().findElement(By.cssSelector(".async-work-feedback-form .radio input[value=COMMENT] ~ label")).click();
+        assertThat(browser.driver().findElement(By.cssSelector(".async-work-feedback-form input[value=COMMENT]")).isSelected())
+                .isTrue();
         browser.driver().findElement(By.cssSelector(".async-work-report textarea[name=text]")).sendKeys("Read it, thanks.");
         browser.driver().findElement(By.cssSelector(".async-work-report .async-work-feedback-form button[type=submit]")).click();
 
         browser.waitForText(By.cssSelector(".async-work-report .async-work-feedback"), "Read it, thanks.");
         // AUI lozenges are upper-cased by CSS, and WebDriver reports the text as shown.
         assertThat(browser.driver().findElement(By.cssSelector(".async-work-report tr.async-work-me")).getText())
-                .containsIgnoringCase("Acknowledge");
+                .containsIgnoringCase("Comment");
         browser.screenshot("browser-report-feedback");
     }
 

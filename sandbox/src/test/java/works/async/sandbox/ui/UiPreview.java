@@ -79,11 +79,18 @@ public final class UiPreview {
     private static void write(Path dir, String name, String title, String content) throws IOException {
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>" + title + "</title>"
                 + link("/static/aui/aui-prototyping.css") + link("/css/async-work/async-work.css")
+                + script("/static/jquery/jquery.min.js") + script("/static/aui/aui-prototyping.js")
                 + "<style>.preview-issue{display:flex;gap:24px}.preview-main{flex:1}.preview-side{width:340px}</style>"
                 + "</head><body class=\"aui-page-fixed\"><div id=\"page\"><section id=\"content\" role=\"main\">"
                 + "<div class=\"aui-page-panel\"><div class=\"aui-page-panel-inner\"><section class=\"aui-page-panel-content\">"
                 + content + "</section></div></div></section></div></body></html>";
         Files.writeString(dir.resolve(name + ".html"), html, StandardCharsets.UTF_8);
+    }
+
+    /** The same scripts, in the same order, as the sandbox layout loads: jQuery, then AUI. */
+    private static String script(String resource) {
+        URL url = UiPreview.class.getResource(resource);
+        return url == null ? "" : "<script src=\"" + url + "\"></script>";
     }
 
     private static String link(String resource) {
