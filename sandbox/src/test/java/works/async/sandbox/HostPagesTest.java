@@ -7,6 +7,9 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,6 +82,22 @@ class HostPagesTest {
         String shown = client.get("carol", "/browse/DEMO-7").body();
         assertInert(shown);
         assertThat(shown).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    }
+
+    @Test
+    void commentTimesAreShownInEachViewersOwnTimeZone() {
+        sandbox.services().actions.comment(sandbox.services().jira.issue("DEMO-6").orElseThrow(), "bob", "Done on my side.");
+        // As stored (to the millisecond) and so as shown.
+        var comment = sandbox.services().jira.comments("DEMO-6").stream()
+                .filter(c -> c.body().equals("Done on my side.")).findFirst().orElseThrow();
+        for (String viewer : List.of("alice", "admin")) {
+            ZoneId zone = sandbox.services().users.byUsername(viewer).orElseThrow().zone();
+            String shown = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)
+                    .format(comment.createdAt().atZone(zone));
+
+            assertThat(client.get(viewer, "/browse/DEMO-6").body()).as(viewer + " in " + zone)
+                    .contains("<time datetime=\"" + comment.createdAt() + "\">" + shown + "</time>");
+        }
     }
 
     @Test

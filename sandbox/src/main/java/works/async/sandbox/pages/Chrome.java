@@ -1,7 +1,11 @@
 package works.async.sandbox.pages;
 
 import java.io.IOException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.auth.XsrfTokens;
+import works.async.sandbox.host.Comment;
 import works.async.sandbox.host.SandboxUser;
 import works.async.sandbox.velocity.VelocityTemplateRenderer;
 
@@ -58,6 +63,23 @@ public final class Chrome {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.getWriter().write(html);
+    }
+
+    /** How a host comment is shown: "Mon 9 Mar 2026, 14:05" in the viewer's zone, as the products show dates. */
+    private static final DateTimeFormatter COMMENT_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
+
+    /**
+     * A comment for a host template: its author's display name, its body, and when it was written both as shown to
+     * the viewer (in the viewer's time zone, UTC when signed out) and as ISO text for the {@code <time>} element.
+     */
+    public static Map<String, Object> comment(Comment c, String authorName) {
+        ZoneId zone = CurrentUser.get().map(SandboxUser::zone).orElse(ZoneOffset.UTC);
+        Map<String, Object> m = new HashMap<>();
+        m.put("author", authorName);
+        m.put("body", c.body());
+        m.put("created", c.createdAt().toString());
+        m.put("createdText", COMMENT_TIME.format(c.createdAt().atZone(zone)));
+        return m;
     }
 
     public static Map<String, Object> user(SandboxUser u) {

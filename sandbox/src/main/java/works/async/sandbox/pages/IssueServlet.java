@@ -116,11 +116,7 @@ public final class IssueServlet extends HttpServlet {
         model.put("issue", issueModel(issue));
         List<Map<String, Object>> comments = new ArrayList<>();
         for (Comment c : jira.comments(issue.key())) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("author", name(c.author()));
-            m.put("body", c.body());
-            m.put("created", c.createdAt().toString());
-            comments.add(m);
+            comments.add(Chrome.comment(c, name(c.author())));
         }
         model.put("comments", comments);
         model.put("people", users.all().stream().map(Chrome::user).toList());

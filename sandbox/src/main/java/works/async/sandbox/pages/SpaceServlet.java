@@ -95,11 +95,7 @@ public final class SpaceServlet extends HttpServlet {
         plugin.pageBanner(page, request).ifPresent(html -> model.put("bannerHtml", html));
         List<Map<String, Object>> comments = new ArrayList<>();
         for (Comment c : confluence.comments(page.id())) {
-            Map<String, Object> m = new HashMap<>();
-            m.put("author", users.byKey(c.author()).map(SandboxUser::displayName).orElse(c.author()));
-            m.put("body", c.body());
-            m.put("created", c.createdAt().toString());
-            comments.add(m);
+            comments.add(Chrome.comment(c, users.byKey(c.author()).map(SandboxUser::displayName).orElse(c.author())));
         }
         model.put("comments", comments);
         chrome.page(response, page.title(), "spaces", "sandbox-templates/page.vm", model);
