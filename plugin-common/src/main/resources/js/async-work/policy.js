@@ -43,7 +43,9 @@
             }
             return p / 100;
         case 'target':
-            return text.indexOf('GROUP:') === 0 ? { kind: 'GROUP', group: text.substring(6) } : { kind: text, group: null };
+            // A group is named in the input beside the choice; an empty name is refused by the server, next to it.
+            return text === 'GROUP' ? { kind: 'GROUP', group: field.querySelector('.async-work-target-group').value.trim() }
+                : { kind: text, group: null };
         case 'list':
             return lines(text).map(function (name) {
                 if (path === 'ownership.coordinators') {
@@ -90,6 +92,15 @@
     AW.onReady('.async-work-policy', function (root) {
         var form = root.querySelector('form');
         var global = root.getAttribute('data-global') === 'true';
+        // The group name input is only asked for when the target is a group.
+        root.querySelectorAll('.async-work-target-group').forEach(function (group) {
+            var choice = group.parentNode.querySelector('select');
+            function sync() {
+                group.classList.toggle('hidden', choice.value !== 'GROUP');
+            }
+            choice.addEventListener('change', sync);
+            sync();
+        });
         form.addEventListener('submit', function (event) {
             event.preventDefault();
             AW.clearErrors(root);

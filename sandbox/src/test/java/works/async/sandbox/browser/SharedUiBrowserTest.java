@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import works.async.sandbox.RunningSandbox;
 import works.async.sandbox.SandboxMain;
 
@@ -73,7 +74,7 @@ class SharedUiBrowserTest {
 
         // A date input's keystrokes follow the browser's locale; set the value as a date picker would.
         WebElement date = browser.driver().findElement(By.cssSelector("#async-work-panel input[name=committedDate]"));
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-12-01'", date);
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-12-01'", date);
         browser.driver().findElement(By.cssSelector("#async-work-panel button[data-action=confirm]")).click();
 
         WebElement state = browser.waitFor(d -> d.findElements(By.cssSelector("#async-work-panel .async-work-ownership-state"))
@@ -153,13 +154,49 @@ class SharedUiBrowserTest {
                 By.cssSelector("[data-error-for='reply.reminderFraction']")).stream()
                 .filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
         assertThat(error.getText()).isNotBlank();
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        ((JavascriptExecutor) browser.driver())
                 .executeScript("arguments[0].closest('.field-group').scrollIntoView({block: 'center'})", error);
         browser.screenshot("browser-policy-validation");
 
         browser.open("/secure/async-work/admin");
         assertThat(browser.driver().findElement(By.cssSelector("[name='reply.reminderFraction']")).getAttribute("value"))
                 .isNotEqualTo("150");
+    }
+
+    @Test
+    void anAdministratorEscalatesToAGroupNamedOnThePolicyForm() throws Exception {
+        browser.signIn("admin");
+        browser.open("/secure/async-work/admin");
+        browser.requireSharedUi("async-work-policy");
+        Select target = new Select(browser.driver().findElement(By.cssSelector("select[name='reply.escalationTarget']")));
+        WebElement groupName = browser.driver().findElement(By.cssSelector("[name='reply.escalationTarget.group']"));
+        target.selectByValue("REPORTER");
+        assertThat(groupName.isDisplayed()).as("the group name is asked for only when the target is a group").isFalse();
+
+        target.selectByValue("GROUP");
+        assertThat(groupName.isDisplayed()).isTrue();
+        groupName.clear();
+        browser.driver().findElement(By.cssSelector(".async-work-policy-form button[type=submit]")).click();
+        // No name yet: refused next to the field.
+        WebElement error = browser.waitFor(d -> d.findElements(By.cssSelector("[data-error-for='reply.escalationTarget']"))
+                .stream().filter(e -> !e.getText().isBlank()).findFirst().orElse(null));
+        assertThat(error.getText()).isNotBlank();
+
+        groupName.sendKeys("release-managers");
+        browser.driver().findElement(By.cssSelector(".async-work-policy-form button[type=submit]")).click();
+        browser.waitForText(By.cssSelector(".async-work-policy .async-work-messages"), "saved");
+
+        browser.open("/secure/async-work/admin");
+        browser.requireSharedUi("async-work-policy");
+        assertThat(new Select(browser.driver().findElement(By.cssSelector("select[name='reply.escalationTarget']")))
+                .getFirstSelectedOption().getAttribute("value")).isEqualTo("GROUP");
+        assertThat(browser.driver().findElement(By.cssSelector("[name='reply.escalationTarget.group']")).getAttribute("value"))
+                .isEqualTo("release-managers");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                browser.driver().findElement(By.cssSelector("[name='reply.escalationTarget.group']")));
+        browser.screenshot("browser-policy-escalation-group");
+        assertThat(getAsAdmin("/rest/async-work/1.0/policies/global"))
+                .contains("\"kind\":\"GROUP\"").contains("\"group\":\"release-managers\"");
     }
 
     @Test
@@ -199,14 +236,20 @@ class SharedUiBrowserTest {
 
     /** The user name of the report's first required reviewer, read over REST as the admin. */
     private static String firstRequiredReviewer(String reportId) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url("/rest/async-work/1.0/reports/" + reportId)))
+        String body = getAsAdmin("/rest/async-work/1.0/reports/" + reportId);
+        Matcher m = Pattern.compile("\\{\"user\":\"([^\"]+)\"[^}]*\"role\":\"REQUIRED\"").matcher(body);
+        assertThat(m.find()).as("the demo report has a required reviewer: " + body).isTrue();
+        return m.group(1);
+    }
+
+    /** The body of a REST GET as the admin, which must answer 200. */
+    private static String getAsAdmin(String path) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(browser.url(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
                 .header("Accept", "application/json").GET().build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\\{\"user\":\"([^\"]+)\"[^}]*\"role\":\"REQUIRED\"").matcher(response.body());
-        assertThat(response.statusCode()).as("GET /reports/" + reportId).isEqualTo(200);
-        assertThat(m.find()).as("the demo report has a required reviewer: " + response.body()).isTrue();
-        return m.group(1);
+        assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
+        return response.body();
     }
 }

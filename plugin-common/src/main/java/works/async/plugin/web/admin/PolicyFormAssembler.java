@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import works.async.core.policy.EffectivePolicy;
-import works.async.core.policy.EscalationTarget;
 import works.async.core.policy.Policy;
 import works.async.core.policy.PolicyField;
 import works.async.core.policy.PolicyScope;
@@ -94,9 +93,8 @@ public final class PolicyFormAssembler {
         List<PolicyFormView.Option> options = new ArrayList<>();
         options.add(new PolicyFormView.Option("REPORTER", texts.get("async.ui.policy.target.reporter"), current.equals("REPORTER")));
         options.add(new PolicyFormView.Option("CONTAINER_LEAD", texts.get("async.ui.policy.target.lead"), current.equals("CONTAINER_LEAD")));
-        if (mine instanceof EscalationTarget t && t.kind() == EscalationTarget.Kind.GROUP) {
-            options.add(new PolicyFormView.Option(current, texts.get("async.ui.policy.target.group", t.group()), true));
-        }
+        // The group's name is typed next to the choice (PolicyFormView.Field#groupName), so any host group can be named.
+        options.add(new PolicyFormView.Option("GROUP", texts.get("async.ui.policy.target.group"), current.startsWith("GROUP:")));
         return options;
     }
 

@@ -62,6 +62,11 @@ public record PolicyFormView(String restBase, String restPath, String scopeText,
         public boolean isKind(String k) {
             return kind.equals(k);
         }
+
+        /** For kind {@code target}: the group set here when the target is a group, else empty. */
+        public String groupName() {
+            return isKind("target") && value.startsWith("GROUP:") ? value.substring("GROUP:".length()) : "";
+        }
     }
 
     /** A choice in a select. */
