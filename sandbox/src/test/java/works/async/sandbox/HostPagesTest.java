@@ -105,11 +105,23 @@ class HostPagesTest {
         client.postJson("alice", SandboxClient.REST + "/issues/DEMO-8/reply-requests",
                 SandboxClient.json(Map.of("recipient", "bob", "question", RestApiTest.HOSTILE)));
         for (String path : List.of("/issues", "/browse/DEMO-8", "/spaces", "/spaces/TEAM", "/secure/async-work/settings",
-                "/secure/async-work/admin", "/secure/async-work/insights/DEMO", "/secure/async-work/outbox")) {
+                "/secure/async-work/admin", "/secure/async-work/insights/DEMO", "/secure/async-work/space-insights/TEAM",
+                "/secure/async-work/outbox")) {
             Reply r = client.get("admin", path);
             assertThat(r.status()).as(path).isEqualTo(200);
             assertInert(r.body());
         }
+    }
+
+    @Test
+    void aSpaceLinksToItsTeamInsightsWhichNameTheSpaceAndNobody() {
+        assertThat(client.get("alice", "/spaces/TEAM").body()).contains("href=\"/secure/async-work/space-insights/TEAM\"");
+
+        Reply insights = client.get("alice", "/secure/async-work/space-insights/TEAM");
+
+        assertThat(insights.status()).isEqualTo(200);
+        assertThat(insights.body()).contains("Space TEAM, last").contains("async-work-insights")
+                .doesNotContain("Bob Miller").doesNotContain("Carol Ngata");
     }
 
     @Test

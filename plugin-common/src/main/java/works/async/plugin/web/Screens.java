@@ -137,10 +137,18 @@ public final class Screens {
 
     public Rendering projectInsights(String projectKey) {
         Screen screen = screen();
-        TeamInsights insights = work.insights().project(projectKey, null);
+        return insights(screen, work.insights().project(projectKey, null), "async.ui.insight.scope", projectKey);
+    }
+
+    /** A Confluence space's team insights: the same figures as a project's, over the space's pages. */
+    public Rendering spaceInsights(String spaceKey) {
+        Screen screen = screen();
+        return insights(screen, work.insights().space(spaceKey, null), "async.ui.insight.scope.space", spaceKey);
+    }
+
+    private static Rendering insights(Screen screen, TeamInsights insights, String scopeTextKey, String containerKey) {
         return new Rendering(INSIGHTS, Map.of("insights", InsightsAssembler.assemble(
-                screen.texts().get("async.ui.insight.scope", projectKey, String.valueOf(insights.weeks())),
-                insights, screen.texts())));
+                screen.texts().get(scopeTextKey, containerKey, String.valueOf(insights.weeks())), insights, screen.texts())));
     }
 
     public Rendering outbox() {

@@ -11,7 +11,7 @@ import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.sal.SandboxText;
 
 /**
- * The plugin's own screens under {@code /secure/async-work/}: settings, admin, insights/PROJECT and outbox
+ * The plugin's own screens under {@code /secure/async-work/}: settings, admin, insights/PROJECT, space-insights/SPACE and outbox
  * (administrators only, like the products' admin screens), each rendered by the plugin inside the host chrome.
  */
 public final class PluginScreenServlet extends HttpServlet {
@@ -34,7 +34,7 @@ public final class PluginScreenServlet extends HttpServlet {
         String argument = parts.length > 1 ? parts[1] : null;
         boolean known = switch (screen) {
             case "settings", "admin", "outbox" -> argument == null;
-            case "insights", "report" -> argument != null && !argument.contains("/");
+            case "insights", "space-insights", "report" -> argument != null && !argument.contains("/");
             default -> false;
         };
         if (!known) {
@@ -49,7 +49,9 @@ public final class PluginScreenServlet extends HttpServlet {
         model.put("screen", screen);
         model.put("argument", argument == null ? "" : argument);
         plugin.screen(screen, argument, request).ifPresent(html -> model.put("screenHtml", html));
-        chrome.page(response, SandboxText.get("sandbox.screen." + screen), screen, "sandbox-templates/screen.vm", model);
+        // Space insights sit in the Spaces section, as Confluence keeps them in the space's tools.
+        String section = screen.equals("space-insights") ? "spaces" : screen;
+        chrome.page(response, SandboxText.get("sandbox.screen." + screen), section, "sandbox-templates/screen.vm", model);
     }
 
     private void message(HttpServletRequest request, HttpServletResponse response, int status, String key,

@@ -65,6 +65,7 @@ public final class SharedScreens implements PluginScreens {
             case "settings" -> render(screens::settings);
             case "admin" -> render(() -> screens.policy(scopeOf(request)));
             case "insights" -> render(() -> screens.projectInsights(argument));
+            case "space-insights" -> render(() -> screens.spaceInsights(argument));
             case "outbox" -> render(screens::outbox);
             case "report" -> render(() -> screens.report(argument));
             default -> Optional.empty();
