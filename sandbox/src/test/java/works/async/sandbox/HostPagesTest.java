@@ -114,6 +114,15 @@ class HostPagesTest {
     }
 
     @Test
+    void theAdminScreenEditsAnIssueTypesPolicyThroughItsOwnResource() {
+        Reply form = client.get("alice", "/secure/async-work/admin?project=DEMO&type=New%20Feature");
+
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.body()).contains("policy of issue type New Feature in project DEMO")
+                .contains("/policies/projects/DEMO/types/New%20Feature");
+    }
+
+    @Test
     void aSpaceLinksToItsTeamInsightsWhichNameTheSpaceAndNobody() {
         assertThat(client.get("alice", "/spaces/TEAM").body()).contains("href=\"/secure/async-work/space-insights/TEAM\"");
 

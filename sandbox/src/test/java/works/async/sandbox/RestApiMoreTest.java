@@ -337,6 +337,22 @@ class RestApiMoreTest {
     }
 
     @Test
+    void anIssueTypePolicyGivesQuestionsOnIssuesOfThatTypeItsWindowAndOnlyTheProjectAdminSetsIt() {
+        String path = R + "/policies/projects/DEMO/types/Task";
+        error(client.putJson("bob", path, "{\"reply\":{\"defaultWindow\":90}}"), 403, "forbidden");
+
+        Reply set = client.putJson("alice", path, "{\"reply\":{\"defaultWindow\":90}}");
+
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        assertThat(set.json().get("scope").get("level").asText()).isEqualTo("ITEM_TYPE");
+        assertThat(set.json().get("scope").get("itemType").asText()).isEqualTo("Task");
+        assertThat(client.get("bob", path).json().get("own").get("reply").get("defaultWindow").asLong()).isEqualTo(90);
+        // DEMO-3 is a Task, DEMO-5 a Story: only the Task's question gets the Task window.
+        assertThat(ask("carol", "DEMO-3", "emma", "Which locale files?").get("windowMinutes").asLong()).isEqualTo(90);
+        assertThat(ask("carol", "DEMO-5", "emma", "Which digest day?").get("windowMinutes").asLong()).isNotEqualTo(90);
+    }
+
+    @Test
     void theSpaceAdminChangesTheSpacePolicyAndOthersAreRefused() {
         String path = R + "/policies/spaces/TEAM";
         Reply byBob = client.putJson("bob", path, "{\"reply\":{\"defaultWindow\":600}}");

@@ -65,6 +65,34 @@ public class PolicyResource {
         return update(PolicyScope.confluenceSpace(key), body);
     }
 
+    /** An issue type's policy within a project: it overrides the project's for issues of that type. */
+    @GET
+    @Path("projects/{key}/types/{type}")
+    public PolicyJson.View projectItemType(@PathParam("key") String key, @PathParam("type") String type) {
+        return PolicyJson.view(policies.get(PolicyScope.jiraProject(key).withItemType(type)));
+    }
+
+    @PUT
+    @Path("projects/{key}/types/{type}")
+    public PolicyJson.View updateProjectItemType(@PathParam("key") String key, @PathParam("type") String type,
+                                                 PolicyJson.Body body) {
+        return update(PolicyScope.jiraProject(key).withItemType(type), body);
+    }
+
+    /** A content type's policy within a space (e.g. {@code page} or {@code action-item}). */
+    @GET
+    @Path("spaces/{key}/types/{type}")
+    public PolicyJson.View spaceItemType(@PathParam("key") String key, @PathParam("type") String type) {
+        return PolicyJson.view(policies.get(PolicyScope.confluenceSpace(key).withItemType(type)));
+    }
+
+    @PUT
+    @Path("spaces/{key}/types/{type}")
+    public PolicyJson.View updateSpaceItemType(@PathParam("key") String key, @PathParam("type") String type,
+                                               PolicyJson.Body body) {
+        return update(PolicyScope.confluenceSpace(key).withItemType(type), body);
+    }
+
     /** Without a {@code version} the save overwrites; with one, a save in between answers 409. */
     private PolicyJson.View update(PolicyScope scope, PolicyJson.Body body) {
         policies.requireAdmin(scope);

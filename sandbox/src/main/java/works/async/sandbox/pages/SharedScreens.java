@@ -72,17 +72,21 @@ public final class SharedScreens implements PluginScreens {
         };
     }
 
-    /** The policy the admin screen edits: {@code ?project=KEY}, {@code ?space=KEY}, or the global one. */
+    /**
+     * The policy the admin screen edits: {@code ?project=KEY}, {@code ?space=KEY}, either narrowed to an item type
+     * with {@code &type=NAME}, or the global one.
+     */
     private static PolicyScope scopeOf(HttpServletRequest request) {
         String project = request.getParameter("project");
         String space = request.getParameter("space");
+        PolicyScope scope = PolicyScope.global();
         if (project != null && !project.isBlank()) {
-            return PolicyScope.jiraProject(project);
+            scope = PolicyScope.jiraProject(project);
+        } else if (space != null && !space.isBlank()) {
+            scope = PolicyScope.confluenceSpace(space);
         }
-        if (space != null && !space.isBlank()) {
-            return PolicyScope.confluenceSpace(space);
-        }
-        return PolicyScope.global();
+        String type = request.getParameter("type");
+        return type == null || type.isBlank() || scope.isGlobal() ? scope : scope.withItemType(type);
     }
 
     private Optional<String> render(java.util.function.Supplier<Rendering> screen) {

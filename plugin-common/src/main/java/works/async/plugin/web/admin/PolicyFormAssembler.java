@@ -38,16 +38,26 @@ public final class PolicyFormAssembler {
         if (scope.isGlobal()) {
             return "/policies/global";
         }
-        return (scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT ? "/policies/projects/" : "/policies/spaces/")
-                + scope.containerKey();
+        String container = (scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT ? "/policies/projects/"
+                : "/policies/spaces/") + segment(scope.containerKey());
+        return scope.level() == PolicyScope.Level.ITEM_TYPE ? container + "/types/" + segment(scope.itemType()) : container;
+    }
+
+    /** A key or type name as one URL path segment (issue types may hold spaces, e.g. "New Feature"). */
+    private static String segment(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     static String scopeText(PolicyScope scope, Texts texts) {
         if (scope.isGlobal()) {
             return texts.get("async.ui.policy.scope.global");
         }
-        return texts.get(scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT
-                ? "async.ui.policy.scope.project" : "async.ui.policy.scope.space", scope.containerKey());
+        boolean project = scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT;
+        if (scope.level() == PolicyScope.Level.ITEM_TYPE) {
+            return texts.get(project ? "async.ui.policy.scope.project.type" : "async.ui.policy.scope.space.type",
+                    scope.containerKey(), scope.itemType());
+        }
+        return texts.get(project ? "async.ui.policy.scope.project" : "async.ui.policy.scope.space", scope.containerKey());
     }
 
     private static <T> PolicyFormView.Field field(PolicyField<T> field, PolicyScope scope, Policy own,
