@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
+import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
@@ -83,10 +85,14 @@ public final class EscalationJob {
         DeadlinePlanner planner = new DeadlinePlanner(policies, calendars, new EscalationTargets(directory), clock);
         int planned;
         try (PageWriters writers = new PageWriters(WRITERS)) {
+            DueKind<OwnershipRequest> owned = new DueKind<>(DeadlineKind.OWNERSHIP, Due::of,
+                    id -> ownership.findById(id).map(OwnershipRequest::version), ownership::saveAllWithNotifications);
+            DueKind<ReplyRequest> asked = new DueKind<>(DeadlineKind.REPLY, Due::of,
+                    id -> replies.findById(id).map(ReplyRequest::version), replies::saveAllWithNotifications);
             planned = scan(c -> ownership.findAwaitingDue(horizon, c, PAGE), OwnershipRequest::dueAt, OwnershipRequest::id,
-                    page -> ownershipPage(planner, page, writers))
+                    page -> plannedPage(planner, page, owned, writers))
                     + scan(c -> replies.findOpenDue(horizon, c, PAGE), ReplyRequest::dueAt, ReplyRequest::id,
-                    page -> replyPage(planner, page, writers));
+                    page -> plannedPage(planner, page, asked, writers));
             // Every page is stored before the outbox is delivered below, so this pass delivers what it planned.
             planned += writers.await();
         }
@@ -97,62 +103,58 @@ public final class EscalationJob {
     }
 
     /**
-     * Plans one page of ownership deadlines here (the planner and its caches belong to this thread) and hands the
-     * decisions with their outbox rows to a writer, which stores them in one transaction; a request someone acted on
-     * since the scan read it is skipped alone and planned again by the next pass. Returns the notifications stored
-     * without a page write.
+     * One open request as a page planner reads it, whatever its kind: the deadline fields and how the request looks
+     * once a reminder or escalation is recorded on it.
      */
-    private int ownershipPage(DeadlinePlanner planner, List<OwnershipRequest> page, PageWriters writers) {
-        List<GuardedWrite<OwnershipRequest>> writes = new ArrayList<>();
-        int planned = 0;
-        for (OwnershipRequest r : page) {
-            Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
-            if (item.isEmpty()) {
-                continue;
-            }
-            List<Notification> notes = planner.plan(item.get(), r.id(), DeadlineKind.OWNERSHIP, r.owner(), r.openedAt(),
-                    r.dueAt(), r.reminded(), r.escalationLevel());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            boolean reminded = r.reminded() || DeadlinePlanner.reminds(notes);
-            int level = Math.max(r.escalationLevel(), DeadlinePlanner.level(notes));
-            if (reminded == r.reminded() && level == r.escalationLevel()) {
-                planned += unchanged(r.version(), () -> ownership.findById(r.id()).map(OwnershipRequest::version), notes);
-                continue;
-            }
-            writes.add(new GuardedWrite<>(r.notified(reminded, level), r.version(), notes));
+    private record Due<R>(String id, ItemRef item, String person, Instant openedAt, Instant dueAt,
+                          boolean reminded, int level, long version, BiFunction<Boolean, Integer, R> notified) {
+
+        static Due<OwnershipRequest> of(OwnershipRequest r) {
+            return new Due<>(r.id(), r.item(), r.owner(), r.openedAt(), r.dueAt(), r.reminded(), r.escalationLevel(),
+                    r.version(), r::notified);
         }
-        if (!writes.isEmpty()) {
-            writers.submit(() -> written(writes, ownership.saveAllWithNotifications(writes), OwnershipRequest::id));
+
+        static Due<ReplyRequest> of(ReplyRequest r) {
+            return new Due<>(r.id(), r.item(), r.recipient(), r.openedAt(), r.dueAt(), r.reminded(), r.escalationLevel(),
+                    r.version(), r::notified);
         }
-        return planned;
     }
 
-    /** {@link #ownershipPage} for reply requests. */
-    private int replyPage(DeadlinePlanner planner, List<ReplyRequest> page, PageWriters writers) {
-        List<GuardedWrite<ReplyRequest>> writes = new ArrayList<>();
+    /** Where a page planner reads and stores one kind of request. */
+    private record DueKind<R>(DeadlineKind kind, Function<R, Due<R>> due, Function<String, Optional<Long>> storedVersion,
+                              Function<List<GuardedWrite<R>>, Set<String>> saveAll) {
+    }
+
+    /**
+     * Plans one page of deadlines here (the planner and its caches belong to this thread) and hands the decisions
+     * with their outbox rows to a writer, which stores them in one transaction; a request someone acted on since the
+     * scan read it is skipped alone and planned again by the next pass. Returns the notifications stored without a
+     * page write.
+     */
+    private <R> int plannedPage(DeadlinePlanner planner, List<R> page, DueKind<R> kind, PageWriters writers) {
+        List<GuardedWrite<R>> writes = new ArrayList<>();
         int planned = 0;
-        for (ReplyRequest r : page) {
+        for (R request : page) {
+            Due<R> r = kind.due().apply(request);
             Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
             if (item.isEmpty()) {
                 continue;
             }
-            List<Notification> notes = planner.plan(item.get(), r.id(), DeadlineKind.REPLY, r.recipient(), r.openedAt(),
-                    r.dueAt(), r.reminded(), r.escalationLevel());
+            List<Notification> notes = planner.plan(item.get(), r.id(), kind.kind(), r.person(), r.openedAt(),
+                    r.dueAt(), r.reminded(), r.level());
             if (notes.isEmpty()) {
                 continue;
             }
             boolean reminded = r.reminded() || DeadlinePlanner.reminds(notes);
-            int level = Math.max(r.escalationLevel(), DeadlinePlanner.level(notes));
-            if (reminded == r.reminded() && level == r.escalationLevel()) {
-                planned += unchanged(r.version(), () -> replies.findById(r.id()).map(ReplyRequest::version), notes);
+            int level = Math.max(r.level(), DeadlinePlanner.level(notes));
+            if (reminded == r.reminded() && level == r.level()) {
+                planned += unchanged(r.version(), () -> kind.storedVersion().apply(r.id()), notes);
                 continue;
             }
-            writes.add(new GuardedWrite<>(r.notified(reminded, level), r.version(), notes));
+            writes.add(new GuardedWrite<>(r.notified().apply(reminded, level), r.version(), notes));
         }
         if (!writes.isEmpty()) {
-            writers.submit(() -> written(writes, replies.saveAllWithNotifications(writes), ReplyRequest::id));
+            writers.submit(() -> written(writes, kind.saveAll().apply(writes), stored -> kind.due().apply(stored).id()));
         }
         return planned;
     }

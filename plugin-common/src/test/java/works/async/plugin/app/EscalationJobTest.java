@@ -155,6 +155,22 @@ class EscalationJobTest {
     }
 
     @Test
+    void anOwnershipLeftUnconfirmedPastItsWindowEscalatesOnceToTheOwnerAndTheReporter() {
+        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        var opened = f.as("alice").ownership().current(ItemRef.Kind.JIRA_ISSUE, "DEMO-1").orElseThrow(); // due Tue 10:00
+        f.clock.set(Instant.parse("2026-03-03T10:30:00Z"));
+
+        EscalationJob.Pass pass = f.app.escalation().runOnce();
+
+        assertThat(pass.notificationsPlanned()).isGreaterThanOrEqualTo(2);
+        assertThat(f.host.mail).contains("alice OWNERSHIP:1:" + opened.id(), "carol OWNERSHIP:1:" + opened.id());
+        var stored = f.as("alice").ownership().current(ItemRef.Kind.JIRA_ISSUE, "DEMO-1").orElseThrow();
+        assertThat(stored.escalationLevel()).isEqualTo(1);
+        assertThat(stored.version()).isGreaterThan(opened.version());
+        assertThat(f.app.escalation().runOnce().notificationsPlanned()).isZero();
+    }
+
+    @Test
     void onlyAdministratorsSeeTheOutbox() {
         assertThatThrownBy(() -> f.as("alice").outbox().pending(10)).extracting("code").isEqualTo("forbidden");
     }
