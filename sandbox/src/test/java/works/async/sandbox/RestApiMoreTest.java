@@ -198,6 +198,43 @@ class RestApiMoreTest {
         HostPagesTest.assertInert(page.body());
     }
 
+    // ---------------------------------------------------------------- report series
+
+    @Test
+    void theAuthorStartsAWeeklySeriesOthersReadItAndOnlyTheAuthorMovesItOn() {
+        String first = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
+        Reply started = client.postJson("alice", R + "/report-series", "{\"issue\":\"DEMO-1\",\"cadence\":\"WEEKLY\","
+                + "\"firstOccurrence\":\"" + first + "\",\"meeting\":{\"name\":\"Monday status\",\"usualMinutes\":30,"
+                + "\"attendees\":6}}");
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        JsonNode series = started.json();
+        assertThat(series.get("author").asText()).isEqualTo("alice");
+        assertThat(series.get("nextOccurrence").asText()).isEqualTo(first);
+        assertThat(series.get("remindAt").asText()).isNotBlank();
+        String path = R + "/report-series/" + series.get("id").asText();
+
+        assertThat(client.get("bob", path).json().get("meeting").get("name").asText()).isEqualTo("Monday status");
+        error(client.postJson("bob", path + "/advance", ""), 403, "forbidden");
+
+        Reply advanced = client.postJson("alice", path + "/advance", "");
+        assertThat(advanced.status()).as(advanced.body()).isEqualTo(200);
+        assertThat(advanced.json().get("occurrence").asInt()).isEqualTo(1);
+        assertThat(advanced.json().get("nextOccurrence").asText())
+                .isEqualTo(java.time.LocalDate.parse(first).plusWeeks(1).toString());
+    }
+
+    @Test
+    void aSeriesWithAnUnknownCadenceOrNoMeetingIs400NamingTheField() {
+        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
+        JsonNode cadence = error(client.postJson("alice", R + "/report-series", "{\"issue\":\"DEMO-1\",\"cadence\":\"DAILY\","
+                + "\"firstOccurrence\":\"" + date + "\",\"meeting\":{\"name\":\"Standup\",\"usualMinutes\":15,\"attendees\":5}}"),
+                400, null);
+        assertThat(cadence.get("field").asText()).isEqualTo("cadence");
+        JsonNode meeting = error(client.postJson("alice", R + "/report-series", "{\"issue\":\"DEMO-1\",\"cadence\":\"WEEKLY\","
+                + "\"firstOccurrence\":\"" + date + "\"}"), 400, "required");
+        assertThat(meeting.get("field").asText()).isEqualTo("meeting");
+    }
+
     // ---------------------------------------------------------------- reply requests
 
     @Test

@@ -22,4 +22,7 @@ public interface ReportStore {
 
     /** Same contract as {@link #save(MeetingReport, long)}, for series. */
     void saveSeries(ReportSeries series, long expectedVersion);
+
+    /** At most {@code limit} series with ids after {@code afterId} ("" for the first page), in id order. */
+    List<ReportSeries> findSeriesAfter(String afterId, int limit);
 }

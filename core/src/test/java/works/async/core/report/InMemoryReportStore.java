@@ -41,6 +41,12 @@ final class InMemoryReportStore implements ReportStore {
         series.put(s.id(), s);
     }
 
+    @Override
+    public List<ReportSeries> findSeriesAfter(String afterId, int limit) {
+        return series.values().stream().filter(x -> x.id().compareTo(afterId) > 0)
+                .sorted(java.util.Comparator.comparing(ReportSeries::id)).limit(limit).toList();
+    }
+
     private static void check(long stored, long expected, long next) {
         if (stored != expected) {
             throw new DomainException("conflict", null, "Changed by someone else.");

@@ -130,6 +130,13 @@ public final class AoReportStore implements ReportStore {
         });
     }
 
+    @Override
+    public List<ReportSeries> findSeriesAfter(String afterId, int limit) {
+        // Keyset paging on the primary key: the escalation job walks every series a page at a time.
+        return Arrays.stream(ao.find(ReportSeriesEntity.class, Query.select().where("ID > ?", afterId)
+                .order("ID ASC").limit(limit))).map(ReportMapping::toSeries).toList();
+    }
+
     private ReportEntity load(String id) {
         ReportEntity[] rows = ao.find(ReportEntity.class, Query.select().where("ID = ?", id));
         return rows.length == 0 ? null : rows[0];

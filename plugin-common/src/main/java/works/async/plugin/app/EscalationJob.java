@@ -31,7 +31,7 @@ import works.async.plugin.spi.UserDirectory;
  * One pass of reminders and escalations (the host runs it once per cluster, e.g. every minute): plans what is due
  * over paged scans of open deadlines, records the decisions of each page together with their outbox rows in one
  * transaction, on {@link PageWriters} while the next page is planned (a request changed concurrently is skipped
- * alone and planned again by the next pass),
+ * alone and planned again by the next pass), reminds authors of recurring report series on each report's date,
  * closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
  * hours) has come. Re-running a pass at the same moment sends nothing new.
  */
@@ -97,6 +97,7 @@ public final class EscalationJob {
             planned += writers.await();
         }
         planned += reports.remind(planner, horizon);
+        planned += reports.remindSeriesAuthors(now, PAGE);
         int closed = reports.closeDue(now);
         int delivered = outbox.deliverDue(now, PAGE, this::mail);
         return new Pass(planned, closed, delivered);

@@ -1,6 +1,7 @@
 package works.async.plugin.app;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,10 @@ import works.async.core.report.ReplacedMeeting;
 import works.async.core.report.ReportChange;
 import works.async.core.report.ReportEvent;
 import works.async.core.report.ReportService;
+import works.async.core.report.Cadence;
+import works.async.core.report.ReportSeries;
+import works.async.core.report.ReportSeriesService;
+import works.async.core.report.ReportSeriesService.OccurrenceScheduled;
 import works.async.core.report.ReportStore;
 import works.async.plugin.spi.HostItem;
 
@@ -87,6 +92,43 @@ public final class ReportActions {
             }
             return change.report();
         });
+    }
+
+    /** A recurring series to start: where its reports go, the meeting it replaces, how often, and the first date. */
+    public record SeriesDraft(ItemRef.Kind kind, String itemKey, ReplacedMeeting meeting, Cadence cadence,
+                              LocalDate firstOccurrence) {
+    }
+
+    /** The caller starts a series on an item they can view and becomes its author, the one reminded each time. */
+    public OccurrenceScheduled startSeries(SeriesDraft draft) {
+        HostItem item = access.visibleItem(draft.kind(), draft.itemKey());
+        String author = caller.require();
+        return tx.call(() -> seriesService(item).start(item.ref(), draft.meeting(), author, draft.cadence(),
+                draft.firstOccurrence()));
+    }
+
+    /** The series with its next report date and the author's reminder time, if the caller may view its item. */
+    public OccurrenceScheduled series(String id) {
+        ReportSeries series = store.findSeries(id == null ? "" : id).orElseThrow(Access::notFound);
+        HostItem item = access.visibleItem(series.item());
+        return new OccurrenceScheduled(series, series.nextOccurrence(),
+                series.reminderAt(calendars.forItem(item).calendarFor(series.author())), clock.instant());
+    }
+
+    /** The author says this occurrence is done (published or skipped): the series moves to its next date. */
+    public OccurrenceScheduled advanceSeries(String id) {
+        return tx.call(() -> {
+            ReportSeries series = store.findSeries(id == null ? "" : id).orElseThrow(Access::notFound);
+            HostItem item = access.visibleItem(series.item());
+            if (!series.author().equals(caller.require())) {
+                throw new DomainException("forbidden", null, "Only the series' author moves it to its next report.");
+            }
+            return seriesService(item).advance(series.id());
+        });
+    }
+
+    private ReportSeriesService seriesService(HostItem item) {
+        return new ReportSeriesService(store, calendars.forItem(item), clock, Ids::next);
     }
 
     private List<String> reviewerKeys(HostItem item, List<String> given, String field) {

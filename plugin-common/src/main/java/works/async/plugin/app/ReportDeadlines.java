@@ -2,14 +2,17 @@ package works.async.plugin.app;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
+import works.async.core.escalation.NotificationKey;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.Reviewer;
+import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportService;
 import works.async.core.report.ReportStore;
 import works.async.plugin.ao.Outbox;
@@ -52,6 +55,37 @@ final class ReportDeadlines {
                     current = store.findById(report.id()).orElse(current);
                     planned += sent;
                 }
+            }
+        }
+        return planned;
+    }
+
+    /**
+     * Reminds the author of each recurring series, once per occurrence, from the start of their working day on its
+     * date until they move the series on. The reminder changes nothing on the series: the outbox row's unique key
+     * (series and occurrence) is what keeps later passes from planning it again. Series are walked by id in pages.
+     */
+    int remindSeriesAuthors(Instant now, int pageSize) {
+        int planned = 0;
+        String after = "";
+        for (List<ReportSeries> page; !(page = store.findSeriesAfter(after, pageSize)).isEmpty();
+             after = page.get(page.size() - 1).id()) {
+            List<Notification> due = new ArrayList<>();
+            for (ReportSeries series : page) {
+                Optional<HostItem> item = items.find(series.item().kind(), series.item().itemKey());
+                if (item.isEmpty()) {
+                    continue;
+                }
+                Instant remindAt = series.reminderAt(calendars.forItem(item.get()).calendarFor(series.author()));
+                if (!remindAt.isAfter(now)) {
+                    // Series ids are UUIDs (no '/'), so "seriesId/occurrence" splits back unambiguously.
+                    NotificationKey key = NotificationKey.reminder(series.id() + "/" + series.occurrenceIndex(),
+                            DeadlineKind.REPORT_SERIES);
+                    due.add(new Notification(key, series.author(), series.author(), remindAt, remindAt, false));
+                }
+            }
+            if (!due.isEmpty()) {
+                planned += tx.call(() -> outbox.write(due));
             }
         }
         return planned;

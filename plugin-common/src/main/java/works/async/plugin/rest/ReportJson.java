@@ -62,11 +62,7 @@ public final class ReportJson {
         if ((in.issue() == null) == (in.page() == null)) {
             throw new DomainException("required", "issue", "Name the issue or the page the report is on.");
         }
-        if (in.meeting() == null) {
-            throw new DomainException("required", "meeting", "Say which meeting this report replaces.");
-        }
-        ReplacedMeeting meeting = ReplacedMeeting.of(in.meeting().name(), orZero(in.meeting().usualMinutes()),
-                orZero(in.meeting().attendees()));
+        ReplacedMeeting meeting = meeting(in.meeting());
         return in.issue() != null
                 ? new ReportActions.Draft(ItemRef.Kind.JIRA_ISSUE, in.issue(), in.title(), in.body(), meeting,
                 in.requiredReviewers(), in.optionalReviewers(), in.feedbackWindowMinutes())
@@ -74,11 +70,21 @@ public final class ReportJson {
                 in.requiredReviewers(), in.optionalReviewers(), in.feedbackWindowMinutes());
     }
 
+    /** The replaced meeting of a report or a series; required. */
+    static ReplacedMeeting meeting(Meeting m) {
+        if (m == null) {
+            throw new DomainException("required", "meeting", "Say which meeting this replaces.");
+        }
+        return ReplacedMeeting.of(m.name(), orZero(m.usualMinutes()), orZero(m.attendees()));
+    }
+
+    static Meeting meeting(ReplacedMeeting m) {
+        return new Meeting(m.name(), m.usualMinutes(), m.attendees(), m.personHoursReturned().toPlainString());
+    }
+
     static Body body(MeetingReport r, People people) {
         OutcomeSummary o = OutcomeSummary.of(r);
-        return new Body(r.id(), Views.item(r.item(), null), r.title(), r.body(),
-                new Meeting(r.meeting().name(), r.meeting().usualMinutes(), r.meeting().attendees(),
-                        r.meeting().personHoursReturned().toPlainString()),
+        return new Body(r.id(), Views.item(r.item(), null), r.title(), r.body(), meeting(r.meeting()),
                 r.author(), name(people, r.author()), r.state().name(), Parse.text(r.publishedAt()),
                 Parse.text(r.closesAt()), Parse.text(r.closedAt()),
                 r.closeReason() == null ? null : r.closeReason().name(), r.feedbackWindow().toMinutes(),
@@ -101,7 +107,7 @@ public final class ReportJson {
                 Parse.text(f.at()), f.answered());
     }
 
-    private static String name(People people, String key) {
+    static String name(People people, String key) {
         return people.byKey(key).map(HostUser::displayName).orElse(key);
     }
 

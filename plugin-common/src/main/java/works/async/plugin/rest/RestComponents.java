@@ -23,6 +23,7 @@ public final class RestComponents {
                 new PageResource(app.items(), app.ownership(), app.replies(), views),
                 new ReplyRequestResource(app.replies(), views),
                 new ReportResource(app.reports(), app.people()),
+                new ReportSeriesResource(app.reports(), app.people()),
                 new PolicyResource(app.policies()),
                 new UserResource(app.people(), views),
                 new InsightResource(app.insights()),

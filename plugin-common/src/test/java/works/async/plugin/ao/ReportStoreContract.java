@@ -93,4 +93,22 @@ abstract class ReportStoreContract {
         assertThat(store.findSeries("s1")).contains(advanced);
         assertThatThrownBy(() -> store.saveSeries(advanced, 1)).hasMessageContaining("reload");
     }
+
+    @Test
+    void everySeriesIsReadOnceWhenPagedByIdWhateverTheOrderTheyWereStartedIn() {
+        for (String id : java.util.List.of("s3", "s1", "s5", "s2", "s4")) {
+            store.saveSeries(new ReportSeries(id, ItemRef.page("TEAM", "123"), ReplacedMeeting.of("Standup", 15, 6),
+                    "alice", Cadence.WEEKLY, LocalDate.of(2026, 3, 2), 0, 1), 0);
+        }
+
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        String after = "";
+        for (java.util.List<ReportSeries> page; !(page = store.findSeriesAfter(after, 2)).isEmpty(); ) {
+            assertThat(page).hasSizeLessThanOrEqualTo(2);
+            page.forEach(x -> seen.add(x.id()));
+            after = page.get(page.size() - 1).id();
+        }
+
+        assertThat(seen).containsExactly("s1", "s2", "s3", "s4", "s5");
+    }
 }
