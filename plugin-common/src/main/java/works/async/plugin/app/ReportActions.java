@@ -1,8 +1,8 @@
 package works.async.plugin.app;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,16 +11,16 @@ import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyOrigin;
+import works.async.core.report.Cadence;
 import works.async.core.report.FeedbackKind;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.ReplacedMeeting;
 import works.async.core.report.ReportChange;
 import works.async.core.report.ReportEvent;
-import works.async.core.report.ReportService;
-import works.async.core.report.Cadence;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportSeriesService;
 import works.async.core.report.ReportSeriesService.OccurrenceScheduled;
+import works.async.core.report.ReportService;
 import works.async.core.report.ReportStore;
 import works.async.plugin.spi.HostItem;
 
