@@ -1,7 +1,9 @@
 package works.async.plugin.app;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -72,6 +74,9 @@ final class ReportDeadlines {
              after = page.get(page.size() - 1).id()) {
             List<Notification> due = new ArrayList<>();
             for (ReportSeries series : page) {
+                if (now.isBefore(earliestReminder(series))) {
+                    continue; // its date has not begun anywhere yet: no item or calendar lookups on a quiet pass
+                }
                 Optional<HostItem> item = items.find(series.item().kind(), series.item().itemKey());
                 if (item.isEmpty()) {
                     continue;
@@ -89,6 +94,11 @@ final class ReportDeadlines {
             }
         }
         return planned;
+    }
+
+    /** No zone is more than 14 hours ahead of UTC, so no author's reminder for the date can come before this. */
+    private static Instant earliestReminder(ReportSeries series) {
+        return series.nextOccurrence().atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofHours(14));
     }
 
     /** Closes reports whose last required deadline has passed. */

@@ -50,6 +50,21 @@ class ReportSeriesActionsTest {
     }
 
     @Test
+    void anAuthorFourteenHoursAheadOfUtcIsRemindedAtTheStartOfTheirOwnDay() {
+        f.host.user("kiri", "Pacific/Kiritimati");
+        String id = f.as("kiri").reports().startSeries(new ReportActions.SeriesDraft(ItemRef.Kind.JIRA_ISSUE, "DEMO-1",
+                ReplacedMeeting.of("Monday status", 30, 6), Cadence.WEEKLY, LocalDate.of(2026, 3, 4))).series().id();
+
+        // 09:00 on Wednesday in Kiritimati (UTC+14) is 19:00 UTC on Tuesday.
+        f.clock.set(Instant.parse("2026-03-03T18:59:00Z"));
+        f.app.escalation().runOnce();
+        assertThat(f.host.mail).noneMatch(m -> m.contains("REPORT_SERIES"));
+        f.clock.set(Instant.parse("2026-03-03T19:00:00Z"));
+        f.app.escalation().runOnce();
+        assertThat(f.host.mail).contains("kiri REPORT_SERIES:0:" + id + "/0");
+    }
+
+    @Test
     void onlyTheAuthorMovesTheSeriesOnAndOthersWhoCanSeeTheIssueMayReadIt() {
         String id = startWeekly(LocalDate.of(2026, 3, 4)).series().id();
 
