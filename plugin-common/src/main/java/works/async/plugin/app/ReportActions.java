@@ -109,22 +109,30 @@ public final class ReportActions {
 
     /** The series with its next report date and the author's reminder time, if the caller may view its item. */
     public OccurrenceScheduled series(String id) {
-        ReportSeries series = store.findSeries(id == null ? "" : id).orElseThrow(Access::notFound);
-        HostItem item = access.visibleItem(series.item());
+        VisibleSeries visible = visibleSeries(id);
+        ReportSeries series = visible.series();
         return new OccurrenceScheduled(series, series.nextOccurrence(),
-                series.reminderAt(calendars.forItem(item).calendarFor(series.author())), clock.instant());
+                series.reminderAt(calendars.forItem(visible.item()).calendarFor(series.author())), clock.instant());
     }
 
     /** The author says this occurrence is done (published or skipped): the series moves to its next date. */
     public OccurrenceScheduled advanceSeries(String id) {
         return tx.call(() -> {
-            ReportSeries series = store.findSeries(id == null ? "" : id).orElseThrow(Access::notFound);
-            HostItem item = access.visibleItem(series.item());
-            if (!series.author().equals(caller.require())) {
+            VisibleSeries visible = visibleSeries(id);
+            if (!visible.series().author().equals(caller.require())) {
                 throw new DomainException("forbidden", null, "Only the series' author moves it to its next report.");
             }
-            return seriesService(item).advance(series.id());
+            return seriesService(visible.item()).advance(visible.series().id());
         });
+    }
+
+    private record VisibleSeries(ReportSeries series, HostItem item) {
+    }
+
+    /** The series and its item, or not found alike whether it is missing or its item is hidden from the caller. */
+    private VisibleSeries visibleSeries(String id) {
+        ReportSeries series = store.findSeries(id == null ? "" : id).orElseThrow(Access::notFound);
+        return new VisibleSeries(series, access.visibleItem(series.item()));
     }
 
     private ReportSeriesService seriesService(HostItem item) {
