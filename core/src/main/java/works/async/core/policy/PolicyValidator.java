@@ -1,11 +1,17 @@
 package works.async.core.policy;
 
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import works.async.core.Bounds;
+import works.async.core.time.WeeklyPattern;
 
 /**
  * Checks a policy draft for a scope and returns every problem, each with its field path; an empty list
@@ -17,7 +23,7 @@ public final class PolicyValidator {
     public static final int MAX_TEXT = 4000;
     /** Longest window: a year of working time is already far beyond any agreement worth keeping. */
     public static final Duration MAX_WINDOW = Duration.ofHours(24L * 365);
-    static final int MAX_NAME = 255;
+    static final int MAX_NAME = Bounds.MAX_NAME;
 
     private PolicyValidator() {
     }
@@ -32,25 +38,75 @@ public final class PolicyValidator {
             }
         }
         window(problems, PolicyField.CONFIRMATION_WINDOW.path(), draft.ownership().confirmationWindow());
-        names(problems, PolicyField.COORDINATORS.path(), draft.ownership().coordinators() == null ? null
-                : draft.ownership().coordinators().stream().map(Principal::name).toList());
+        coordinators(problems, draft.ownership().coordinators());
         reply(problems, draft.reply());
         digestTime(problems, draft.notifications().digestAt());
         window(problems, PolicyField.FEEDBACK_WINDOW.path(), draft.reports().feedbackWindow());
         names(problems, PolicyField.DEFAULT_REVIEWERS.path(), draft.reports().defaultReviewers());
         text(problems, PolicyField.AGREEMENT_CHANNELS.path(), draft.agreement().channels());
         text(problems, PolicyField.AGREEMENT_URGENT_PATH.path(), draft.agreement().urgentPath());
+        pattern(problems, draft.calendar().defaultPattern());
+        holidays(problems, draft.calendar().holidays());
         return List.copyOf(problems);
+    }
+
+    private static void coordinators(List<FieldProblem> problems, Set<Principal> coordinators) {
+        if (coordinators == null) {
+            return;
+        }
+        String path = PolicyField.COORDINATORS.path();
+        if (coordinators.size() > Bounds.MAX_PEOPLE) {
+            problems.add(new FieldProblem(path, "too_many", "At most " + Bounds.MAX_PEOPLE + " coordinators."));
+        }
+        int i = 0;
+        for (Principal coordinator : coordinators) {
+            name(problems, path + "[" + i++ + "].name", coordinator.name(), MAX_NAME);
+        }
+    }
+
+    /** Working intervals per day are bounded so that a week fits the stored pattern column. */
+    private static void pattern(List<FieldProblem> problems, WeeklyPattern pattern) {
+        if (pattern == null) {
+            return;
+        }
+        for (DayOfWeek day : DayOfWeek.values()) {
+            if (pattern.intervals(day).size() > Bounds.MAX_INTERVALS_PER_DAY) {
+                problems.add(new FieldProblem(PolicyField.DEFAULT_PATTERN.path() + "." + day.name(), "too_many",
+                        "At most " + Bounds.MAX_INTERVALS_PER_DAY + " working intervals a day."));
+            }
+        }
+    }
+
+    /** A year's worth of holidays between 2000 and 2199: enough for any country, never a calendar without work. */
+    private static void holidays(List<FieldProblem> problems, Set<LocalDate> holidays) {
+        if (holidays == null) {
+            return;
+        }
+        String path = PolicyField.HOLIDAYS.path();
+        if (holidays.size() > Bounds.MAX_HOLIDAYS) {
+            problems.add(new FieldProblem(path, "too_many", "At most " + Bounds.MAX_HOLIDAYS + " holidays."));
+        }
+        int i = 0;
+        for (LocalDate day : holidays) {
+            if (!Bounds.inRange(day)) {
+                problems.add(new FieldProblem(path + "[" + i + "]", "out_of_range",
+                        "A holiday must fall between " + Bounds.EARLIEST_DATE + " and " + Bounds.LATEST_DATE + "."));
+            }
+            i++;
+        }
     }
 
     private static void reply(List<FieldProblem> problems, ReplyPolicy reply) {
         window(problems, PolicyField.REPLY_DEFAULT_WINDOW.path(), reply.defaultWindow());
         if (reply.windowsByPriority() != null) {
+            priorityCount(problems, reply.windowsByPriority());
             for (Map.Entry<String, Duration> entry : reply.windowsByPriority().entrySet()) {
                 String priority = entry.getKey();
-                if (priority == null || priority.isBlank() || priority.length() > MAX_NAME) {
-                    problems.add(new FieldProblem(PolicyField.WINDOWS_BY_PRIORITY, "invalid_name",
-                            "A priority name must be 1 to " + MAX_NAME + " characters."));
+                String problem = Bounds.nameProblem(priority, Bounds.MAX_PRIORITY_NAME);
+                if (problem != null) {
+                    problems.add(new FieldProblem(PolicyField.WINDOWS_BY_PRIORITY, nameCode(problem),
+                            "A priority name must be 1 to " + Bounds.MAX_PRIORITY_NAME
+                                    + " characters, without control characters."));
                     continue;
                 }
                 String path = PolicyField.WINDOWS_BY_PRIORITY + "." + priority;
@@ -67,10 +123,38 @@ public final class PolicyValidator {
                     "The reminder must come strictly inside the window: a fraction between 0 and 1."));
         }
         EscalationTarget target = reply.escalationTarget();
-        if (target != null && target.kind() == EscalationTarget.Kind.GROUP
-                && (target.group() == null || target.group().isBlank() || target.group().length() > MAX_NAME)) {
-            problems.add(new FieldProblem(PolicyField.ESCALATION_TARGET.path() + ".group", "required",
-                    "Escalating to a group needs the group's name."));
+        if (target != null && target.kind() == EscalationTarget.Kind.GROUP) {
+            String problem = Bounds.nameProblem(target.group(), MAX_NAME);
+            if (problem != null) {
+                problems.add(new FieldProblem(PolicyField.ESCALATION_TARGET.path() + ".group",
+                        "too_long".equals(problem) ? "invalid_name" : problem,
+                        "Escalating to a group needs the group's name: 1 to " + MAX_NAME + " characters."));
+            }
+        }
+    }
+
+    /** Few and short enough that every priority's window fits the stored column (450 characters). */
+    private static void priorityCount(List<FieldProblem> problems, Map<String, Duration> windows) {
+        int total = windows.keySet().stream().mapToInt(p -> p == null ? 0 : p.length()).sum();
+        if (windows.size() > Bounds.MAX_PRIORITIES) {
+            problems.add(new FieldProblem(PolicyField.WINDOWS_BY_PRIORITY, "too_many",
+                    "At most " + Bounds.MAX_PRIORITIES + " priorities with a window of their own."));
+        } else if (total > Bounds.MAX_PRIORITY_NAMES_TOTAL) {
+            problems.add(new FieldProblem(PolicyField.WINDOWS_BY_PRIORITY, "too_long",
+                    "The priority names together are at most " + Bounds.MAX_PRIORITY_NAMES_TOTAL + " characters."));
+        }
+    }
+
+    /** Blank and over-long names keep their established code; control characters get their own. */
+    private static String nameCode(String problem) {
+        return "control_character".equals(problem) ? problem : "invalid_name";
+    }
+
+    private static void name(List<FieldProblem> problems, String path, String name, int max) {
+        String problem = Bounds.nameProblem(name, max);
+        if (problem != null) {
+            problems.add(new FieldProblem(path, nameCode(problem),
+                    "Names must be 1 to " + max + " characters, without control characters."));
         }
     }
 
@@ -97,12 +181,12 @@ public final class PolicyValidator {
         if (names == null) {
             return;
         }
+        if (names.size() > Bounds.MAX_PEOPLE) {
+            problems.add(new FieldProblem(path, "too_many", "At most " + Bounds.MAX_PEOPLE + " entries."));
+        }
         int i = 0;
         for (String name : names) {
-            if (name.isBlank() || name.length() > MAX_NAME) {
-                problems.add(new FieldProblem(path + "[" + i + "]", "invalid_name", "Names must be 1 to " + MAX_NAME + " characters."));
-            }
-            i++;
+            name(problems, path + "[" + i++ + "]", name, MAX_NAME);
         }
     }
 
@@ -114,13 +198,8 @@ public final class PolicyValidator {
         if (text.length() > MAX_TEXT) {
             problems.add(new FieldProblem(path, "too_long", "At most " + MAX_TEXT + " characters, was " + text.length() + "."));
         }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t') {
-                problems.add(new FieldProblem(path, "control_character",
-                        "Contains an invisible control character at position " + i + "."));
-                return;
-            }
+        if ("control_character".equals(Bounds.proseProblem(text, Integer.MAX_VALUE))) {
+            problems.add(new FieldProblem(path, "control_character", "Contains an invisible control character."));
         }
     }
 }
