@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
@@ -119,6 +120,7 @@ public final class OwnershipService {
         if (reason.length() > MAX_REASON_LENGTH) {
             throw new DomainException("too_long", "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
         }
+        Bounds.requireProse(reason, MAX_REASON_LENGTH, "reason");
         if (request.state() == OwnershipState.DECLINED && reason.equals(request.declineReason())) {
             return OwnershipChange.unchanged(request);
         }

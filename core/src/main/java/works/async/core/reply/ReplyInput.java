@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 
 /** Checks what a person typed when asking or withdrawing, naming the offending field. */
@@ -26,12 +27,14 @@ final class ReplyInput {
             throw new DomainException("too_long", "question",
                     "The question is longer than " + MAX_QUESTION_LENGTH + " characters.");
         }
+        Bounds.requireProse(question, MAX_QUESTION_LENGTH, "question");
     }
 
     static void checkReason(String reason) {
         if (reason != null && reason.length() > MAX_REASON_LENGTH) {
             throw new DomainException("too_long", "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
         }
+        Bounds.requireProse(reason, MAX_REASON_LENGTH, "reason");
     }
 
     /** Recipients in the order given, duplicates dropped; blank entries and the asker are refused. */

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
+import works.async.core.time.NoWorkingTimeException;
 
 /**
  * Opens reply requests and records the recipient's reply, the asker's withdrawal and the
@@ -52,8 +53,9 @@ public final class ReplyService {
         String groupId = ids.get();
         List<ReplyRequest> opened = new ArrayList<>();
         List<ReplyEvent> events = new ArrayList<>();
+        int index = 0;
         for (String recipient : distinct) {
-            Instant due = calendars.calendarFor(recipient).addWorkingTime(now, window);
+            Instant due = dueFor(recipient, now, window, "recipients[" + index++ + "]");
             ReplyRequest request = ReplyRequest.open(ids.get(), groupId, item, asker, recipient, question,
                     origin, window, now, due);
             store.save(request, 0);
@@ -61,6 +63,15 @@ public final class ReplyService {
             events.add(new ReplyEvent.Requested(request, now));
         }
         return new ReplyChange(opened, events);
+    }
+
+    /** The recipient's due time; a calendar without working time is refused naming that recipient. */
+    private Instant dueFor(String recipient, Instant now, Duration window, String field) {
+        try {
+            return calendars.calendarFor(recipient).addWorkingTime(now, window);
+        } catch (NoWorkingTimeException e) {
+            throw e.about(field);
+        }
     }
 
     /**

@@ -10,11 +10,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.report.MeetingReport.CloseReason;
 import works.async.core.report.MeetingReport.ReportState;
 import works.async.core.schedule.CalendarResolver;
+import works.async.core.time.NoWorkingTimeException;
 
 /** Publishes meeting-replacement reports, collects reviewer feedback and closes them by rule. */
 public final class ReportService {
@@ -44,6 +46,11 @@ public final class ReportService {
         if (meeting == null) {
             throw new DomainException("required", "meeting", "Say which meeting this report replaces.");
         }
+        // Only new text is checked for control characters: stored reports written before stay readable.
+        if ("control_character".equals(Bounds.nameProblem(title, MeetingReport.MAX_TITLE_LENGTH))) {
+            throw new DomainException("control_character", "title", "The title contains a control character.");
+        }
+        Bounds.requireProse(body, MeetingReport.MAX_BODY_LENGTH, "body");
         if (feedbackWindow == null || feedbackWindow.isNegative() || feedbackWindow.isZero()) {
             throw new DomainException("invalid_window", "feedbackWindow", "The feedback window must be positive.");
         }
@@ -55,8 +62,14 @@ public final class ReportService {
                 optionalReviewers == null ? List.of() : optionalReviewers, "optionalReviewers", author, required);
         Instant now = clock.instant();
         List<Reviewer> reviewers = new ArrayList<>();
-        required.forEach(u -> reviewers.add(Reviewer.of(u, ReviewerRole.REQUIRED, dueFor(u, now, feedbackWindow))));
-        optional.forEach(u -> reviewers.add(Reviewer.of(u, ReviewerRole.OPTIONAL, dueFor(u, now, feedbackWindow))));
+        int i = 0;
+        for (String u : required) {
+            reviewers.add(Reviewer.of(u, ReviewerRole.REQUIRED, dueFor(u, now, feedbackWindow, "requiredReviewers[" + i++ + "]")));
+        }
+        i = 0;
+        for (String u : optional) {
+            reviewers.add(Reviewer.of(u, ReviewerRole.OPTIONAL, dueFor(u, now, feedbackWindow, "optionalReviewers[" + i++ + "]")));
+        }
         MeetingReport report = new MeetingReport(ids.get(), item, title, body, meeting, author, reviewers,
                 feedbackWindow, now, ReportState.OPEN, null, null, List.of(), 1);
         store.save(report, 0);
@@ -80,6 +93,7 @@ public final class ReportService {
         if (report.feedback().stream().anyMatch(f -> f.repeats(reviewer, kind, text))) {
             return new ReportChange(report, List.of());
         }
+        Bounds.requireProse(text, Feedback.MAX_TEXT_LENGTH, "text");
         Instant now = clock.instant();
         Feedback given = Feedback.of(ids.get(), reviewer, kind, text, now);
         MeetingReport updated = report.withFeedback(given);
@@ -148,8 +162,13 @@ public final class ReportService {
         return OutcomeSummary.of(load(reportId));
     }
 
-    private Instant dueFor(String reviewer, Instant now, Duration window) {
-        return calendars.calendarFor(reviewer).addWorkingTime(now, window);
+    /** A reviewer without working time in the engine's horizon is refused by name rather than given no deadline. */
+    private Instant dueFor(String reviewer, Instant now, Duration window, String field) {
+        try {
+            return calendars.calendarFor(reviewer).addWorkingTime(now, window);
+        } catch (NoWorkingTimeException e) {
+            throw e.about(field);
+        }
     }
 
     private static Set<String> distinctReviewers(List<String> users, String field, String author, Set<String> taken) {

@@ -89,9 +89,13 @@ public final class AoScheduleStore implements ScheduleStore {
             return result;
         }
         for (String line : PolicyCodec.list(stored)) {
-            int space = line.indexOf(' ');
-            result.add(new TimeOff(Instant.ofEpochMilli(Long.parseLong(line.substring(0, space))),
-                    Instant.ofEpochMilli(Long.parseLong(line.substring(space + 1)))));
+            try {
+                int space = line.indexOf(' ');
+                result.add(new TimeOff(Instant.ofEpochMilli(Long.parseLong(line.substring(0, space))),
+                        Instant.ofEpochMilli(Long.parseLong(line.substring(space + 1)))));
+            } catch (RuntimeException e) {
+                // An unreadable absence is skipped so that its owner can still open and repair the schedule.
+            }
         }
         return result;
     }

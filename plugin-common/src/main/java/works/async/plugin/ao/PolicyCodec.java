@@ -21,12 +21,19 @@ import works.async.core.time.WeeklyPattern;
 
 /**
  * Text forms of the policy's collection values. A stored list starts with {@code #} so that an empty list ("#")
- * differs from null ("inherit") on every database (Oracle stores '' as NULL); entries are one per line (user keys,
- * group names, priority names and dates contain no line breaks).
+ * differs from null ("inherit") on every database (Oracle stores '' as NULL); entries are one per line. Control
+ * characters inside an entry are escaped ({@link #escape}), so any value round-trips, and a value that validation
+ * accepts (no control characters) is stored exactly as typed, the same as older versions wrote it.
+ *
+ * <p>Reading is lenient: an entry that cannot be read (rows written by older versions held coordinators with a line
+ * break, which split into a line without a kind) is skipped, and a value that cannot be read at all reads as null,
+ * "inherit". A stored policy therefore always reads, so an administrator can see it and save a repaired one.
  */
 final class PolicyCodec {
 
     private static final String MARK = "#";
+    /** Starts an escape: the next character is the escaped control character plus 0x40 ({@code \n} becomes ESC J). */
+    private static final char ESC = '\u001B';
 
     private PolicyCodec() {
     }
@@ -46,12 +53,12 @@ final class PolicyCodec {
         }
         List<String> lines = new ArrayList<>();
         values.forEach(v -> lines.add(text.apply(v)));
-        return MARK + String.join("\n", lines);
+        return join(lines);
     }
 
     /** An ordered list of lines, duplicates kept; null stays null. */
     static String list(List<String> lines) {
-        return lines == null ? null : MARK + String.join("\n", lines);
+        return lines == null ? null : join(lines);
     }
 
     /** Inverse of {@link #list(List)}. */
@@ -65,7 +72,10 @@ final class PolicyCodec {
         }
         Set<T> values = new LinkedHashSet<>();
         for (String line : entries(stored)) {
-            values.add(parse.apply(line));
+            T value = readable(() -> parse.apply(line));
+            if (value != null) {
+                values.add(value);
+            }
         }
         return values;
     }
@@ -74,8 +84,12 @@ final class PolicyCodec {
         return p.kind() + ":" + p.name();
     }
 
+    /** A principal, or null for a line without a known kind or a name. */
     static Principal principal(String line) {
         int colon = line.indexOf(':');
+        if (colon < 0) {
+            return null;
+        }
         return new Principal(Principal.Kind.valueOf(line.substring(0, colon)), line.substring(colon + 1));
     }
 
@@ -85,7 +99,7 @@ final class PolicyCodec {
         }
         List<String> lines = new ArrayList<>();
         windows.forEach((priority, window) -> lines.add(window.toMillis() + "\t" + priority));
-        return MARK + String.join("\n", lines);
+        return join(lines);
     }
 
     static Map<String, Duration> windows(String stored) {
@@ -95,7 +109,10 @@ final class PolicyCodec {
         Map<String, Duration> windows = new LinkedHashMap<>();
         for (String line : entries(stored)) {
             int tab = line.indexOf('\t');
-            windows.put(line.substring(tab + 1), Duration.ofMillis(Long.parseLong(line.substring(0, tab))));
+            Duration window = tab < 0 ? null : readable(() -> Duration.ofMillis(Long.parseLong(line.substring(0, tab))));
+            if (window != null) {
+                windows.put(line.substring(tab + 1), window);
+            }
         }
         return windows;
     }
@@ -114,13 +131,15 @@ final class PolicyCodec {
                 lines.add(line.toString());
             }
         }
-        return MARK + String.join("\n", lines);
+        return join(lines);
     }
 
+    /** The stored pattern, or null ("inherit") when it cannot be read. */
     static WeeklyPattern pattern(String stored) {
-        if (stored == null) {
-            return null;
-        }
+        return stored == null ? null : readable(() -> readPattern(stored));
+    }
+
+    private static WeeklyPattern readPattern(String stored) {
         Map<DayOfWeek, List<DailyInterval>> week = new EnumMap<>(DayOfWeek.class);
         for (String line : entries(stored)) {
             String[] parts = line.split(" ");
@@ -139,7 +158,7 @@ final class PolicyCodec {
     }
 
     static LocalTime time(String stored) {
-        return stored == null ? null : LocalTime.parse(stored);
+        return stored == null ? null : readable(() -> LocalTime.parse(stored));
     }
 
     static Set<LocalDate> dates(String stored) {
@@ -147,11 +166,70 @@ final class PolicyCodec {
     }
 
     static EscalationTarget target(String kind, String group) {
-        return kind == null ? null : new EscalationTarget(EscalationTarget.Kind.valueOf(kind), group);
+        return kind == null ? null : readable(() -> new EscalationTarget(EscalationTarget.Kind.valueOf(kind), group));
     }
 
+    private static String join(List<String> lines) {
+        StringBuilder text = new StringBuilder(MARK);
+        for (int i = 0; i < lines.size(); i++) {
+            if (i > 0) {
+                text.append('\n');
+            }
+            escape(lines.get(i), text);
+        }
+        return text.toString();
+    }
+
+    /** Control characters (and so line breaks and ESC itself) become ESC and a printable character. */
+    static void escape(String entry, StringBuilder out) {
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c < 0x20 || c == 0x7F) {
+                out.append(ESC).append((char) (c ^ 0x40));
+            } else {
+                out.append(c);
+            }
+        }
+    }
+
+    static String unescape(String entry) {
+        if (entry.indexOf(ESC) < 0) {
+            return entry;
+        }
+        StringBuilder out = new StringBuilder(entry.length());
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (c == ESC && i + 1 < entry.length()) {
+                out.append((char) (entry.charAt(++i) ^ 0x40));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** Entries of a stored list; a value without the mark (never written by any version) reads as empty. */
     private static List<String> entries(String stored) {
+        if (!stored.startsWith(MARK)) {
+            return List.of();
+        }
         String body = stored.substring(MARK.length());
-        return body.isEmpty() ? List.of() : List.of(body.split("\n", -1));
+        if (body.isEmpty()) {
+            return List.of();
+        }
+        List<String> entries = new ArrayList<>();
+        for (String line : body.split("\n", -1)) {
+            entries.add(unescape(line));
+        }
+        return entries;
+    }
+
+    /** The value read, or null when the stored text cannot be read as one. */
+    private static <T> T readable(java.util.function.Supplier<T> read) {
+        try {
+            return read.get();
+        } catch (RuntimeException e) {
+            return null; // unreadable stored text inherits rather than making the whole policy unreadable
+        }
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.plugin.spi.HostUser;
 import works.async.plugin.spi.UserDirectory;
@@ -44,6 +45,10 @@ public final class People {
     public String resolveKey(String keyOrUsername, String field) {
         if (keyOrUsername == null || keyOrUsername.isBlank()) {
             throw new DomainException("required", field, "Choose a person.");
+        }
+        if (Bounds.nameProblem(keyOrUsername, Bounds.MAX_NAME) != null) {
+            // No host user has such a key or name; saying so spares the directory a lookup of arbitrary text.
+            throw new DomainException("unknown_user", field, "No such user.");
         }
         return directory.byKey(keyOrUsername).or(() -> directory.byUsername(keyOrUsername))
                 .map(HostUser::key)

@@ -51,8 +51,11 @@ public final class PolicyActions {
     /** Validates and stores a scope's policy; every problem is reported at once and nothing is half-saved. */
     public PolicyView update(PolicyScope scope, Policy draft, long expectedVersion) {
         access.requirePolicyAdmin(scope);
-        PolicyChanged changed = tx.call(() -> policies.update(scope, draft, expectedVersion));
-        return new PolicyView(scope, changed.policy(), policies.effective(scope));
+        // Read back in the same transaction: if what was stored cannot be read and resolved, nothing stays saved.
+        return tx.call(() -> {
+            PolicyChanged changed = policies.update(scope, draft, expectedVersion);
+            return new PolicyView(scope, changed.policy(), policies.effective(scope));
+        });
     }
 
     /** The values in force on a scope, for features and screens that only apply them. */

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyChange;
@@ -16,6 +17,7 @@ import works.async.core.reply.ReplyService;
 import works.async.core.reply.ReplyWindows;
 import works.async.core.report.ReportService;
 import works.async.core.report.ReportStore;
+import works.async.core.time.NoWorkingTimeException;
 import works.async.plugin.ao.ReplyRequestStore;
 import works.async.plugin.spi.HostItem;
 
@@ -58,8 +60,13 @@ public final class ReplyActions {
         String asker = caller.require();
         List<String> keys = recipientKeys(item, recipients);
         ReplyWindows granted = workingMinutes == null ? windows.of(item) : explicit(workingMinutes);
-        return tx.call(() -> service(item).open(item.ref(), asker, keys, question, ReplyOrigin.explicit(),
-                item.priority(), granted).requests());
+        try {
+            return tx.call(() -> service(item).open(item.ref(), asker, keys, question, ReplyOrigin.explicit(),
+                    item.priority(), granted).requests());
+        } catch (NoWorkingTimeException e) {
+            // One recipient is sent as "recipient", so the refusal names that field.
+            throw recipients.size() == 1 ? e.about("recipient") : e;
+        }
     }
 
     /** One request, if the caller may view its item. */
@@ -131,6 +138,9 @@ public final class ReplyActions {
     private List<String> recipientKeys(HostItem item, List<String> recipients) {
         if (recipients == null || recipients.isEmpty()) {
             throw new DomainException("required", "recipient", "Choose who should reply.");
+        }
+        if (recipients.size() > Bounds.MAX_PEOPLE) {
+            throw new DomainException("too_many", "recipients", "At most " + Bounds.MAX_PEOPLE + " recipients.");
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {

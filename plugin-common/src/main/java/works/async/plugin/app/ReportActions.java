@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyService;
@@ -143,6 +144,9 @@ public final class ReportActions {
         List<String> keys = new ArrayList<>();
         if (given == null) {
             return keys;
+        }
+        if (given.size() > Bounds.MAX_PEOPLE) {
+            throw new DomainException("too_many", field, "At most " + Bounds.MAX_PEOPLE + " reviewers.");
         }
         for (int i = 0; i < given.size(); i++) {
             String key = people.resolveKey(given.get(i), field + "[" + i + "]");

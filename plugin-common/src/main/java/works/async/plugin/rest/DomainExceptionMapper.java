@@ -24,6 +24,8 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             "not_found", 404,
             "conflict", 409,
             "illegal_transition", 409,
+            // A state of that person's calendar, not a mistake in the request: the same request may work later.
+            "no_working_time", 409,
             "report_closed", 409);
 
     private final Messages messages;

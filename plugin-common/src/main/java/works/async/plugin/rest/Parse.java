@@ -4,9 +4,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 
-/** Parses the text forms the API takes (instants with {@code Z}, ISO dates), naming the field on bad input. */
+/**
+ * Parses the text forms the API takes (instants with {@code Z}, ISO dates), naming the field on bad input. Instants and
+ * dates outside 2000–2199 are refused here ({@code out_of_range}): ISO text reaches year 1,000,000,000, beyond what
+ * epoch milliseconds hold, and nothing the product plans is that far away.
+ */
 final class Parse {
 
     private Parse() {
@@ -17,11 +22,17 @@ final class Parse {
         if (text == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(text);
+            instant = Instant.parse(text);
         } catch (DateTimeParseException e) {
             throw new DomainException("invalid_instant", field, "Not an ISO-8601 instant.");
         }
+        if (!Bounds.inRange(instant)) {
+            throw new DomainException("out_of_range", field, "A time between " + Bounds.EARLIEST + " and "
+                    + Bounds.LATEST_EXCLUSIVE + ".");
+        }
+        return instant;
     }
 
     static Instant requiredInstant(String text, String field) {
@@ -36,11 +47,17 @@ final class Parse {
         if (text == null) {
             return null;
         }
+        LocalDate date;
         try {
-            return LocalDate.parse(text);
+            date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             throw new DomainException("invalid_date", field, "Not an ISO date.");
         }
+        if (!Bounds.inRange(date)) {
+            throw new DomainException("out_of_range", field, "A date between " + Bounds.EARLIEST_DATE + " and "
+                    + Bounds.LATEST_DATE + ".");
+        }
+        return date;
     }
 
     static String text(Instant instant) {

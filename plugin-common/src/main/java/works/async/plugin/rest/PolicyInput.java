@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.policy.AgreementPolicy;
 import works.async.core.policy.CalendarPolicy;
@@ -58,7 +59,7 @@ final class PolicyInput {
                         r.autoRequestOnMentionQuestion(), r.reminderFraction(), in.target(r.escalationTarget())),
                 new NotificationPolicy(n.onlyInWorkingHours(), n.dailyDigest(), in.time(n.digestAt())),
                 new ReportPolicy(in.window(rep.feedbackWindow(), "reports.feedbackWindow"),
-                        rep.defaultReviewers() == null ? null : new LinkedHashSet<>(rep.defaultReviewers())),
+                        in.reviewers(rep.defaultReviewers())),
                 new AgreementPolicy(a.channels(), a.urgentPath()),
                 new CalendarPolicy(in.pattern(c.defaultPattern()), in.dates(c.holidays())),
                 0);
@@ -80,7 +81,7 @@ final class PolicyInput {
     }
 
     private Map<String, Duration> windows(Map<String, Long> given) {
-        if (given == null) {
+        if (given == null || tooMany("reply.windowsByPriority", given.size(), Bounds.MAX_PRIORITIES)) {
             return null;
         }
         Map<String, Duration> windows = new LinkedHashMap<>();
@@ -90,7 +91,7 @@ final class PolicyInput {
     }
 
     private Set<Principal> coordinators(List<PolicyJson.Who> given) {
-        if (given == null) {
+        if (given == null || tooMany("ownership.coordinators", given.size(), Bounds.MAX_PEOPLE)) {
             return null;
         }
         Set<Principal> principals = new LinkedHashSet<>();
@@ -98,6 +99,9 @@ final class PolicyInput {
             String path = "ownership.coordinators[" + i + "]";
             PolicyJson.Who who = given.get(i);
             try {
+                if (who != null && who.name() == null) {
+                    throw new DomainException("required", path + ".name", "A coordinator needs a name.");
+                }
                 principals.add(new Principal(Principal.Kind.valueOf(who.kind()), who.name()));
             } catch (IllegalArgumentException | NullPointerException e) {
                 problems.add(new FieldProblem(path + ".kind", "invalid_kind", "USER or GROUP."));
@@ -106,6 +110,33 @@ final class PolicyInput {
             }
         }
         return principals;
+    }
+
+    private Set<String> reviewers(List<String> given) {
+        if (given == null || tooMany("reports.defaultReviewers", given.size(), Bounds.MAX_PEOPLE)) {
+            return null;
+        }
+        Set<String> reviewers = new LinkedHashSet<>();
+        for (int i = 0; i < given.size(); i++) {
+            if (given.get(i) == null) {
+                problems.add(new FieldProblem("reports.defaultReviewers[" + i + "]", "required", "A reviewer is missing."));
+            } else {
+                reviewers.add(given.get(i));
+            }
+        }
+        return reviewers;
+    }
+
+    /**
+     * Over-long lists are refused as a whole before their entries are read, so that the answer names the list once
+     * rather than thousands of entries (the validator holds the same bound for drafts built elsewhere).
+     */
+    private boolean tooMany(String field, int size, int max) {
+        if (size <= max) {
+            return false;
+        }
+        problems.add(new FieldProblem(field, "too_many", "At most " + max + " entries."));
+        return true;
     }
 
     private EscalationTarget target(PolicyJson.Target given) {
@@ -150,6 +181,9 @@ final class PolicyInput {
             }
             List<DailyInterval> list = new ArrayList<>();
             List<List<String>> entries = intervals == null ? List.of() : intervals;
+            if (tooMany(base + "." + day.name(), entries.size(), Bounds.MAX_INTERVALS_PER_DAY)) {
+                return;
+            }
             for (int i = 0; i < entries.size(); i++) {
                 String path = base + "." + day.name() + "[" + i + "]";
                 List<String> pair = entries.get(i);
@@ -176,7 +210,7 @@ final class PolicyInput {
     }
 
     private Set<LocalDate> dates(List<String> given) {
-        if (given == null) {
+        if (given == null || tooMany("calendar.holidays", given.size(), Bounds.MAX_HOLIDAYS)) {
             return null;
         }
         Set<LocalDate> dates = new LinkedHashSet<>();

@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import works.async.core.Bounds;
 import works.async.core.policy.Policy;
 import works.async.core.policy.PolicyScope;
 import works.async.plugin.app.PolicyActions;
@@ -44,53 +45,53 @@ public class PolicyResource {
     @GET
     @Path("projects/{key}")
     public PolicyJson.View project(@PathParam("key") String key) {
-        return PolicyJson.view(policies.get(PolicyScope.jiraProject(key)));
+        return PolicyJson.view(policies.get(PolicyScope.jiraProject(key(key))));
     }
 
     @PUT
     @Path("projects/{key}")
     public PolicyJson.View updateProject(@PathParam("key") String key, PolicyJson.Body body) {
-        return update(PolicyScope.jiraProject(key), body);
+        return update(PolicyScope.jiraProject(key(key)), body);
     }
 
     @GET
     @Path("spaces/{key}")
     public PolicyJson.View space(@PathParam("key") String key) {
-        return PolicyJson.view(policies.get(PolicyScope.confluenceSpace(key)));
+        return PolicyJson.view(policies.get(PolicyScope.confluenceSpace(key(key))));
     }
 
     @PUT
     @Path("spaces/{key}")
     public PolicyJson.View updateSpace(@PathParam("key") String key, PolicyJson.Body body) {
-        return update(PolicyScope.confluenceSpace(key), body);
+        return update(PolicyScope.confluenceSpace(key(key)), body);
     }
 
     /** An issue type's policy within a project: it overrides the project's for issues of that type. */
     @GET
     @Path("projects/{key}/types/{type}")
     public PolicyJson.View projectItemType(@PathParam("key") String key, @PathParam("type") String type) {
-        return PolicyJson.view(policies.get(PolicyScope.jiraProject(key).withItemType(type)));
+        return PolicyJson.view(policies.get(itemType(PolicyScope.jiraProject(key(key)), type)));
     }
 
     @PUT
     @Path("projects/{key}/types/{type}")
     public PolicyJson.View updateProjectItemType(@PathParam("key") String key, @PathParam("type") String type,
                                                  PolicyJson.Body body) {
-        return update(PolicyScope.jiraProject(key).withItemType(type), body);
+        return update(itemType(PolicyScope.jiraProject(key(key)), type), body);
     }
 
     /** A content type's policy within a space (e.g. {@code page} or {@code action-item}). */
     @GET
     @Path("spaces/{key}/types/{type}")
     public PolicyJson.View spaceItemType(@PathParam("key") String key, @PathParam("type") String type) {
-        return PolicyJson.view(policies.get(PolicyScope.confluenceSpace(key).withItemType(type)));
+        return PolicyJson.view(policies.get(itemType(PolicyScope.confluenceSpace(key(key)), type)));
     }
 
     @PUT
     @Path("spaces/{key}/types/{type}")
     public PolicyJson.View updateSpaceItemType(@PathParam("key") String key, @PathParam("type") String type,
                                                PolicyJson.Body body) {
-        return update(PolicyScope.confluenceSpace(key).withItemType(type), body);
+        return update(itemType(PolicyScope.confluenceSpace(key(key)), type), body);
     }
 
     /** Without a {@code version} the save overwrites; with one, a save in between answers 409. */
@@ -99,5 +100,16 @@ public class PolicyResource {
         Policy draft = PolicyInput.draft(body);
         long version = body.version() != null ? body.version() : policies.get(scope).own().version();
         return PolicyJson.view(policies.update(scope, draft, version));
+    }
+
+    /** A project or space key from the path; bounded so that the scope's stored id (450 characters) always fits. */
+    private static String key(String key) {
+        Bounds.requireName(key, Bounds.MAX_CONTAINER_KEY, "key");
+        return key;
+    }
+
+    private static PolicyScope itemType(PolicyScope container, String type) {
+        Bounds.requireName(type, Bounds.MAX_ITEM_TYPE, "type");
+        return container.withItemType(type);
     }
 }

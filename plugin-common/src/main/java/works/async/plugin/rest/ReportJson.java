@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.report.Feedback;
@@ -75,6 +76,7 @@ public final class ReportJson {
         if (m == null) {
             throw new DomainException("required", "meeting", "Say which meeting this replaces.");
         }
+        Bounds.requireName(m.name(), Bounds.MAX_NAME, "meeting.name");
         return ReplacedMeeting.of(m.name(), orZero(m.usualMinutes()), orZero(m.attendees()));
     }
 

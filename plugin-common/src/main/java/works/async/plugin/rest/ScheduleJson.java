@@ -11,6 +11,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
+import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.policy.FieldProblem;
 import works.async.core.schedule.ScheduleDraft;
@@ -72,6 +73,11 @@ public final class ScheduleJson {
         Map<DayOfWeek, List<ScheduleDraft.Interval>> week = body.week() == null ? null : parseWeek(body.week(), problems);
         List<LocalDate> holidays = new ArrayList<>();
         List<String> given = body.holidays() == null ? List.of() : body.holidays();
+        // Over-long lists are refused as a whole, once, before their entries are read.
+        if (given.size() > Bounds.MAX_HOLIDAYS) {
+            problems.add(new FieldProblem("holidays", "too_many", "At most " + Bounds.MAX_HOLIDAYS + " holidays."));
+            given = List.of();
+        }
         for (int i = 0; i < given.size(); i++) {
             try {
                 holidays.add(Parse.date(given.get(i), "holidays[" + i + "]"));
@@ -81,6 +87,10 @@ public final class ScheduleJson {
         }
         List<ScheduleDraft.Absence> timeOff = new ArrayList<>();
         List<Absence> absences = body.timeOff() == null ? List.of() : body.timeOff();
+        if (absences.size() > Bounds.MAX_ABSENCES) {
+            problems.add(new FieldProblem("timeOff", "too_many", "At most " + Bounds.MAX_ABSENCES + " absences."));
+            absences = List.of();
+        }
         for (int i = 0; i < absences.size(); i++) {
             Absence a = absences.get(i);
             String path = "timeOff[" + i + "]";
