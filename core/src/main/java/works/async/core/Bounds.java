@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 /**
  * The limits every input is held to, in one place so that validators, REST parsing and the README agree. Each bound
  * exists so that whatever is accepted can be stored in its column, read back identically and computed with: the
- * calendar engine gives up after five years without working time, and a few policy columns are 450 characters.
+ * calendar engine gives up after 25 years without working time, and a few policy columns are 450 characters.
  */
 public final class Bounds {
 
@@ -35,8 +35,8 @@ public final class Bounds {
     /** One absence. */
     public static final Duration MAX_ABSENCE = Duration.ofDays(366);
     /**
-     * All absences of one schedule together: two years, well inside the engine's five-year search, so time off alone
-     * never leaves a person without working time.
+     * All absences of one schedule together: two years, so that with the holiday bounds a calendar always has working
+     * time within the engine's 25-year search (see {@code Positions.HORIZON}).
      */
     public static final Duration MAX_TIME_OFF_TOTAL = Duration.ofDays(2 * 366);
     /** First date and instant accepted anywhere. */

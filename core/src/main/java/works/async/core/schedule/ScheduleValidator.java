@@ -143,7 +143,7 @@ final class ScheduleValidator {
                 }
             }
         }
-        // The calendar engine looks five years ahead for working time; two years of absences always leave some.
+        // With the holiday bounds, two years of absences always leave working time within the engine's 25-year search.
         if (total.compareTo(Bounds.MAX_TIME_OFF_TOTAL) > 0) {
             problems.add(new FieldProblem("timeOff", "too_much_time_off",
                     "All absences together can last at most " + Bounds.MAX_TIME_OFF_TOTAL.toDays() + " days."));

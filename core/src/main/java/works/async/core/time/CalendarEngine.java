@@ -1,6 +1,6 @@
 package works.async.core.time;
 
-import static works.async.core.time.Positions.FIVE_YEARS;
+import static works.async.core.time.Positions.HORIZON;
 import static works.async.core.time.Positions.LIMIT;
 import static works.async.core.time.Positions.NANOS_PER_SECOND;
 import static works.async.core.time.Positions.NOT_FOUND;
@@ -52,7 +52,7 @@ final class CalendarEngine {
                 if (offFrom <= t) {
                     t = timeOff.to(k, originSecond);
                     k++;
-                    if (t - quietSince > FIVE_YEARS) {
+                    if (t - quietSince > HORIZON) {
                         throw Positions.noWorkingTime();
                     }
                     continue;
@@ -70,7 +70,7 @@ final class CalendarEngine {
             if (got > 0) {
                 need -= got;
                 quietSince = end;
-            } else if (end - quietSince > FIVE_YEARS) {
+            } else if (end - quietSince > HORIZON) {
                 throw Positions.noWorkingTime();
             }
             t = end;
@@ -111,7 +111,7 @@ final class CalendarEngine {
         long quietSince = t;
         int k = timeOff.firstEndingAfter(t, originSecond);
         while (true) {
-            if (t - quietSince > FIVE_YEARS) {
+            if (t - quietSince > HORIZON) {
                 throw Positions.noWorkingTime();
             }
             long offFrom = SATURATED;

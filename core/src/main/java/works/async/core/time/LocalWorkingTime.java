@@ -1,6 +1,6 @@
 package works.async.core.time;
 
-import static works.async.core.time.Positions.FIVE_YEARS;
+import static works.async.core.time.Positions.HORIZON;
 import static works.async.core.time.Positions.NANOS_PER_DAY;
 import static works.async.core.time.Positions.NANOS_PER_MINUTE;
 import static works.async.core.time.Positions.NANOS_PER_WEEK;
@@ -135,7 +135,7 @@ final class LocalWorkingTime {
                     }
                     if (totalAtStart > totalAtPreviousEnd) {
                         quiet = start; // some working time since the previous holiday interval
-                    } else if (end - quiet > FIVE_YEARS) {
+                    } else if (end - quiet > HORIZON) {
                         throw Positions.noWorkingTime();
                     }
                     target += end - start;
@@ -187,7 +187,7 @@ final class LocalWorkingTime {
             if (holidayEnd == NOT_FOUND) {
                 return candidate;
             }
-            if (holidayEnd - quietSince > FIVE_YEARS) {
+            if (holidayEnd - quietSince > HORIZON) {
                 throw Positions.noWorkingTime();
             }
             position = holidayEnd;

@@ -3,7 +3,7 @@ package works.async.core.time;
 import works.async.core.DomainException;
 
 /**
- * Refusal raised when a calendar has no working time for five years from the point reached, so a search for a due
+ * Refusal raised when a calendar has no working time for {@value #HORIZON_YEARS} years from the point reached, so a search for a due
  * time or the next working instant stops instead of running forever. It is the one exception a calendar raises for
  * a person whose holidays and time off cover everything: asking such a person answers a 409 naming them, and the
  * escalation job catches it per row (that row waits, the others go on).
@@ -15,7 +15,7 @@ public final class NoWorkingTimeException extends DomainException {
     /** Stable code of this refusal. */
     public static final String CODE = "no_working_time";
     /** How far a search looks for working time before it gives up, in years. */
-    public static final int HORIZON_YEARS = 5;
+    public static final int HORIZON_YEARS = 25;
 
     NoWorkingTimeException(String message) {
         this(message, null);

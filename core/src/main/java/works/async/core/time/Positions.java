@@ -23,8 +23,12 @@ final class Positions {
     static final long LIMIT = 36_525 * NANOS_PER_DAY;
     /** Positions further out (e.g. time off ending at {@link Instant#MAX}) are clamped to 120 years. */
     static final long SATURATED = 43_830 * NANOS_PER_DAY;
-    /** Searches give up after this much real time without any working time. */
-    static final long FIVE_YEARS = 1_827 * NANOS_PER_DAY;
+    /**
+     * Searches give up after this much real time without any working time: 25 years, beyond the longest quiet
+     * stretch that validated input can make (366 policy and 366 personal holidays, each silencing at most one week of
+     * a one-day week, plus two years of time off touching at most 305 weeks: under 20 years).
+     */
+    static final long HORIZON = 9_132 * NANOS_PER_DAY;
     /** Marker for "not within the limit given". */
     static final long NOT_FOUND = Long.MIN_VALUE;
 
@@ -73,6 +77,7 @@ final class Positions {
     }
 
     static NoWorkingTimeException noWorkingTime() {
-        return new NoWorkingTimeException("The calendar has no working time for five years: holidays or time off cover every working interval");
+        return new NoWorkingTimeException("The calendar has no working time for " + NoWorkingTimeException.HORIZON_YEARS
+                + " years: holidays or time off cover every working interval");
     }
 }

@@ -100,7 +100,7 @@ public final class WorkingCalendar {
      * time from {@code start}; so the result is always the end of working time, never the start of
      * the next working period (09:00 + 8h on a 09:00–17:00 day is 17:00 that day, not 09:00 the next).
      * Adding zero returns {@code start} unchanged, even outside working time. Negative durations are
-     * refused (field {@code working}); so is a calendar with no working time for five years
+     * refused (field {@code working}); so is a calendar with no working time for 25 years
      * ({@link NoWorkingTimeException}).
      */
     public Instant addWorkingTime(Instant start, Duration working) {

@@ -73,7 +73,7 @@ final class PolicyInput {
         if (minutes == null) {
             return null;
         }
-        if (Math.abs(minutes) > MAX_MINUTES) {
+        if (minutes > MAX_MINUTES || minutes < -MAX_MINUTES) { // not Math.abs: it stays negative for Long.MIN_VALUE
             problems.add(new FieldProblem(field, "out_of_range", "The window is out of range."));
             return null;
         }
