@@ -21,7 +21,9 @@ public final class Messages {
 
     /** The text for an error code, e.g. {@code async-work.error.not_found}, else the fallback code's text. */
     public String error(String code, String fallbackCode) {
-        return lookup(ERROR_PREFIX + code).orElseGet(() -> text(ERROR_PREFIX + fallbackCode));
+        // A form problem raised on its own (e.g. an interval's invalid_time) reads as that problem's text.
+        return lookup(ERROR_PREFIX + code).or(() -> lookup(PROBLEM_PREFIX + code))
+                .orElseGet(() -> text(ERROR_PREFIX + fallbackCode));
     }
 
     /** The text for one form problem by its code, else the generic "this value is not valid". */

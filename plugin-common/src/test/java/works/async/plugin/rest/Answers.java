@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import net.jqwik.api.statistics.Statistics;
+
 /** What every answer to generated input must be: a success, or a refusal naming the field; never a 5xx. */
 final class Answers {
 
@@ -13,6 +15,8 @@ final class Answers {
     /** True when the write was accepted; otherwise asserts that the refusal is a 4xx naming the field. */
     static boolean acceptedOrRefusedByField(RestHarness.Reply reply, String sent) {
         assertThat(reply.status()).as("status for %s: %s", abbreviated(sent), reply.raw()).isLessThan(500);
+        // Shown in the report, so a reader can see the generated values reach both outcomes.
+        Statistics.collect(reply.status() < 300 ? "accepted" : "refused " + reply.body().path("error").asText());
         if (reply.status() < 300) {
             return true;
         }
