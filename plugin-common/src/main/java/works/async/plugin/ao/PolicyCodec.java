@@ -175,7 +175,12 @@ final class PolicyCodec {
             if (i > 0) {
                 text.append('\n');
             }
-            escape(lines.get(i), text);
+            String entry = lines.get(i);
+            if (entry.isEmpty()) {
+                text.append(ESC); // a lone ESC is an empty entry, so a list of one "" differs from the empty list "#"
+            } else {
+                escape(entry, text);
+            }
         }
         return text.toString();
     }
@@ -219,7 +224,7 @@ final class PolicyCodec {
         }
         List<String> entries = new ArrayList<>();
         for (String line : body.split("\n", -1)) {
-            entries.add(unescape(line));
+            entries.add(line.equals(String.valueOf(ESC)) ? "" : unescape(line));
         }
         return entries;
     }
