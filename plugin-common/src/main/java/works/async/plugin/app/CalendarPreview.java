@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.time.NoWorkingTimeException;
 import works.async.core.time.WorkingCalendar;
 import works.async.plugin.spi.HostUser;
 
@@ -49,6 +50,10 @@ public final class CalendarPreview {
         Instant start = from == null ? clock.instant() : from;
         WorkingCalendar calendar = calendars.of(key);
         HostUser profile = people.byKey(key).orElseThrow();
-        return new Preview(profile, calendar.zone(), start, calendar.addWorkingTime(start, Duration.ofMinutes(workingMinutes)));
+        try {
+            return new Preview(profile, calendar.zone(), start, calendar.addWorkingTime(start, Duration.ofMinutes(workingMinutes)));
+        } catch (NoWorkingTimeException e) {
+            throw e.about("user");
+        }
     }
 }
