@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Tuple;
 
 /** Generated input at and beyond every bound the API holds: control characters, long text, huge lists, far dates. */
 final class EdgyValues {
@@ -33,6 +34,11 @@ final class EdgyValues {
                 Arbitraries.integers().between(50, 70).map(n -> "p".repeat(n)),
                 Arbitraries.of("x".repeat(255), "x".repeat(256), "y".repeat(5000), "\ud83d\ude00 émilie", "名前", " ", "",
                         "bob\nGROUPX", "a\u2028b", "tab\there", "back\\slash", "USER:colon", "#hash", "\u001B[31m"));
+    }
+
+    /** Mostly what a person would type, sometimes an edge: so that both outcomes are exercised often. */
+    static <T> Arbitrary<T> mostly(Arbitrary<T> ordinary, Arbitrary<T> edgy) {
+        return Arbitraries.frequencyOf(Tuple.of(3, ordinary), Tuple.of(1, edgy));
     }
 
     /** Free text: prose with line breaks, control characters, text at and over the usual limits. */
