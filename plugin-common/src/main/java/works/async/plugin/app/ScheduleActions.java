@@ -60,7 +60,8 @@ public final class ScheduleActions {
 
     /**
      * Saves the caller's schedule; when their time off changed, the due times of their open reply requests move
-     * with it in the same transaction (time off pauses a window).
+     * with it in the same transaction (time off pauses a window), each counted in the calendar of the policy it was
+     * opened under.
      *
      * @param expectedVersion the version the form started from, or null to overwrite whatever is stored
      */
@@ -71,7 +72,7 @@ public final class ScheduleActions {
             long version = expectedVersion != null ? expectedVersion : schedules.get(me).version();
             ScheduleUpdate update = schedules.update(me, draft, version);
             if (update.timeOffChanged().isPresent()) {
-                new ReplyService(replies, calendars.global(), clock).recomputeForTimeOff(me);
+                new ReplyService(replies, calendars.global(), clock).recomputeForTimeOff(me, calendars::forRequest);
             }
             return view(me, update.schedule());
         });

@@ -20,7 +20,8 @@ import works.async.core.escalation.NotificationKey;
 
 /**
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
- * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes. All are re-runnable.
+ * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 6 the reply requests'
+ * item type. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -108,6 +109,50 @@ abstract class UpgradeTaskContract {
         assertThat(indexedColumnSets(db, prefix + "REPORT")).contains("CONTAINER_KEY,ITEM_KIND,PUBLISHED_AT");
         assertThat(new AoReplyStore(ao).findByContainerOpenedSince(Requests.DEMO_1.kind(), "DEMO", Requests.T0, 10))
                 .extracting(works.async.core.reply.ReplyRequest::id).containsExactly("r1");
+    }
+
+    @Test
+    void task6AddsTheRequestsItemTypeKeepingOlderRowsUntypedAndStoresTheTypeOfNewOnes() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        AoReplyStore store = new AoReplyStore(ao);
+        store.save(Requests.openReply("old", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 5 has no ITEM_TYPE column on its reply requests.
+        String table = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_REPLY_REQUEST";
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE \"" + table + "\" DROP COLUMN \"ITEM_TYPE\"");
+        }
+        assertThat(columns(db, table)).doesNotContain("ITEM_TYPE");
+        ReplyItemTypeUpgradeTask task = new ReplyItemTypeUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("6");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("5"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        assertThat(columns(db, table)).contains("ITEM_TYPE");
+        assertThat(store.findById("old").orElseThrow().itemType()).isNull();
+        var typed = Requests.openReply("typed", Requests.DEMO_1, "bob", Requests.T0);
+        typed = new works.async.core.reply.ReplyRequest(typed.id(), typed.groupId(), typed.item(), "Bug", typed.asker(),
+                typed.recipient(), typed.question(), typed.origin(), typed.window(), typed.openedAt(),
+                typed.originalDueAt(), null, typed.state(), null, null, null, null, false, 0, 1);
+        store.save(typed, 0);
+        assertThat(store.findById("typed")).contains(typed);
+    }
+
+    private static Set<String> columns(AoDatabase db, String table) throws Exception {
+        Set<String> names = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            for (String name : Set.of(table, table.toLowerCase(Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getColumns(null, null, name, null)) {
+                    while (rs.next()) {
+                        names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** Drops the table's non-unique index on exactly these columns (sorted, comma-joined). */

@@ -121,19 +121,19 @@ final class UiFixtures {
     }
 
     static ReplyRequest replyOpen(String id, String asker, String recipient, ItemRef item) {
-        return new ReplyRequest(id, "g-" + id, item, asker, recipient, HOSTILE, ReplyOrigin.explicit(),
+        return new ReplyRequest(id, "g-" + id, item, null, asker, recipient, HOSTILE, ReplyOrigin.explicit(),
                 Duration.ofHours(16), NOW.minusSeconds(600), NOW.plusSeconds(172_800), null, ReplyState.OPEN, null, null,
                 null, null, false, 0, 1);
     }
 
     static ReplyRequest replyRenegotiatedAutomatic() {
-        return new ReplyRequest("r-3", "g-3", ISSUE, "alice", "bob", HOSTILE, ReplyOrigin.automaticMention("c-1"),
+        return new ReplyRequest("r-3", "g-3", ISSUE, null, "alice", "bob", HOSTILE, ReplyOrigin.automaticMention("c-1"),
                 Duration.ofHours(16), NOW.minusSeconds(600), NOW.minusSeconds(60), NOW.plusSeconds(400_000),
                 ReplyState.OPEN, null, null, null, null, false, 0, 2);
     }
 
     static ReplyRequest replyAnswered() {
-        return new ReplyRequest("r-4", "g-4", ISSUE, "alice", "bob", HOSTILE, ReplyOrigin.explicit(),
+        return new ReplyRequest("r-4", "g-4", ISSUE, null, "alice", "bob", HOSTILE, ReplyOrigin.explicit(),
                 Duration.ofHours(16), NOW.minusSeconds(9000), NOW.plusSeconds(3600), null, ReplyState.ANSWERED,
                 NOW.minusSeconds(100), "bob", null, null, false, 0, 2);
     }
