@@ -178,18 +178,21 @@ public final class Outbox {
      * administrators' outbox).
      */
     public List<OutboxRow> undelivered(int limit) {
-        List<OutboxRow> result = new ArrayList<>();
+        List<OutboxRow> rows = new ArrayList<>();
         for (OutboxEntity row : ao.find(OutboxEntity.class, Query.select()
                 .where("DELIVERED_AT <= ?", 0L).order("DELIVERED_AT, DELIVER_AT, ID").limit(limit))) {
-            result.add(toRow(row));
+            rows.add(toRow(row));
         }
-        return result;
+        Map<NotificationKey, works.async.core.ItemRef> items = new OutboxItems(ao)
+                .of(rows.stream().map(r -> r.notification().key()).toList());
+        return rows.stream().map(r -> r.about(items.get(r.notification().key()))).toList();
     }
 
     /**
      * Queues a failing or parked row for delivery at {@code now} with a fresh round of attempts (an administrator
-     * fixed the cause, or wants to see if it is gone). Empty when there is no such row; a delivered row is left as
-     * it is and returned unchanged.
+     * fixed the cause, or wants to see if it is gone). Empty when there is no such row.
+     *
+     * @throws works.async.core.DomainException {@code already_delivered} for a delivered row (nothing to retry)
      */
     public Optional<OutboxRow> retry(int id, Instant now) {
         return ao.executeInTransaction(() -> {
@@ -197,14 +200,18 @@ public final class Outbox {
             if (row == null) {
                 return Optional.empty();
             }
-            if (row.getDeliveredAt() <= 0) {
-                row.setDeliveredAt(0L);
-                row.setDeliverAt(now.toEpochMilli());
-                row.setAttempts(0);
-                row.setLastError(null);
-                row.save();
+            if (row.getDeliveredAt() > 0) {
+                throw new works.async.core.DomainException("already_delivered", null,
+                        "This notification was already delivered.");
             }
-            return Optional.of(toRow(row));
+            row.setDeliveredAt(0L);
+            row.setDeliverAt(now.toEpochMilli());
+            row.setAttempts(0);
+            row.setLastError(null);
+            row.save();
+            OutboxRow result = toRow(row);
+            return Optional.of(result.about(new OutboxItems(ao).of(List.of(result.notification().key()))
+                    .get(result.notification().key())));
         });
     }
 
@@ -240,7 +247,7 @@ public final class Outbox {
                 : row.getAttempts() > 0 ? OutboxRow.State.FAILING : OutboxRow.State.WAITING;
         Long lastAttempt = row.getLastAttemptAt();
         return new OutboxRow(row.getID(), toNotification(row), state, row.getAttempts(), row.getLastError(),
-                lastAttempt == null ? null : Instant.ofEpochMilli(lastAttempt));
+                lastAttempt == null ? null : Instant.ofEpochMilli(lastAttempt), null);
     }
 
     private static Notification toNotification(OutboxEntity row) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 
 /**
@@ -16,9 +17,10 @@ import works.async.core.escalation.Notification;
  * @param attempts      failed attempts so far
  * @param lastError     the mailer's last message, safe to show ({@link FailureText}); empty when none was given
  * @param lastAttemptAt when delivery last failed, null if it never did
+ * @param item          the issue or page it is about, null once its request is gone
  */
 public record OutboxRow(int id, Notification notification, State state, int attempts, String lastError,
-                        Instant lastAttemptAt) {
+                        Instant lastAttemptAt, ItemRef item) {
 
     /** Where a row stands. */
     public enum State { WAITING, FAILING, PARKED }
@@ -31,5 +33,13 @@ public record OutboxRow(int id, Notification notification, State state, int atte
 
     public Optional<Instant> lastAttempt() {
         return Optional.ofNullable(lastAttemptAt);
+    }
+
+    public Optional<ItemRef> about() {
+        return Optional.ofNullable(item);
+    }
+
+    OutboxRow about(ItemRef value) {
+        return new OutboxRow(id, notification, state, attempts, lastError, lastAttemptAt, value);
     }
 }

@@ -292,4 +292,15 @@ abstract class OutboxContract {
         assertThat(outbox.isDelivered(parked.id())).isTrue();
         assertThat(outbox.retry(parked.id() + 1_000, now)).isEmpty();
     }
+
+    @Test
+    void eachUndeliveredRowNamesTheIssueOrPageItsRequestIsAbout() {
+        store.saveWithNotifications(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0,
+                List.of(escalation("r1", 1, Requests.T0)));
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("gone", 1, Requests.T0))));
+
+        assertThat(outbox.undelivered(10)).extracting(r -> r.notification().key().requestId() + " "
+                + r.about().map(works.async.core.ItemRef::itemKey).orElse("-"))
+                .containsExactly("r1 " + Requests.DEMO_1.itemKey(), "gone -");
+    }
 }
