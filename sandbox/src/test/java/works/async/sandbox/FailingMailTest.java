@@ -15,10 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import works.async.core.escalation.DeadlineKind;
-import works.async.core.escalation.Notification;
-import works.async.core.escalation.NotificationKey;
-import works.async.plugin.ao.Outbox;
 import works.async.sandbox.SandboxClient.Reply;
 
 /**
@@ -46,24 +42,8 @@ class FailingMailTest {
         sandbox.close();
     }
 
-    /** Alice asks bob and carol on DEMO-1; their escalations are decided now and due at once. */
     private static Map<String, String> escalatedNow() {
-        Map<String, String> ids = new java.util.HashMap<>();
-        for (String recipient : List.of("bob", "carol")) {
-            Reply created = client.postJson("alice", R + "/issues/DEMO-1/reply-requests",
-                    SandboxClient.json(Map.of("recipient", recipient, "question", "Ship it?")));
-            assertThat(created.status()).as(created.body()).isEqualTo(201);
-            ids.put(recipient, created.json().get("id").asText());
-        }
-        // What the escalation planner writes once a window is breached in working hours (the sandbox runs on the
-        // wall clock, so the test writes the decision instead of waiting a working day for it).
-        Instant now = Instant.now();
-        List<Notification> decided = ids.entrySet().stream().map(e -> new Notification(
-                new NotificationKey(e.getValue(), DeadlineKind.REPLY, 1), e.getKey(), e.getKey(), now, now, false))
-                .toList();
-        new Outbox(sandbox.services().pluginAo).write(decided);
-        sandbox.services().app.escalation().runOnce();
-        return ids;
+        return FailingMail.escalatedNow(sandbox, "DEMO-1", List.of("bob", "carol"));
     }
 
     private static JsonNode outboxRow(String requestId) {
