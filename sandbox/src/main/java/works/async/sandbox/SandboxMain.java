@@ -88,11 +88,17 @@ public final class SandboxMain {
     static RunningSandbox start(SandboxOptions options) {
         AoDatabase database = options.database();
         checkReachable(options, database);
-        Services services = new Services(database, Clock.systemUTC());
+        Services services = new Services(database, Clock.systemUTC(), options.failMailTo());
         try {
             if (options.demo()) {
                 new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
                         services.app).seedOnce();
+            }
+            for (String name : options.failMailTo()) {
+                // A misspelt name would refuse nobody and look like a sandbox that cannot fail.
+                if (services.users.byUsername(name).isEmpty()) {
+                    throw new UsageException(SandboxText.get("sandbox.cli.fail.mail.unknown", name));
+                }
             }
             HttpHost http = http(options, services);
             ScheduledExecutorService jobs = escalationJob(services);
@@ -196,6 +202,9 @@ public final class SandboxMain {
                 out.printf("  %-8s %-18s %s%s%n", u.username(), u.displayName(), u.zone().getId(),
                         u.admin() ? "  (administrator)" : "");
             }
+        }
+        if (!options.failMailTo().isEmpty()) {
+            out.println(SandboxText.get("sandbox.cli.fail.mail", String.join(", ", options.failMailTo())));
         }
         out.println(SandboxText.get("sandbox.cli.stop"));
     }

@@ -56,7 +56,7 @@ public final class AsyncWork {
         insights = new Insights(b.insightSource != null ? b.insightSource
                 : new AoInsightSource(parts.ownershipStore, parts.replyStore, parts.reportStore),
                 parts.calendars, parts.access, b.clock);
-        outbox = new OutboxView(parts.outbox, parts.access);
+        outbox = new OutboxView(parts.outbox, parts.access, b.clock);
         escalation = new EscalationJob(parts.ownershipStore, parts.replyStore,
                 new ReportDeadlines(parts.reportStore, parts.outbox, b.items, parts.calendars, parts.tx, b.clock),
                 parts.outbox, b.items, b.directory, b.mailer, parts.policyService, parts.calendars, parts.tx, b.clock,

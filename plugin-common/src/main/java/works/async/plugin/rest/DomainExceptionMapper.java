@@ -24,7 +24,8 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             "not_found", 404,
             "conflict", 409,
             "illegal_transition", 409,
-            "report_closed", 409);
+            "report_closed", 409,
+            "already_delivered", 409);
 
     private final Messages messages;
 

@@ -15,6 +15,7 @@ import works.async.plugin.app.ItemView;
 import works.async.plugin.app.PolicyActions;
 import works.async.plugin.app.ScheduleActions;
 import works.async.plugin.app.TeamInsights;
+import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.web.admin.PolicyFormAssembler;
@@ -153,7 +154,9 @@ public final class Screens {
 
     public Rendering outbox() {
         Screen screen = screen();
-        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().pending(200), screen)));
+        // Titles come from the host for the items on this page only (the outbox keeps no copy that could drift).
+        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().rows(200), screen,
+                item -> items.find(item.kind(), item.itemKey()).map(HostItem::title))));
     }
 
     /** The screen context for the signed-in viewer; anonymous viewers get the same refusal as over REST. */

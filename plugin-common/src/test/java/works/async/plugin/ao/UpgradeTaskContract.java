@@ -20,8 +20,8 @@ import works.async.core.escalation.NotificationKey;
 
 /**
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
- * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 6 the reply requests'
- * item type. All are re-runnable.
+ * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 5 adds the record of
+ * failed deliveries to a filled outbox; task 6 the reply requests' item type. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -112,6 +112,45 @@ abstract class UpgradeTaskContract {
     }
 
     @Test
+    void task5RecordsDeliveryFailuresOnOutboxRowsWrittenBeforeIt() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        // A plugin at model version 3: its outbox without the failure columns, and two rows waiting in it.
+        ao.migrate(OutboxEntityV2.class);
+        java.util.Map<String, Object> bob = new java.util.HashMap<>(v1Row("REPLY:1:r1|bob", "bob", 0L));
+        bob.put("NOTIFICATION_KEY", "REPLY:1:r1");
+        java.util.Map<String, Object> carol = new java.util.HashMap<>(v1Row("REPLY:1:r1|carol", "carol", 1L));
+        carol.put("NOTIFICATION_KEY", "REPLY:1:r1");
+        ao.create(OutboxEntityV2.class, bob);
+        ao.create(OutboxEntityV2.class, carol);
+        OutboxFailuresUpgradeTask task = new OutboxFailuresUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("5");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("3"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        assertThat(columns(db, prefix + "OUTBOX")).contains("ATTEMPTS", "LAST_ERROR", "LAST_ATTEMPT_AT", "NOTE_KEY");
+        Outbox outbox = new Outbox(ao);
+        assertThat(outbox.undelivered(10)).extracting(r -> r.notification().addressee() + " " + r.state() + " " + r.attempts())
+                .containsExactly("bob WAITING 0", "carol WAITING 0");
+        // The old rows now fail one at a time: bob's refusal is recorded and carol still gets hers.
+        java.util.List<String> accepted = new java.util.ArrayList<>();
+        int delivered = outbox.deliverDue(Requests.T0, 10, n -> {
+            if (n.addressee().equals("bob")) {
+                throw new IllegalStateException("550 no such user");
+            }
+            accepted.add(n.addressee());
+        });
+        assertThat(delivered).isEqualTo(1);
+        assertThat(accepted).containsExactly("carol");
+        assertThat(outbox.undelivered(10)).singleElement().satisfies(row -> {
+            assertThat(row.attempts()).isEqualTo(1);
+            assertThat(row.lastError()).isEqualTo("550 no such user");
+        });
+    }
+
+    @Test
     void task6AddsTheRequestsItemTypeKeepingOlderRowsUntypedAndStoresTheTypeOfNewOnes() throws Exception {
         AoDatabase db = freshDatabase();
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
@@ -145,7 +184,7 @@ abstract class UpgradeTaskContract {
         Set<String> names = new HashSet<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
             for (String name : Set.of(table, table.toLowerCase(Locale.ROOT))) {
-                try (ResultSet rs = c.getMetaData().getColumns(null, null, name, null)) {
+                try (ResultSet rs = c.getMetaData().getColumns(null, null, name, "%")) {
                     while (rs.next()) {
                         names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
                     }

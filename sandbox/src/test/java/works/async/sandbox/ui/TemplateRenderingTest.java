@@ -173,11 +173,24 @@ class TemplateRenderingTest {
     @Test
     void outboxShowsDeliveryInTheRecipientsWorkingTime() {
         String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
-                UiFixtures.screen("admin")));
+                UiFixtures.screen("admin"), UiFixtures::itemTitle));
 
         assertInert(html);
         assertThat(html).contains("(Europe/Berlin)", "(America/New_York)", "Escalation level 1 about a reply",
                 "Urgent");
+    }
+
+    @Test
+    void outboxShowsFailingAndParkedNotificationsWithTheirErrorItemAndARetryButton() {
+        String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
+                UiFixtures.screen("admin"), UiFixtures::itemTitle));
+
+        assertInert(html);
+        assertThat(html).contains("Parked after 8 failed attempts", "550 &lt;bob@example.com&gt; refused",
+                "Failed 2 times, trying again", "The mail system gave no reason.", "DEMO-1: Checkout", "Page 42",
+                "Waiting", "data-outbox-id=\"3\"", "data-rest-base=\"/ctx/rest/async-work/1.0\"");
+        // Only the failing and the parked row can be retried.
+        assertThat(html.split("data-action=\"retry\"", -1)).hasSize(3);
     }
 
     private String render(String template, String name, Object view) {
