@@ -65,7 +65,8 @@ public final class Screens {
         this.work = Objects.requireNonNull(work, "work");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.items = Objects.requireNonNull(items, "items");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        // In milliseconds, as the app reads it: a screen's "now" is then the instant the REST API would answer.
+        this.clock = Clock.tick(Objects.requireNonNull(clock, "clock"), java.time.Duration.ofMillis(1));
         this.baseUrl = baseUrl == null ? "" : baseUrl;
         this.reportHref = Objects.requireNonNull(reportHref, "reportHref");
     }
