@@ -43,8 +43,11 @@ public final class Services implements AutoCloseable {
     final AsyncWork app;
     final HostActions actions;
     final SandboxUserDirectory directory;
+    /** The one clock of this sandbox: the app, the screens, the host's comments and mail all read it. */
+    final Clock clock;
 
     Services(AoDatabase database, Clock clock) {
+        this.clock = clock;
         hostAo = new EntityManagerActiveObjects(database.entityManager(HostTables.NAMESPACE));
         pluginAo = new EntityManagerActiveObjects(database.entityManager(PLUGIN_NAMESPACE));
         hostAo.migrate(HostTables.entities().toArray(new Class[0]));

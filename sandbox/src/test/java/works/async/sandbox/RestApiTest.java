@@ -2,39 +2,48 @@ package works.async.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import works.async.sandbox.SandboxClient.Reply;
 
 @DisplayName("REST API over HTTP on the sandbox: sign-in, access rules, XSRF, limits, errors, hostile text")
+@ParameterizedClass(name = "{0}")
+@MethodSource("works.async.sandbox.SandboxInstants#all")
 class RestApiTest {
 
     static final String HOSTILE = "<script>alert(1)</script> <img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">x</a>  ";
 
-    @TempDir
-    static Path data;
+    /** The instant this run's sandbox clock stands at (as given, before the app reads it in milliseconds). */
+    @Parameter
+    Instant at;
+
+    static FixedSandbox fixed;
     static RunningSandbox sandbox;
     static SandboxClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
-        client = new SandboxClient(sandbox);
+    /** A sandbox of its own for each instant, its clock standing at it (demo data seeded then too). */
+    @BeforeParameterizedClassInvocation
+    static void start(Instant at) {
+        fixed = FixedSandbox.at(at);
+        sandbox = fixed.sandbox();
+        client = fixed.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        sandbox.close();
+        fixed.close();
     }
 
     @Test
