@@ -182,6 +182,22 @@ class RestApiTest {
     }
 
     @Test
+    void aScheduleWithAnotherZoneThanTheProfilesIs400NamingTheZoneAndNothingChanges() {
+        JsonNode before = client.get("bob", SandboxClient.REST + "/schedules/me").json();
+        String schedule = "{\"zone\":\"Europe/Berlin\",\"week\":{\"MONDAY\":[[\"06:00\",\"14:00\"]]},"
+                + "\"holidays\":[\"2026-12-24\"],\"timeOff\":[]}";
+
+        Reply put = client.putJson("bob", SandboxClient.REST + "/schedules/me", schedule);
+
+        assertThat(put.status()).as(put.body()).isEqualTo(400);
+        assertThat(put.json().get("field").asText()).isEqualTo("zone");
+        assertThat(put.json().get("message").asText()).contains("profile");
+        JsonNode after = client.get("bob", SandboxClient.REST + "/schedules/me").json();
+        assertThat(after).isEqualTo(before);
+        assertThat(after.get("zone").asText()).isEqualTo("America/New_York");
+    }
+
+    @Test
     void personalScheduleRoundTrips() {
         String schedule = "{\"zone\":\"Europe/Berlin\",\"week\":{\"MONDAY\":[[\"09:00\",\"17:00\"]],\"TUESDAY\":[[\"13:00\",\"24:00\"]]},"
                 + "\"holidays\":[\"2026-12-25\"],\"timeOff\":[]}";
