@@ -29,6 +29,7 @@ import works.async.sandbox.pages.Chrome;
 import works.async.sandbox.pages.IssueServlet;
 import works.async.sandbox.pages.LoginServlet;
 import works.async.sandbox.pages.PluginScreenServlet;
+import works.async.sandbox.pages.ProfileServlet;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.pages.PluginScreens;
 import works.async.sandbox.pages.SharedScreens;
@@ -120,7 +121,7 @@ public final class SandboxMain {
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
         PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, s.clock, "",
-                "/secure/async-work/report/{id}"), s.renderer);
+                "/secure/async-work/report/{id}", ProfileServlet.PATH), s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
@@ -130,6 +131,7 @@ public final class SandboxMain {
                 .servlet(new IssueServlet(chrome, s.jira, s.users, s.actions, plugin), "/issues", "/browse/*")
                 .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin), "/spaces", "/spaces/*")
                 .servlet(new PluginScreenServlet(chrome, plugin), "/secure/async-work/*")
+                .servlet(new ProfileServlet(chrome, s.users), ProfileServlet.PATH)
                 .servlet(new ClasspathResourceServlet("static"), "/static/*")
                 .servlet(new ClasspathResourceServlet("js"), WebResources.PREFIX + "js/*")
                 .servlet(new ClasspathResourceServlet("css"), WebResources.PREFIX + "css/*")

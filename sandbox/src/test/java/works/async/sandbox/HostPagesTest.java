@@ -184,6 +184,54 @@ class HostPagesTest {
     }
 
     @Test
+    void theSettingsScreenShowsTheZoneReadOnlyAndLinksToTheProfileWhereItIsChosen() {
+        Reply settings = client.get("alice", "/secure/async-work/settings");
+
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.body())
+                .containsPattern("<input[^>]*id=\"async-work-zone\"[^>]*value=\"Europe/Berlin\"[^>]*readonly")
+                .contains("id=\"async-work-profile-link\" href=\"" + ProfilePage.PATH + "\"");
+        Reply profile = client.get("alice", ProfilePage.PATH);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.body()).contains("<option value=\"Europe/Berlin\" selected>")
+                .contains("href=\"" + ProfilePage.PATH + "\" id=\"profile-link\"");
+    }
+
+    @Test
+    void aZoneChosenOnTheProfileIsTheScheduleZoneAndDueTimesAreCountedInIt() {
+        String preview = SandboxClient.REST + "/calendar/preview?user=emma&from=" + fixed.now() + "&workingMinutes=60";
+        String dueInSaoPaulo = client.get("bob", preview).json().get("dueAt").asText();
+        ProfilePage emma = ProfilePage.signIn(client, "emma");
+        try {
+            assertThat(emma.choose("Asia/Tokyo", false).status()).as("without the form's token").isEqualTo(403);
+            assertThat(emma.choose("Mars/Olympus_Mons", true).status()).isEqualTo(400);
+            assertThat(client.get("emma", SandboxClient.REST + "/schedules/me").json().get("zone").asText())
+                    .isEqualTo("America/Sao_Paulo");
+
+            Reply saved = emma.choose("Asia/Tokyo", true);
+
+            assertThat(saved.status()).isEqualTo(302);
+            String back = saved.raw().headers().firstValue("Location").orElseThrow();
+            assertThat(emma.open(back).body()).contains("id=\"profile-saved\"")
+                    .contains("<option value=\"Asia/Tokyo\" selected>");
+            assertThat(client.get("emma", SandboxClient.REST + "/schedules/me").json().get("zone").asText())
+                    .isEqualTo("Asia/Tokyo");
+            assertThat(client.get("emma", "/secure/async-work/settings").body()).contains("value=\"Asia/Tokyo\" readonly");
+            Instant dueInTokyo = Instant.parse(client.get("bob", preview).json().get("dueAt").asText());
+            assertThat(dueInTokyo.toString()).isNotEqualTo(dueInSaoPaulo);
+            // Counted in Tokyo's working day now (the policy's default hours, Monday to Friday 09:00 to 17:00).
+            java.time.ZonedDateTime local = dueInTokyo.atZone(ZoneId.of("Asia/Tokyo"));
+            assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+            assertThat(local.toLocalTime()).isBetween(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
+            // The old zone is now not the profile's: the settings form cannot bring it back.
+            assertThat(client.putJson("emma", SandboxClient.REST + "/schedules/me",
+                    "{\"zone\":\"America/Sao_Paulo\",\"week\":null}").status()).isEqualTo(400);
+        } finally {
+            emma.choose("America/Sao_Paulo", true);
+        }
+    }
+
+    @Test
     void staticResourcesArePublicAndNoClassFileIsServed() {
         assertThat(client.get(null, "/static/sandbox/sandbox.css").status()).isEqualTo(200);
         assertThat(client.get(null, "/static/../works/async/sandbox/SandboxMain.class").status()).isNotEqualTo(200);
