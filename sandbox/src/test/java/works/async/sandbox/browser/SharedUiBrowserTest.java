@@ -229,6 +229,35 @@ class SharedUiBrowserTest {
         browser.screenshot("browser-working-hours");
     }
 
+    @Test
+    void theZoneIsChosenOnTheProfileThatTheSettingsLinkTo() {
+        browser.signIn("dinesh");
+        browser.open("/secure/async-work/settings");
+        browser.requireSharedUi("async-work-settings");
+        WebElement zone = browser.driver().findElement(By.id("async-work-zone"));
+        assertThat(zone.getAttribute("value")).isEqualTo("Asia/Kolkata");
+        assertThat(zone.getAttribute("readonly")).as("the zone is not edited on the settings screen").isNotNull();
+
+        browser.driver().findElement(By.id("async-work-profile-link")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/secure/ViewProfile.jspa") ? true : null);
+        new Select(browser.driver().findElement(By.id("profile-zone"))).selectByValue("Asia/Singapore");
+        browser.driver().findElement(By.id("profile-submit")).click();
+        browser.waitFor(d -> d.findElements(By.id("profile-saved")).isEmpty() ? null : true);
+        browser.screenshot("browser-profile-zone");
+        try {
+            browser.open("/secure/async-work/settings");
+            browser.requireSharedUi("async-work-settings");
+            assertThat(browser.driver().findElement(By.id("async-work-zone")).getAttribute("value"))
+                    .isEqualTo("Asia/Singapore");
+            assertThat(browser.driver().findElement(By.id("profile-link")).getText()).contains("Asia/Singapore");
+        } finally {
+            browser.open("/secure/ViewProfile.jspa");
+            new Select(browser.driver().findElement(By.id("profile-zone"))).selectByValue("Asia/Kolkata");
+            browser.driver().findElement(By.id("profile-submit")).click();
+            browser.waitFor(d -> d.findElements(By.id("profile-saved")).isEmpty() ? null : true);
+        }
+    }
+
     private static void openWeeklyUpdate() {
         browser.open("/spaces/TEAM");
         browser.driver().findElement(By.partialLinkText("Weekly update")).click();
