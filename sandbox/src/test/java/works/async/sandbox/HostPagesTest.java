@@ -29,7 +29,10 @@ import works.async.sandbox.SandboxClient.Reply;
 @MethodSource("works.async.sandbox.SandboxInstants#all")
 class HostPagesTest {
 
-    /** The instant this run's sandbox clock stands at (as given, before the app reads it in milliseconds). */
+    /**
+     * The instant this run's sandbox clock stands at, as given; declared so that JUnit hands it to the class-level
+     * start below (tests read {@code fixed.now()}, in the milliseconds the app reads).
+     */
     @Parameter
     Instant at;
 

@@ -32,7 +32,10 @@ class RestApiMoreTest {
     static final String HOSTILE_BODY_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; javascript:alert(1)";
     static final String R = SandboxClient.REST;
 
-    /** The instant this run's sandbox clock stands at (as given, before the app reads it in milliseconds). */
+    /**
+     * The instant this run's sandbox clock stands at, as given; declared so that JUnit hands it to the class-level
+     * start below (tests read {@code fixed.now()}, in the milliseconds the app reads).
+     */
     @Parameter
     Instant at;
 

@@ -25,7 +25,10 @@ class RestApiTest {
 
     static final String HOSTILE = "<script>alert(1)</script> <img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">x</a>  ";
 
-    /** The instant this run's sandbox clock stands at (as given, before the app reads it in milliseconds). */
+    /**
+     * The instant this run's sandbox clock stands at, as given; declared so that JUnit hands it to the class-level
+     * start below (tests read {@code fixed.now()}, in the milliseconds the app reads).
+     */
     @Parameter
     Instant at;
 
