@@ -102,6 +102,10 @@ class HostPagesTest {
         // As stored (to the millisecond) and so as shown.
         var comment = sandbox.services().jira.comments("DEMO-6").stream()
                 .filter(c -> c.body().equals("Done on my side.")).findFirst().orElseThrow();
+        // The host's comments, the demo data's too, are written at the sandbox's clock.
+        assertThat(comment.createdAt()).isEqualTo(fixed.now());
+        assertThat(sandbox.services().jira.comments("DEMO-1")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.createdAt()).isEqualTo(fixed.now()));
         for (String viewer : List.of("alice", "admin")) {
             ZoneId zone = sandbox.services().users.byUsername(viewer).orElseThrow().zone();
             String shown = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)

@@ -201,6 +201,14 @@ class RestApiTest {
     }
 
     @Test
+    void aPreviewWithoutAStartCountsFromTheSandboxClock() {
+        JsonNode p = client.get("alice", SandboxClient.REST + "/calendar/preview?user=carol&workingMinutes=60").json();
+
+        assertThat(Instant.parse(p.get("from").asText())).isEqualTo(fixed.now());
+        assertThat(Instant.parse(p.get("dueAt").asText())).isAfter(fixed.now());
+    }
+
+    @Test
     void personalScheduleRoundTrips() {
         String schedule = "{\"zone\":\"Europe/Berlin\",\"week\":{\"MONDAY\":[[\"09:00\",\"17:00\"]],\"TUESDAY\":[[\"13:00\",\"24:00\"]]},"
                 + "\"holidays\":[\"2026-12-25\"],\"timeOff\":[]}";
