@@ -44,13 +44,12 @@ public final class Services implements AutoCloseable {
     final AsyncWork app;
     final HostActions actions;
     final SandboxUserDirectory directory;
-
-    Services(AoDatabase database, Clock clock) {
-        this(database, clock, java.util.Set.of());
-    }
+    /** The one clock of this sandbox: the app, the screens, the host's comments and mail all read it. */
+    final Clock clock;
 
     /** @param failMailTo user names whose notifications the sandbox's mail server refuses ({@code --fail-mail-to}) */
     Services(AoDatabase database, Clock clock, java.util.Set<String> failMailTo) {
+        this.clock = clock;
         hostAo = new EntityManagerActiveObjects(database.entityManager(HostTables.NAMESPACE));
         pluginAo = new EntityManagerActiveObjects(database.entityManager(PLUGIN_NAMESPACE));
         hostAo.migrate(HostTables.entities().toArray(new Class[0]));

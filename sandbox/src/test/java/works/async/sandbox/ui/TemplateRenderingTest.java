@@ -144,11 +144,14 @@ class TemplateRenderingTest {
     @Test
     void personalSettingsShowEachDaysIntervalsAndTheProfileZone() {
         String html = render(Screens.SETTINGS, "settings", SettingsAssembler.assemble(UiFixtures.schedule(),
-                WeeklyPattern.mondayToFriday("09:00", "17:00"), UiFixtures.screen("alice")));
+                WeeklyPattern.mondayToFriday("09:00", "17:00"), "/secure/ViewProfile.jspa", UiFixtures.screen("alice")));
 
         assertInert(html);
         assertThat(html).contains("Europe/Berlin", "data-day=\"MONDAY\"", "value=\"08:00\"", "value=\"16:00\"",
                 "2026-12-24", "value=\"2026-04-01T02:00\"");
+        // The zone is read-only here, with the way to where it is changed: the host's profile page.
+        assertThat(html).containsPattern("<input[^>]*id=\"async-work-zone\"[^>]*value=\"Europe/Berlin\"[^>]*readonly")
+                .contains("href=\"/ctx/secure/ViewProfile.jspa\"");
     }
 
     @Test

@@ -66,7 +66,8 @@ public final class UiPreview {
         write(dir, "page-macros", "Launch plan", banner + "<h1>Launch plan</h1>" + item + agreement + questions);
 
         write(dir, "settings", "Settings", renderer.renderToString(Screens.SETTINGS, Map.of("settings",
-                SettingsAssembler.assemble(UiFixtures.schedule(), WeeklyPattern.mondayToFriday("09:00", "17:00"), alice))));
+                SettingsAssembler.assemble(UiFixtures.schedule(), WeeklyPattern.mondayToFriday("09:00", "17:00"),
+                        "/secure/ViewProfile.jspa", alice))));
         write(dir, "policy", "Policy", renderer.renderToString(Screens.POLICY, Map.of("policy", PolicyFormAssembler.assemble(
                 PolicyScope.jiraProject("DEMO"), UiFixtures.policyWithHostileText(),
                 UiFixtures.effective(PolicyScope.jiraProject("DEMO"), UiFixtures.policyWithHostileText()), true, admin))));
