@@ -32,7 +32,7 @@ class ScheduleActionsTest {
 
     private void bobIsAway(String from, String to) {
         f.as("bob").schedules().update(ScheduleDraft.timeOffOnly(List.of(
-                new ScheduleDraft.Absence(Instant.parse(from), Instant.parse(to)))), null);
+                new ScheduleDraft.Absence(Instant.parse(from), Instant.parse(to)))), null, null);
     }
 
     @Test
