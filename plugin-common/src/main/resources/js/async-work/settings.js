@@ -42,8 +42,9 @@
             return Promise.resolve();
         }
         var zone = root.getAttribute('data-zone');
+        // No "from": the server counts from its own clock, the one every due time is computed from (the browser's
+        // clock may be off, and a sandbox may run at a fixed instant).
         var path = '/calendar/preview?user=' + encodeURIComponent(root.getAttribute('data-user-key'))
-            + '&from=' + encodeURIComponent(new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'))
             + '&workingMinutes=' + encodeURIComponent(out.getAttribute('data-minutes'));
         return AW.api(root.getAttribute('data-rest-base'), 'GET', path).then(function (answer) {
             out.textContent = AW.formatInZone(answer.dueAt, zone);

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,6 +29,7 @@ import works.async.sandbox.pages.Chrome;
 import works.async.sandbox.pages.IssueServlet;
 import works.async.sandbox.pages.LoginServlet;
 import works.async.sandbox.pages.PluginScreenServlet;
+import works.async.sandbox.pages.ProfileServlet;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.pages.PluginScreens;
 import works.async.sandbox.pages.SharedScreens;
@@ -67,7 +69,7 @@ public final class SandboxMain {
                 out.println(SandboxOptions.USAGE);
                 return 0;
             }
-            RunningSandbox sandbox = start(options);
+            RunningSandbox sandbox = start(options, systemClock());
             Runtime.getRuntime().addShutdownHook(new Thread(sandbox::close, "sandbox-shutdown"));
             banner(out, options, sandbox);
             return 0;
@@ -80,19 +82,38 @@ public final class SandboxMain {
         }
     }
 
-    /** Parses the arguments and starts a sandbox (tests: {@code --port 0 --data <tmp>}). */
+    /** Parses the arguments and starts a sandbox on the system clock (tests: {@code --port 0 --data <tmp>}). */
     public static RunningSandbox start(String... args) {
-        return start(SandboxOptions.parse(args));
+        return start(systemClock(), args);
     }
 
-    static RunningSandbox start(SandboxOptions options) {
+    /**
+     * Parses the arguments and starts a sandbox whose every part (app, screens, escalation passes, demo data, host
+     * comments and mail) reads {@code clock}, so tests can run it at a chosen instant.
+     */
+    public static RunningSandbox start(Clock clock, String... args) {
+        return start(SandboxOptions.parse(args), clock);
+    }
+
+    /** The system clock in milliseconds, the precision instants are stored in. */
+    static Clock systemClock() {
+        return Clock.tickMillis(ZoneOffset.UTC);
+    }
+
+    static RunningSandbox start(SandboxOptions options, Clock clock) {
         AoDatabase database = options.database();
         checkReachable(options, database);
-        Services services = new Services(database, Clock.systemUTC());
+        Services services = new Services(database, clock, options.failMailTo());
         try {
             if (options.demo()) {
                 new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
                         services.app).seedOnce();
+            }
+            for (String name : options.failMailTo()) {
+                // A misspelt name would refuse nobody and look like a sandbox that cannot fail.
+                if (services.users.byUsername(name).isEmpty()) {
+                    throw new UsageException(SandboxText.get("sandbox.cli.fail.mail.unknown", name));
+                }
             }
             HttpHost http = http(options, services);
             ScheduledExecutorService jobs = escalationJob(services);
@@ -105,8 +126,8 @@ public final class SandboxMain {
 
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
-        PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, Clock.systemUTC(), "",
-                "/secure/async-work/report/{id}"), s.renderer);
+        PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, s.clock, "",
+                "/secure/async-work/report/{id}", ProfileServlet.PATH), s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
@@ -116,6 +137,7 @@ public final class SandboxMain {
                 .servlet(new IssueServlet(chrome, s.jira, s.users, s.actions, plugin), "/issues", "/browse/*")
                 .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin), "/spaces", "/spaces/*")
                 .servlet(new PluginScreenServlet(chrome, plugin), "/secure/async-work/*")
+                .servlet(new ProfileServlet(chrome, s.users), ProfileServlet.PATH)
                 .servlet(new ClasspathResourceServlet("static"), "/static/*")
                 .servlet(new ClasspathResourceServlet("js"), WebResources.PREFIX + "js/*")
                 .servlet(new ClasspathResourceServlet("css"), WebResources.PREFIX + "css/*")
@@ -196,6 +218,9 @@ public final class SandboxMain {
                 out.printf("  %-8s %-18s %s%s%n", u.username(), u.displayName(), u.zone().getId(),
                         u.admin() ? "  (administrator)" : "");
             }
+        }
+        if (!options.failMailTo().isEmpty()) {
+            out.println(SandboxText.get("sandbox.cli.fail.mail", String.join(", ", options.failMailTo())));
         }
         out.println(SandboxText.get("sandbox.cli.stop"));
     }

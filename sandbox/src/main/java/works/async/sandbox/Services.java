@@ -12,6 +12,7 @@ import works.async.sandbox.host.HostTables;
 import works.async.sandbox.host.JiraStore;
 import works.async.sandbox.host.PluginSchema;
 import works.async.sandbox.host.RecordingMailer;
+import works.async.sandbox.host.RefusingMailer;
 import works.async.sandbox.host.SandboxItemAccess;
 import works.async.sandbox.host.SandboxUserDirectory;
 import works.async.sandbox.host.UserStore;
@@ -43,8 +44,12 @@ public final class Services implements AutoCloseable {
     final AsyncWork app;
     final HostActions actions;
     final SandboxUserDirectory directory;
+    /** The one clock of this sandbox: the app, the screens, the host's comments and mail all read it. */
+    final Clock clock;
 
-    Services(AoDatabase database, Clock clock) {
+    /** @param failMailTo user names whose notifications the sandbox's mail server refuses ({@code --fail-mail-to}) */
+    Services(AoDatabase database, Clock clock, java.util.Set<String> failMailTo) {
+        this.clock = clock;
         hostAo = new EntityManagerActiveObjects(database.entityManager(HostTables.NAMESPACE));
         pluginAo = new EntityManagerActiveObjects(database.entityManager(PLUGIN_NAMESPACE));
         hostAo.migrate(HostTables.entities().toArray(new Class[0]));
@@ -59,7 +64,7 @@ public final class Services implements AutoCloseable {
         mailer = new RecordingMailer(hostAo, clock);
         directory = new SandboxUserDirectory(users);
         app = AsyncWork.builder().activeObjects(pluginAo).userManager(userManager)
-                .userDirectory(directory).itemAccess(items).mailer(mailer).i18n(i18n)
+                .userDirectory(directory).itemAccess(items).mailer(new RefusingMailer(mailer, failMailTo)).i18n(i18n)
                 .clock(clock).build();
         actions = new HostActions(jira, confluence, new AppHostEvents(app, items), clock);
     }

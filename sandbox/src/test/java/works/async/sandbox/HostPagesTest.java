@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -14,31 +14,43 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import works.async.sandbox.SandboxClient.Reply;
 
 @DisplayName("Host pages: login, issue and page views, plugin screens; hostile text rendered inert")
+@ParameterizedClass(name = "{0}")
+@MethodSource("works.async.sandbox.SandboxInstants#all")
 class HostPagesTest {
 
-    @TempDir
-    static Path data;
+    /**
+     * The instant this run's sandbox clock stands at, as given; declared so that JUnit hands it to the class-level
+     * start below (tests read {@code fixed.now()}, in the milliseconds the app reads).
+     */
+    @Parameter
+    Instant at;
+
+    static FixedSandbox fixed;
     static RunningSandbox sandbox;
     static SandboxClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
-        client = new SandboxClient(sandbox);
+    /** A sandbox of its own for each instant, its clock standing at it (demo data seeded then too). */
+    @BeforeParameterizedClassInvocation
+    static void start(Instant at) {
+        fixed = FixedSandbox.at(at);
+        sandbox = fixed.sandbox();
+        client = fixed.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        sandbox.close();
+        fixed.close();
     }
 
     @Test
@@ -90,6 +102,10 @@ class HostPagesTest {
         // As stored (to the millisecond) and so as shown.
         var comment = sandbox.services().jira.comments("DEMO-6").stream()
                 .filter(c -> c.body().equals("Done on my side.")).findFirst().orElseThrow();
+        // The host's comments, the demo data's too, are written at the sandbox's clock.
+        assertThat(comment.createdAt()).isEqualTo(fixed.now());
+        assertThat(sandbox.services().jira.comments("DEMO-1")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c.createdAt()).isEqualTo(fixed.now()));
         for (String viewer : List.of("alice", "admin")) {
             ZoneId zone = sandbox.services().users.byUsername(viewer).orElseThrow().zone();
             String shown = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH)
@@ -172,6 +188,54 @@ class HostPagesTest {
         assertThat(client.get("bob", "/secure/async-work/outbox").status()).isEqualTo(403);
         assertThat(client.get("bob", "/browse/NOPE-1").status()).isEqualTo(404);
         assertThat(client.get("bob", "/spaces/TEAM/pages/999999").status()).isEqualTo(404);
+    }
+
+    @Test
+    void theSettingsScreenShowsTheZoneReadOnlyAndLinksToTheProfileWhereItIsChosen() {
+        Reply settings = client.get("alice", "/secure/async-work/settings");
+
+        assertThat(settings.status()).isEqualTo(200);
+        assertThat(settings.body())
+                .containsPattern("<input[^>]*id=\"async-work-zone\"[^>]*value=\"Europe/Berlin\"[^>]*readonly")
+                .contains("id=\"async-work-profile-link\" href=\"" + ProfilePage.PATH + "\"");
+        Reply profile = client.get("alice", ProfilePage.PATH);
+        assertThat(profile.status()).isEqualTo(200);
+        assertThat(profile.body()).contains("<option value=\"Europe/Berlin\" selected>")
+                .contains("href=\"" + ProfilePage.PATH + "\" id=\"profile-link\"");
+    }
+
+    @Test
+    void aZoneChosenOnTheProfileIsTheScheduleZoneAndDueTimesAreCountedInIt() {
+        String preview = SandboxClient.REST + "/calendar/preview?user=emma&from=" + fixed.now() + "&workingMinutes=60";
+        String dueInSaoPaulo = client.get("bob", preview).json().get("dueAt").asText();
+        ProfilePage emma = ProfilePage.signIn(client, "emma");
+        try {
+            assertThat(emma.choose("Asia/Tokyo", false).status()).as("without the form's token").isEqualTo(403);
+            assertThat(emma.choose("Mars/Olympus_Mons", true).status()).isEqualTo(400);
+            assertThat(client.get("emma", SandboxClient.REST + "/schedules/me").json().get("zone").asText())
+                    .isEqualTo("America/Sao_Paulo");
+
+            Reply saved = emma.choose("Asia/Tokyo", true);
+
+            assertThat(saved.status()).isEqualTo(302);
+            String back = saved.raw().headers().firstValue("Location").orElseThrow();
+            assertThat(emma.open(back).body()).contains("id=\"profile-saved\"")
+                    .contains("<option value=\"Asia/Tokyo\" selected>");
+            assertThat(client.get("emma", SandboxClient.REST + "/schedules/me").json().get("zone").asText())
+                    .isEqualTo("Asia/Tokyo");
+            assertThat(client.get("emma", "/secure/async-work/settings").body()).contains("value=\"Asia/Tokyo\" readonly");
+            Instant dueInTokyo = Instant.parse(client.get("bob", preview).json().get("dueAt").asText());
+            assertThat(dueInTokyo.toString()).isNotEqualTo(dueInSaoPaulo);
+            // Counted in Tokyo's working day now (the policy's default hours, Monday to Friday 09:00 to 17:00).
+            java.time.ZonedDateTime local = dueInTokyo.atZone(ZoneId.of("Asia/Tokyo"));
+            assertThat(local.getDayOfWeek()).isNotIn(java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY);
+            assertThat(local.toLocalTime()).isBetween(java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0));
+            // The old zone is now not the profile's: the settings form cannot bring it back.
+            assertThat(client.putJson("emma", SandboxClient.REST + "/schedules/me",
+                    "{\"zone\":\"America/Sao_Paulo\",\"week\":null}").status()).isEqualTo(400);
+        } finally {
+            emma.choose("America/Sao_Paulo", true);
+        }
     }
 
     @Test

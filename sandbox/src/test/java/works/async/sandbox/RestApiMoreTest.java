@@ -2,7 +2,6 @@ package works.async.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -11,17 +10,21 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import works.async.sandbox.SandboxClient.Reply;
 
 @DisplayName("REST API over HTTP on the sandbox: reports, reply requests, ownership coordinators, policies")
+@ParameterizedClass(name = "{0}")
+@MethodSource("works.async.sandbox.SandboxInstants#all")
 class RestApiMoreTest {
 
     /** The brief's hostile report body: a script, an event handler and a javascript: URL, unquoted. */
@@ -29,20 +32,28 @@ class RestApiMoreTest {
     static final String HOSTILE_BODY_ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; javascript:alert(1)";
     static final String R = SandboxClient.REST;
 
-    @TempDir
-    static Path data;
+    /**
+     * The instant this run's sandbox clock stands at, as given; declared so that JUnit hands it to the class-level
+     * start below (tests read {@code fixed.now()}, in the milliseconds the app reads).
+     */
+    @Parameter
+    Instant at;
+
+    static FixedSandbox fixed;
     static RunningSandbox sandbox;
     static SandboxClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
-        client = new SandboxClient(sandbox);
+    /** A sandbox of its own for each instant, its clock standing at it (demo data seeded then too). */
+    @BeforeParameterizedClassInvocation
+    static void start(Instant at) {
+        fixed = FixedSandbox.at(at);
+        sandbox = fixed.sandbox();
+        client = fixed.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        sandbox.close();
+        fixed.close();
     }
 
     // ---------------------------------------------------------------- helpers
@@ -202,7 +213,7 @@ class RestApiMoreTest {
 
     @Test
     void theAuthorStartsAWeeklySeriesOthersReadItAndOnlyTheAuthorMovesItOn() {
-        String first = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
+        String first = java.time.LocalDate.ofInstant(fixed.now(), java.time.ZoneOffset.UTC).plusDays(8).toString();
         Reply started = client.postJson("alice", R + "/report-series", "{\"issue\":\"DEMO-1\",\"cadence\":\"WEEKLY\","
                 + "\"firstOccurrence\":\"" + first + "\",\"meeting\":{\"name\":\"Monday status\",\"usualMinutes\":30,"
                 + "\"attendees\":6}}");
@@ -225,7 +236,7 @@ class RestApiMoreTest {
 
     @Test
     void aSeriesWithAnUnknownCadenceOrNoMeetingIs400NamingTheField() {
-        String date = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(8).toString();
+        String date = java.time.LocalDate.ofInstant(fixed.now(), java.time.ZoneOffset.UTC).plusDays(8).toString();
         JsonNode cadence = error(client.postJson("alice", R + "/report-series", "{\"issue\":\"DEMO-1\",\"cadence\":\"DAILY\","
                 + "\"firstOccurrence\":\"" + date + "\",\"meeting\":{\"name\":\"Standup\",\"usualMinutes\":15,\"attendees\":5}}"),
                 400, null);
@@ -261,7 +272,7 @@ class RestApiMoreTest {
         JsonNode created = ask("bob", "DEMO-2", "carol", "Can you share the slow query log?");
         String id = created.get("id").asText();
         Instant original = Instant.parse(created.get("dueAt").asText());
-        Instant until = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
+        Instant until = fixed.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
 
         Reply r = client.postJson("carol", R + "/reply-requests/" + id + "/renegotiate",
                 SandboxClient.json(Map.of("until", until.toString())));
@@ -279,7 +290,7 @@ class RestApiMoreTest {
     void onlyTheRecipientRenegotiates() {
         JsonNode created = ask("bob", "DEMO-2", "carol", "Who owns the search cluster?");
         String id = created.get("id").asText();
-        String until = Instant.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
+        String until = fixed.now().plus(10, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
 
         for (String other : List.of("bob", "alice")) {
             Reply r = client.postJson(other, R + "/reply-requests/" + id + "/renegotiate",

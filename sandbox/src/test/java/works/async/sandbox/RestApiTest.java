@@ -2,39 +2,51 @@ package works.async.sandbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import works.async.sandbox.SandboxClient.Reply;
 
 @DisplayName("REST API over HTTP on the sandbox: sign-in, access rules, XSRF, limits, errors, hostile text")
+@ParameterizedClass(name = "{0}")
+@MethodSource("works.async.sandbox.SandboxInstants#all")
 class RestApiTest {
 
     static final String HOSTILE = "<script>alert(1)</script> <img src=x onerror=\"alert(2)\"> <a href=\"javascript:alert(3)\">x</a>  ";
 
-    @TempDir
-    static Path data;
+    /**
+     * The instant this run's sandbox clock stands at, as given; declared so that JUnit hands it to the class-level
+     * start below (tests read {@code fixed.now()}, in the milliseconds the app reads).
+     */
+    @Parameter
+    Instant at;
+
+    static FixedSandbox fixed;
     static RunningSandbox sandbox;
     static SandboxClient client;
 
-    @BeforeAll
-    static void start() {
-        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
-        client = new SandboxClient(sandbox);
+    /** A sandbox of its own for each instant, its clock standing at it (demo data seeded then too). */
+    @BeforeParameterizedClassInvocation
+    static void start(Instant at) {
+        fixed = FixedSandbox.at(at);
+        sandbox = fixed.sandbox();
+        client = fixed.client();
     }
 
-    @AfterAll
+    @AfterParameterizedClassInvocation
     static void stop() {
-        sandbox.close();
+        fixed.close();
     }
 
     @Test
@@ -170,6 +182,30 @@ class RestApiTest {
         assertThat(p.get("user").asText()).isEqualTo("carol");
         assertThat(p.get("zone").asText()).isEqualTo("Pacific/Auckland");
         assertThat(p.get("dueAt").asText()).endsWith("Z");
+    }
+
+    @Test
+    void aScheduleWithAnotherZoneThanTheProfilesIs400NamingTheZoneAndNothingChanges() {
+        JsonNode before = client.get("bob", SandboxClient.REST + "/schedules/me").json();
+        String schedule = "{\"zone\":\"Europe/Berlin\",\"week\":{\"MONDAY\":[[\"06:00\",\"14:00\"]]},"
+                + "\"holidays\":[\"2026-12-24\"],\"timeOff\":[]}";
+
+        Reply put = client.putJson("bob", SandboxClient.REST + "/schedules/me", schedule);
+
+        assertThat(put.status()).as(put.body()).isEqualTo(400);
+        assertThat(put.json().get("field").asText()).isEqualTo("zone");
+        assertThat(put.json().get("message").asText()).contains("profile");
+        JsonNode after = client.get("bob", SandboxClient.REST + "/schedules/me").json();
+        assertThat(after).isEqualTo(before);
+        assertThat(after.get("zone").asText()).isEqualTo("America/New_York");
+    }
+
+    @Test
+    void aPreviewWithoutAStartCountsFromTheSandboxClock() {
+        JsonNode p = client.get("alice", SandboxClient.REST + "/calendar/preview?user=carol&workingMinutes=60").json();
+
+        assertThat(Instant.parse(p.get("from").asText())).isEqualTo(fixed.now());
+        assertThat(Instant.parse(p.get("dueAt").asText())).isAfter(fixed.now());
     }
 
     @Test

@@ -65,6 +65,14 @@ class SandboxCliTest {
     void helpPrintsTheOptions() {
         Outcome o = run("--help");
         assertThat(o.code()).isZero();
-        assertThat(o.out()).contains("--port").contains("--data").contains("--db").contains("--no-demo");
+        assertThat(o.out()).contains("--port").contains("--data").contains("--db").contains("--no-demo")
+                .contains("--fail-mail-to");
+    }
+
+    @Test
+    void failingMailToAUserWhoDoesNotExistIsOneLineAndExitCode2() {
+        Outcome o = run("--port", "0", "--data", data.resolve("fail-mail").toString(), "--fail-mail-to", "bob,bobb");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip()).doesNotContain("\n").contains("--fail-mail-to").contains("bobb");
     }
 }

@@ -14,6 +14,7 @@ import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.ao.InitialModelUpgradeTask;
 import works.async.plugin.ao.InsightIndexesUpgradeTask;
+import works.async.plugin.ao.OutboxFailuresUpgradeTask;
 import works.async.plugin.ao.OutboxAddresseeUpgradeTask;
 
 /**
@@ -67,6 +68,7 @@ public final class BenchDatabase {
         new InitialModelUpgradeTask().upgrade(null, ao);
         new OutboxAddresseeUpgradeTask().upgrade(ModelVersion.valueOf("1"), ao);
         new InsightIndexesUpgradeTask().upgrade(ModelVersion.valueOf("2"), ao);
+        new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("3"), ao);
         if (!exists || count() == 0) {
             seed();
         }

@@ -109,7 +109,7 @@ public final class EscalationBacklogRunner {
         List<GuardedWrite<ReplyRequest>> writes = new ArrayList<>(page.size());
         for (ReplyRequest r : page) {
             int level = r.escalationLevel() + 1;
-            ReplyRequest escalated = new ReplyRequest(r.id(), r.groupId(), r.item(), r.asker(), r.recipient(),
+            ReplyRequest escalated = new ReplyRequest(r.id(), r.groupId(), r.item(), r.itemType(), r.asker(), r.recipient(),
                     r.question(), r.origin(), r.window(), r.openedAt(), r.originalDueAt(), r.renegotiatedDueAt(),
                     r.state(), r.closedAt(), r.closedBy(), r.closeReason(), r.answerCommentId(), true, level,
                     r.version() + 1);

@@ -12,4 +12,10 @@ import works.async.plugin.spring.SharedPluginBeans;
 @Configuration
 @Import({SharedHostImports.class, SharedPluginBeans.class})
 public class ConfluencePluginConfig {
+
+    /**
+     * Where a person edits their own Confluence profile, time zone included, relative to the base URL; the shared
+     * settings screen links there ({@code works.async.plugin.web.Screens}), since the zone is not changed in it.
+     */
+    public static final String PROFILE_HREF = "/users/viewmyprofile.action";
 }

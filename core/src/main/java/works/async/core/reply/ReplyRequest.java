@@ -16,6 +16,8 @@ import works.async.core.ItemRef;
  * @param id                stable id of this recipient's request
  * @param groupId           shared by all recipients of the same question
  * @param item              issue or page the question is on
+ * @param itemType          the item's type when asked (issue type, page type), whose policy's hours and holidays count
+ *                          the window; null when the container's policy counted it (or for rows older than the column)
  * @param asker             user key of who asked
  * @param recipient         user key of who is asked
  * @param question          text exactly as sent
@@ -34,7 +36,7 @@ import works.async.core.ItemRef;
  * @param version           optimistic-concurrency version, 1 when new
  */
 public record ReplyRequest(
-        String id, String groupId, ItemRef item, String asker, String recipient, String question,
+        String id, String groupId, ItemRef item, String itemType, String asker, String recipient, String question,
         ReplyOrigin origin, Duration window, Instant openedAt, Instant originalDueAt, Instant renegotiatedDueAt,
         ReplyState state, Instant closedAt, String closedBy, String closeReason, String answerCommentId,
         boolean reminded, int escalationLevel, long version) {
@@ -68,9 +70,9 @@ public record ReplyRequest(
         }
     }
 
-    static ReplyRequest open(String id, String groupId, ItemRef item, String asker, String recipient, String question,
+    static ReplyRequest open(String id, String groupId, ItemRef item, String itemType, String asker, String recipient, String question,
                              ReplyOrigin origin, Duration window, Instant openedAt, Instant dueAt) {
-        return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, dueAt,
+        return new ReplyRequest(id, groupId, item, itemType, asker, recipient, question, origin, window, openedAt, dueAt,
                 null, ReplyState.OPEN, null, null, null, null, false, 0, 1);
     }
 
@@ -88,30 +90,30 @@ public record ReplyRequest(
     }
 
     ReplyRequest answered(String by, String commentId, Instant at) {
-        return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, originalDueAt,
+        return new ReplyRequest(id, groupId, item, itemType, asker, recipient, question, origin, window, openedAt, originalDueAt,
                 renegotiatedDueAt, ReplyState.ANSWERED, at, by, null, commentId, reminded, escalationLevel, version + 1);
     }
 
     ReplyRequest withdrawn(String by, String reason, Instant at) {
-        return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, originalDueAt,
+        return new ReplyRequest(id, groupId, item, itemType, asker, recipient, question, origin, window, openedAt, originalDueAt,
                 renegotiatedDueAt, ReplyState.WITHDRAWN, at, by, reason, null, reminded, escalationLevel, version + 1);
     }
 
     ReplyRequest renegotiated(Instant newDueAt) {
         // A new due time is a new agreement: reminders and escalations start over from it.
-        return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, originalDueAt,
+        return new ReplyRequest(id, groupId, item, itemType, asker, recipient, question, origin, window, openedAt, originalDueAt,
                 newDueAt, state, closedAt, closedBy, closeReason, answerCommentId, false, 0, version + 1);
     }
 
     ReplyRequest originalDueMoved(Instant newDueAt) {
-        return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, newDueAt,
+        return new ReplyRequest(id, groupId, item, itemType, asker, recipient, question, origin, window, openedAt, newDueAt,
                 renegotiatedDueAt, state, closedAt, closedBy, closeReason, answerCommentId, reminded, escalationLevel,
                 version + 1);
     }
 
     /** The next version of this request, recording which reminder and escalation level were sent. */
     public ReplyRequest notified(boolean reminderSent, int level) {
-        return new ReplyRequest(id, groupId, item, asker, recipient, question, origin, window, openedAt, originalDueAt,
+        return new ReplyRequest(id, groupId, item, itemType, asker, recipient, question, origin, window, openedAt, originalDueAt,
                 renegotiatedDueAt, state, closedAt, closedBy, closeReason, answerCommentId, reminderSent, level,
                 version + 1);
     }

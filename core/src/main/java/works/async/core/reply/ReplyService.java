@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import works.async.core.DomainException;
@@ -40,8 +41,11 @@ public final class ReplyService {
     /**
      * Asks each recipient (duplicates ignored) for a reply, due the priority's window of working
      * time from now in that recipient's calendar. The question is stored exactly as sent.
+     *
+     * @param itemType the item's type whose policy this service's calendars follow (remembered on each request, so
+     *                 a later recomputation counts in the same calendar), or null for the container's policy
      */
-    public ReplyChange open(ItemRef item, String asker, List<String> recipients, String question,
+    public ReplyChange open(ItemRef item, String itemType, String asker, List<String> recipients, String question,
                             ReplyOrigin origin, String priority, ReplyWindows windows) {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(origin, "origin");
@@ -56,7 +60,7 @@ public final class ReplyService {
         int index = 0;
         for (String recipient : distinct) {
             Instant due = dueFor(recipient, now, window, "recipients[" + index++ + "]");
-            ReplyRequest request = ReplyRequest.open(ids.get(), groupId, item, asker, recipient, question,
+            ReplyRequest request = ReplyRequest.open(ids.get(), groupId, item, itemType, asker, recipient, question,
                     origin, window, now, due);
             store.save(request, 0);
             opened.add(request);
@@ -171,11 +175,15 @@ public final class ReplyService {
 
     /**
      * The recipient's time off changed: recomputes the original due time of their open requests
-     * that were not renegotiated, from the stored window (policy changes do not apply), in the
-     * recipient's current calendar. Returns an event per request whose due time moved.
+     * that were not renegotiated, from the stored window (policy changes do not apply), each in the
+     * recipient's current calendar under the policy the request was opened under (its project's or
+     * issue type's hours and holidays, not this service's). Returns an event per request whose due
+     * time moved.
+     *
+     * @param calendarsOfRequest the calendars under the policy scope a request was opened in
      */
-    public ReplyChange recomputeForTimeOff(String recipient) {
-        var calendar = calendars.calendarFor(recipient);
+    public ReplyChange recomputeForTimeOff(String recipient, Function<ReplyRequest, CalendarResolver> calendarsOfRequest) {
+        Objects.requireNonNull(calendarsOfRequest, "calendarsOfRequest");
         Instant now = clock.instant();
         List<ReplyRequest> moved = new ArrayList<>();
         List<ReplyEvent> events = new ArrayList<>();
@@ -183,7 +191,8 @@ public final class ReplyService {
             if (request.isRenegotiated()) {
                 continue; // the recipient already chose a time knowing their plans
             }
-            Instant due = calendar.addWorkingTime(request.openedAt(), request.window());
+            Instant due = calendarsOfRequest.apply(request).calendarFor(recipient)
+                    .addWorkingTime(request.openedAt(), request.window());
             if (!due.equals(request.originalDueAt())) {
                 ReplyRequest updated = request.originalDueMoved(due);
                 store.save(updated, request.version());

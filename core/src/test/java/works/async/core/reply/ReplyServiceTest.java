@@ -48,13 +48,13 @@ class ReplyServiceTest {
     }
 
     ReplyRequest ask(String... recipients) {
-        return service.open(ISSUE, "asker", List.of(recipients), "Can you review?", ReplyOrigin.explicit(), null, WINDOWS)
+        return service.open(ISSUE, null, "asker", List.of(recipients), "Can you review?", ReplyOrigin.explicit(), null, WINDOWS)
                 .requests().get(0);
     }
 
     @Test
     void each_recipient_gets_their_own_due_time_in_their_own_calendar() {
-        ReplyChange change = service.open(ISSUE, "asker", List.of("anna", "nick"), "Which option?",
+        ReplyChange change = service.open(ISSUE, null, "asker", List.of("anna", "nick"), "Which option?",
                 ReplyOrigin.explicit(), null, WINDOWS);
 
         assertThat(change.requests()).hasSize(2);
@@ -73,9 +73,9 @@ class ReplyServiceTest {
 
     @Test
     void the_window_comes_from_the_issue_priority_with_a_default() {
-        ReplyRequest urgent = service.open(ISSUE, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), "Highest", WINDOWS)
+        ReplyRequest urgent = service.open(ISSUE, null, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), "Highest", WINDOWS)
                 .requests().get(0);
-        ReplyRequest unknown = service.open(ISSUE, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), "Low", WINDOWS)
+        ReplyRequest unknown = service.open(ISSUE, null, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), "Low", WINDOWS)
                 .requests().get(0);
 
         assertThat(urgent.window()).isEqualTo(Duration.ofHours(2));
@@ -87,7 +87,7 @@ class ReplyServiceTest {
     void the_question_is_stored_exactly_as_sent() {
         String question = "  @anna could you check *this*?\n\n  Thanks ";
 
-        ReplyRequest request = service.open(ISSUE, "asker", List.of("anna"), question, ReplyOrigin.explicit(), null, WINDOWS)
+        ReplyRequest request = service.open(ISSUE, null, "asker", List.of("anna"), question, ReplyOrigin.explicit(), null, WINDOWS)
                 .requests().get(0);
 
         assertThat(request.question()).isEqualTo(question);
@@ -96,30 +96,30 @@ class ReplyServiceTest {
 
     @Test
     void a_blank_or_oversized_question_is_refused() {
-        assertRefused(() -> service.open(ISSUE, "asker", List.of("anna"), " \n", ReplyOrigin.explicit(), null, WINDOWS),
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna"), " \n", ReplyOrigin.explicit(), null, WINDOWS),
                 "required", "question");
-        assertRefused(() -> service.open(ISSUE, "asker", List.of("anna"), null, ReplyOrigin.explicit(), null, WINDOWS),
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna"), null, ReplyOrigin.explicit(), null, WINDOWS),
                 "required", "question");
-        assertRefused(() -> service.open(ISSUE, "asker", List.of("anna"), "x".repeat(10_001), ReplyOrigin.explicit(),
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna"), "x".repeat(10_001), ReplyOrigin.explicit(),
                 null, WINDOWS), "too_long", "question");
-        assertThat(service.open(ISSUE, "asker", List.of("anna"), "x".repeat(10_000), ReplyOrigin.explicit(), null, WINDOWS)
+        assertThat(service.open(ISSUE, null, "asker", List.of("anna"), "x".repeat(10_000), ReplyOrigin.explicit(), null, WINDOWS)
                 .requests()).hasSize(1);
     }
 
     @Test
     void recipients_must_be_named_and_cannot_include_the_asker() {
-        assertRefused(() -> service.open(ISSUE, "asker", List.of(), "Q", ReplyOrigin.explicit(), null, WINDOWS),
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of(), "Q", ReplyOrigin.explicit(), null, WINDOWS),
                 "required", "recipients");
-        assertRefused(() -> service.open(ISSUE, "asker", java.util.Arrays.asList("anna", " "), "Q", ReplyOrigin.explicit(),
+        assertRefused(() -> service.open(ISSUE, null, "asker", java.util.Arrays.asList("anna", " "), "Q", ReplyOrigin.explicit(),
                 null, WINDOWS), "required", "recipients[1]");
-        assertRefused(() -> service.open(ISSUE, "asker", List.of("anna", "asker"), "Q", ReplyOrigin.explicit(), null, WINDOWS),
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna", "asker"), "Q", ReplyOrigin.explicit(), null, WINDOWS),
                 "invalid_recipient", "recipients[1]");
         assertThat(store.rows).isEmpty();
     }
 
     @Test
     void naming_a_recipient_twice_asks_them_once() {
-        ReplyChange change = service.open(ISSUE, "asker", List.of("anna", "anna", "nick"), "Q", ReplyOrigin.explicit(),
+        ReplyChange change = service.open(ISSUE, null, "asker", List.of("anna", "anna", "nick"), "Q", ReplyOrigin.explicit(),
                 null, WINDOWS);
 
         assertThat(change.requests()).extracting(ReplyRequest::recipient).containsExactly("anna", "nick");
@@ -127,8 +127,8 @@ class ReplyServiceTest {
 
     @Test
     void a_later_comment_by_the_recipient_answers_their_requests_on_that_item_only() {
-        ReplyChange group = service.open(ISSUE, "asker", List.of("anna", "nick"), "Q", ReplyOrigin.explicit(), null, WINDOWS);
-        ReplyRequest elsewhere = service.open(OTHER_ISSUE, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), null, WINDOWS)
+        ReplyChange group = service.open(ISSUE, null, "asker", List.of("anna", "nick"), "Q", ReplyOrigin.explicit(), null, WINDOWS);
+        ReplyRequest elsewhere = service.open(OTHER_ISSUE, null, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), null, WINDOWS)
                 .requests().get(0);
         Instant commentAt = clock.instant().plus(Duration.ofMinutes(30));
 
@@ -208,7 +208,7 @@ class ReplyServiceTest {
 
     @Test
     void the_asker_can_undo_an_automatic_request_from_a_mention() {
-        ReplyChange auto = service.open(ISSUE, "asker", List.of("anna", "nick"), "@anna @nick does this work?",
+        ReplyChange auto = service.open(ISSUE, null, "asker", List.of("anna", "nick"), "@anna @nick does this work?",
                 ReplyOrigin.automaticMention("comment-3"), null, WINDOWS);
         service.markAnswered(auto.requests().get(1).id(), "nick");
 
@@ -225,7 +225,7 @@ class ReplyServiceTest {
 
     @Test
     void only_the_asker_can_undo_and_only_automatic_requests() {
-        ReplyChange auto = service.open(ISSUE, "asker", List.of("anna"), "@anna ok?",
+        ReplyChange auto = service.open(ISSUE, null, "asker", List.of("anna"), "@anna ok?",
                 ReplyOrigin.automaticMention("comment-3"), null, WINDOWS);
         String explicitGroup = ask("anna").groupId();
 
@@ -271,7 +271,7 @@ class ReplyServiceTest {
         calendars.put("anna", calendar(BERLIN).withTimeOff(
                 List.of(new TimeOff(berlin("2025-01-14T00:00"), berlin("2025-01-15T00:00")))));
 
-        ReplyChange change = service.recomputeForTimeOff("anna");
+        ReplyChange change = service.recomputeForTimeOff("anna", r -> calendars::get);
 
         assertThat(change.requests()).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(request.id());
@@ -284,16 +284,37 @@ class ReplyServiceTest {
         });
         assertThat(store.findById(renegotiated.id()).orElseThrow().dueAt()).isEqualTo(berlin("2025-01-20T09:00"));
         assertThat(store.findById(nicks.id()).orElseThrow()).isEqualTo(nicks);
-        assertThat(service.recomputeForTimeOff("anna").events()).isEmpty();
+        assertThat(service.recomputeForTimeOff("anna", r -> calendars::get).events()).isEmpty();
+    }
+
+    @Test
+    void time_off_recomputes_each_request_in_the_calendar_of_the_policy_it_was_opened_under() {
+        // Under the item type's policy anna works 06:00-10:00; the service's own calendar is 09:00-17:00.
+        WorkingCalendar early = WorkingCalendar.of(WeeklyPattern.mondayToFriday("06:00", "10:00"), BERLIN, Set.of(),
+                List.of());
+        ReplyRequest bug = service.open(ISSUE, "Bug", "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), null,
+                ReplyWindows.of(Duration.ofHours(2))).requests().get(0);
+        ReplyRequest plain = service.open(OTHER_ISSUE, null, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), null,
+                ReplyWindows.of(Duration.ofHours(2))).requests().get(0);
+        assertThat(bug.itemType()).isEqualTo("Bug");
+        calendars.put("anna", calendar(BERLIN).withTimeOff(
+                List.of(new TimeOff(berlin("2025-01-13T11:00"), berlin("2025-01-13T12:00")))));
+
+        service.recomputeForTimeOff("anna", r -> "Bug".equals(r.itemType()) ? user -> early : calendars::get);
+
+        // Opened Monday 10:00: two hours of 06:00-10:00 fall on Tuesday 06:00-08:00.
+        assertThat(store.findById(bug.id()).orElseThrow().dueAt()).isEqualTo(berlin("2025-01-14T08:00"));
+        // The other request keeps counting in the 09:00-17:00 calendar, paused by the hour off.
+        assertThat(store.findById(plain.id()).orElseThrow().dueAt()).isEqualTo(berlin("2025-01-13T13:00"));
     }
 
     @Test
     void a_policy_change_does_not_move_requests_already_open() {
         ReplyRequest request = ask("anna");
         // A later policy with a shorter window applies to new requests only: the stored window is used.
-        service.open(ISSUE, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), null, ReplyWindows.of(Duration.ofHours(1)));
+        service.open(ISSUE, null, "asker", List.of("anna"), "Q", ReplyOrigin.explicit(), null, ReplyWindows.of(Duration.ofHours(1)));
 
-        assertThat(service.recomputeForTimeOff("anna").events()).isEmpty();
+        assertThat(service.recomputeForTimeOff("anna", r -> calendars::get).events()).isEmpty();
         assertThat(store.findById(request.id()).orElseThrow().dueAt()).isEqualTo(berlin("2025-01-14T10:00"));
     }
 

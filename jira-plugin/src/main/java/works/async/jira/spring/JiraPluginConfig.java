@@ -12,4 +12,10 @@ import works.async.plugin.spring.SharedPluginBeans;
 @Configuration
 @Import({SharedHostImports.class, SharedPluginBeans.class})
 public class JiraPluginConfig {
+
+    /**
+     * Where a person edits their own Jira profile, time zone included, relative to the base URL; the shared
+     * settings screen links there ({@code works.async.plugin.web.Screens}), since the zone is not changed in it.
+     */
+    public static final String PROFILE_HREF = "/secure/ViewProfile.jspa";
 }

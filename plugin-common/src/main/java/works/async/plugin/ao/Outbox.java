@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -37,6 +38,9 @@ public final class Outbox {
 
     /** Length of the unique NOTE_KEY column (the longest string AO indexes on every database). */
     static final int UNIQUE_KEY_LENGTH = 450;
+
+    /** DELIVERED_AT of a parked row: below the pending value 0, so the due range and its index leave it out. */
+    public static final long PARKED = -1L;
 
     private final ActiveObjects ao;
 
@@ -71,7 +75,8 @@ public final class Outbox {
                                 "DUE_AT", n.dueAt().toEpochMilli(),
                                 "DELIVER_AT", n.deliverAt().toEpochMilli(),
                                 "URGENT_OVERRIDE", n.urgentOverride(),
-                                "DELIVERED_AT", 0L));
+                                "DELIVERED_AT", 0L,
+                                "ATTEMPTS", 0));
                     }
                 }
                 // One batch insert (one round trip) per chunk; the check above keeps repeats out of it, so it does
@@ -121,9 +126,12 @@ public final class Outbox {
     }
 
     /**
-     * Delivers every pending notification whose delivery time has come, oldest first, a page at a time; each row is
-     * marked delivered right after the receiver accepted it, so a crash in between repeats only that one row (the
-     * receiver dedupes by key). The escalation job runs once per cluster, so no two nodes deliver the same page.
+     * Delivers every pending notification whose delivery time has come, oldest first, a page at a time, each on its
+     * own: a row is marked delivered right after the receiver accepted it, so a crash in between repeats only that
+     * one row (the receiver dedupes by key). A receiver that throws a {@link RuntimeException} refused that one
+     * notification: the failure is recorded on its row and the row is tried again after its {@link Backoff} (or
+     * parked after the last attempt), while the others go on being delivered. An {@link Error} is no refusal and
+     * ends the pass. The escalation job runs once per cluster, so no two nodes deliver the same page.
      *
      * @return how many notifications were delivered
      */
@@ -131,11 +139,17 @@ public final class Outbox {
         long nowMillis = now.toEpochMilli();
         int delivered = 0;
         while (true) {
-            // Delivered rows leave the "DELIVERED_AT = 0" range, so re-reading the first page walks the backlog.
+            // Every row of a page leaves the "DELIVERED_AT = 0 AND DELIVER_AT <= now" range, delivered, moved past
+            // now by its back-off or parked, so re-reading the first page walks the backlog and ends.
             OutboxEntity[] page = ao.find(OutboxEntity.class, Query.select()
                     .where("DELIVERED_AT = ? AND DELIVER_AT <= ?", 0L, nowMillis).order("DELIVER_AT, ID").limit(pageSize));
             for (OutboxEntity row : page) {
-                receiver.accept(toNotification(row));
+                try {
+                    receiver.accept(toNotification(row));
+                } catch (RuntimeException refused) {
+                    failed(row, refused, now);
+                    continue;
+                }
                 row.setDeliveredAt(Math.max(1L, nowMillis));
                 row.save();
                 delivered++;
@@ -144,6 +158,73 @@ public final class Outbox {
                 return delivered;
             }
         }
+    }
+
+    private static void failed(OutboxEntity row, RuntimeException refused, Instant now) {
+        int attempts = row.getAttempts() + 1;
+        row.setAttempts(attempts);
+        row.setLastError(FailureText.of(refused));
+        row.setLastAttemptAt(now.toEpochMilli());
+        if (Backoff.parks(attempts)) {
+            row.setDeliveredAt(PARKED);
+        } else {
+            row.setDeliverAt(Backoff.nextAttempt(attempts, now).toEpochMilli());
+        }
+        row.save();
+    }
+
+    /**
+     * Rows not delivered yet, parked first, then by the time they may go out next, at most {@code limit} (for the
+     * administrators' outbox).
+     */
+    public List<OutboxRow> undelivered(int limit) {
+        List<OutboxRow> rows = new ArrayList<>();
+        for (OutboxEntity row : ao.find(OutboxEntity.class, Query.select()
+                .where("DELIVERED_AT <= ?", 0L).order("DELIVERED_AT, DELIVER_AT, ID").limit(limit))) {
+            rows.add(toRow(row));
+        }
+        Map<NotificationKey, works.async.core.ItemRef> items = new OutboxItems(ao)
+                .of(rows.stream().map(r -> r.notification().key()).toList());
+        return rows.stream().map(r -> r.about(items.get(r.notification().key()))).toList();
+    }
+
+    /**
+     * Queues a failing or parked row for delivery at {@code now} with a fresh round of attempts (an administrator
+     * fixed the cause, or wants to see if it is gone). Empty when there is no such row.
+     *
+     * @throws works.async.core.DomainException {@code already_delivered} for a delivered row (nothing to retry)
+     */
+    public Optional<OutboxRow> retry(int id, Instant now) {
+        return ao.executeInTransaction(() -> {
+            OutboxEntity row = byId(id);
+            if (row == null) {
+                return Optional.empty();
+            }
+            if (row.getDeliveredAt() > 0) {
+                throw new works.async.core.DomainException("already_delivered", null,
+                        "This notification was already delivered.");
+            }
+            row.setDeliveredAt(0L);
+            row.setDeliverAt(now.toEpochMilli());
+            row.setAttempts(0);
+            row.setLastError(null);
+            row.save();
+            OutboxRow result = toRow(row);
+            return Optional.of(result.about(new OutboxItems(ao).of(List.of(result.notification().key()))
+                    .get(result.notification().key())));
+        });
+    }
+
+    /** Whether the row with this id was delivered (a support and test aid). */
+    public boolean isDelivered(int id) {
+        OutboxEntity row = byId(id);
+        return row != null && row.getDeliveredAt() > 0;
+    }
+
+    /** The row, or null; AO's get would hand out a proxy for any id, so this asks the database. */
+    private OutboxEntity byId(int id) {
+        OutboxEntity[] rows = ao.find(OutboxEntity.class, Query.select().where("ID = ?", id));
+        return rows.length == 0 ? null : rows[0];
     }
 
     /** Pending notifications, oldest first, at most {@code limit} (for the admin view and tests). */
@@ -159,6 +240,14 @@ public final class Outbox {
     /** How many rows carry the key: one per addressee of that decision (a test and support aid). */
     public int count(NotificationKey key) {
         return ao.count(OutboxEntity.class, "NOTIFICATION_KEY = ?", key.asString());
+    }
+
+    private static OutboxRow toRow(OutboxEntity row) {
+        OutboxRow.State state = row.getDeliveredAt() == PARKED ? OutboxRow.State.PARKED
+                : row.getAttempts() > 0 ? OutboxRow.State.FAILING : OutboxRow.State.WAITING;
+        Long lastAttempt = row.getLastAttemptAt();
+        return new OutboxRow(row.getID(), toNotification(row), state, row.getAttempts(), row.getLastError(),
+                lastAttempt == null ? null : Instant.ofEpochMilli(lastAttempt), null);
     }
 
     private static Notification toNotification(OutboxEntity row) {

@@ -53,6 +53,15 @@ public interface ReplyRequestEntity extends RawEntity<String> {
 
     void setItemKey(String value);
 
+    /**
+     * Model version 6: the issue or page type the request was opened under, so a recomputation counts in the calendar
+     * of that type's policy; null on older rows (their container's policy applies) and for untyped items.
+     */
+    @StringLength(255)
+    String getItemType();
+
+    void setItemType(String value);
+
     @NotNull
     @StringLength(255)
     String getAsker();

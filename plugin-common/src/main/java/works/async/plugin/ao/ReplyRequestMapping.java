@@ -17,7 +17,7 @@ final class ReplyRequestMapping {
 
     static ReplyRequest toRecord(ReplyRequestEntity e) {
         return new ReplyRequest(e.getId(), e.getGroupId(), Columns.item(e.getItemKind(), e.getContainerKey(), e.getItemKey()),
-                e.getAsker(), e.getRecipient(), e.getQuestion(),
+                e.getItemType(), e.getAsker(), e.getRecipient(), e.getQuestion(),
                 new ReplyOrigin(ReplyOrigin.Kind.valueOf(e.getOriginKind()), e.getOriginSource()),
                 Duration.ofMillis(e.getWindowMillis()), Columns.instant(e.getOpenedAt()),
                 Columns.instant(e.getOriginalDueAt()), Columns.instant(e.getRenegotiatedDueAt()),
@@ -33,6 +33,7 @@ final class ReplyRequestMapping {
         c.put("ITEM_KIND", r.item().kind().name());
         c.put("CONTAINER_KEY", r.item().containerKey());
         c.put("ITEM_KEY", r.item().itemKey());
+        c.put("ITEM_TYPE", r.itemType());
         c.put("ASKER", r.asker());
         c.put("RECIPIENT", r.recipient());
         c.put("QUESTION", r.question());

@@ -1,5 +1,6 @@
 package works.async.plugin.app;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
@@ -39,29 +40,30 @@ public final class AsyncWork {
     private final I18nResolver i18n;
 
     AsyncWork(AsyncWorkBuilder b) {
-        parts = new Parts(b);
+        Clock clock = b.millisecondClock();
+        parts = new Parts(b, clock);
         i18n = b.i18n;
         people = new People(b.directory, parts.caller);
         ownership = new OwnershipActions(parts.ownershipStore, parts.policyService, parts.calendars, parts.access,
-                parts.caller, parts.tx, b.clock);
+                parts.caller, parts.tx, clock);
         replies = new ReplyActions(parts.replyStore, parts.reportStore, new ReplyWindowsOf(parts.policyService),
-                parts.calendars, parts.access, people, parts.caller, parts.tx, b.clock);
+                parts.calendars, parts.access, people, parts.caller, parts.tx, clock);
         reports = new ReportActions(parts.reportStore, parts.policyService, replies, parts.calendars, parts.access,
-                people, parts.caller, parts.tx, b.clock);
+                people, parts.caller, parts.tx, clock);
         policies = new PolicyActions(parts.policyService, parts.access, parts.tx);
         schedules = new ScheduleActions(parts.scheduleStore, parts.replyStore, parts.policyService, parts.calendars,
-                people, parts.caller, parts.tx, b.clock);
+                people, parts.caller, parts.tx, clock);
         items = new ItemViews(new ItemPanelReader(parts.ownershipStore, parts.replyStore, parts.reportStore),
                 ownership, parts.access, parts.caller);
         insights = new Insights(b.insightSource != null ? b.insightSource
                 : new AoInsightSource(parts.ownershipStore, parts.replyStore, parts.reportStore),
-                parts.calendars, parts.access, b.clock);
-        outbox = new OutboxView(parts.outbox, parts.access);
+                parts.calendars, parts.access, clock);
+        outbox = new OutboxView(parts.outbox, parts.access, clock);
         escalation = new EscalationJob(parts.ownershipStore, parts.replyStore,
-                new ReportDeadlines(parts.reportStore, parts.outbox, b.items, parts.calendars, parts.tx, b.clock),
-                parts.outbox, b.items, b.directory, b.mailer, parts.policyService, parts.calendars, parts.tx, b.clock,
+                new ReportDeadlines(parts.reportStore, parts.outbox, b.items, parts.calendars, parts.tx, clock),
+                parts.outbox, b.items, b.directory, b.mailer, parts.policyService, parts.calendars, parts.tx, clock,
                 b.reminderLookahead);
-        calendar = new CalendarPreview(parts.calendars, people, parts.caller, b.clock);
+        calendar = new CalendarPreview(parts.calendars, people, parts.caller, clock);
         autoRequests = new AutoRequests(parts.policyService, replies, b.directory, parts.access);
     }
 
@@ -161,7 +163,7 @@ public final class AsyncWork {
         final Calendars calendars;
         final Outbox outbox;
 
-        Parts(AsyncWorkBuilder b) {
+        Parts(AsyncWorkBuilder b, Clock clock) {
             tx = new Tx(b.ao);
             caller = new Caller(b.users);
             access = new Access(b.items, caller);
@@ -169,8 +171,8 @@ public final class AsyncWork {
             replyStore = new AoReplyStore(b.ao);
             reportStore = new AoReportStore(b.ao);
             scheduleStore = new AoScheduleStore(b.ao);
-            policyService = new PolicyService(new AoPolicyStore(b.ao), b.clock);
-            calendars = new Calendars(scheduleStore, b.directory, policyService, b.clock.getZone());
+            policyService = new PolicyService(new AoPolicyStore(b.ao), clock);
+            calendars = new Calendars(scheduleStore, b.directory, policyService, clock.getZone());
             outbox = new Outbox(b.ao);
         }
     }

@@ -2,6 +2,7 @@ package works.async.plugin.app;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.Objects;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -22,7 +23,7 @@ public final class AsyncWorkBuilder {
     ItemAccess items;
     Mailer mailer;
     I18nResolver i18n;
-    Clock clock = Clock.systemUTC();
+    Clock clock = Clock.tickMillis(ZoneOffset.UTC);
     /** Null: the plugin's own tables ({@link AoInsightSource}). */
     InsightSource insightSource;
     Duration reminderLookahead = Duration.ofHours(24);
@@ -60,6 +61,7 @@ public final class AsyncWorkBuilder {
         return this;
     }
 
+    /** The clock every deadline is computed from; the app reads it in milliseconds whatever its precision. */
     public AsyncWorkBuilder clock(Clock value) {
         clock = value;
         return this;
@@ -78,6 +80,14 @@ public final class AsyncWorkBuilder {
     public AsyncWorkBuilder reminderLookahead(Duration value) {
         reminderLookahead = value;
         return this;
+    }
+
+    /**
+     * The given clock read in whole milliseconds: the store keeps epoch milliseconds, so an instant with finer
+     * precision would be answered once as computed and then differently from the store.
+     */
+    Clock millisecondClock() {
+        return Clock.tick(clock, Duration.ofMillis(1));
     }
 
     public AsyncWork build() {

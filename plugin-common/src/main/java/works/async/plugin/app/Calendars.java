@@ -6,6 +6,7 @@ import java.util.Objects;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyService;
+import works.async.core.reply.ReplyRequest;
 import works.async.core.schedule.CalendarResolver;
 import works.async.core.schedule.DefaultCalendarResolver;
 import works.async.core.schedule.ScheduleStore;
@@ -48,7 +49,16 @@ public final class Calendars {
         return resolver.inScope(scope);
     }
 
-    public CalendarResolver forItem(ItemRef ref) {
+    /**
+     * Calendars under the policy a reply request was opened under: its item type's when it remembers one, else its
+     * project's or space's, so a recomputation counts in the same hours and holidays as the original due time.
+     */
+    public CalendarResolver forRequest(ReplyRequest request) {
+        return resolver.inScope(PolicyScope.of(request.item(), request.itemType()));
+    }
+
+    /** Calendars under the policy of the item's project or space, for acts that concern no one request. */
+    public CalendarResolver forContainerOf(ItemRef ref) {
         return resolver.inScope(PolicyScope.of(ref, null));
     }
 }

@@ -15,7 +15,9 @@ import works.async.core.schedule.CalendarResolver;
 
 /**
  * Applies the notification policy to planned notifications: delivery in working hours (the planner's default),
- * at once when the policy allows any time, or bundled at the addressee's digest time.
+ * at once when the policy allows any time, or bundled at the addressee's digest time. A digest never holds a
+ * notification past the moment it is about: one whose digest would go out after its due time goes out on its own at
+ * the addressee's next working moment (a reminder for a two-hour window is no use the next morning).
  */
 final class NotificationTiming {
 
@@ -36,7 +38,8 @@ final class NotificationTiming {
             for (Digest digest : new DigestPlanner(calendars, clock).group(bundled, policy.digestAt())) {
                 digestAt.put(digest.addressee(), digest.deliverAt());
             }
-            return planned.stream().map(n -> n.urgentOverride() ? n : at(n, digestAt.get(n.addressee()))).toList();
+            return planned.stream().map(n -> n.urgentOverride() || digestAt.get(n.addressee()).isAfter(n.dueAt())
+                    ? n : at(n, digestAt.get(n.addressee()))).toList();
         }
         if (!policy.onlyInWorkingHours()) {
             return planned.stream().map(n -> at(n, now)).toList();

@@ -61,8 +61,8 @@ public final class ReplyActions {
         List<String> keys = recipientKeys(item, recipients);
         ReplyWindows granted = workingMinutes == null ? windows.of(item) : explicit(workingMinutes);
         try {
-            return tx.call(() -> service(item).open(item.ref(), asker, keys, question, ReplyOrigin.explicit(),
-                    item.priority(), granted).requests());
+            return tx.call(() -> service(item).open(item.ref(), item.itemType(), asker, keys, question,
+                    ReplyOrigin.explicit(), item.priority(), granted).requests());
         } catch (NoWorkingTimeException e) {
             // One recipient is sent as "recipient", so the refusal names that field.
             throw recipients.size() == 1 ? e.about("recipient") : e;
@@ -89,32 +89,32 @@ public final class ReplyActions {
     public ReplyRequest answer(String id) {
         return tx.call(() -> {
             ReplyRequest request = get(id);
-            ReplyChange change = service(request.item()).markAnswered(request.id(), caller.require());
+            ReplyChange change = service(request).markAnswered(request.id(), caller.require());
             change.requests().forEach(this::linkReportQuestion);
             return change.requests().get(0);
         });
     }
 
     public ReplyRequest withdraw(String id, String reason) {
-        return tx.call(() -> service(get(id).item()).withdraw(id, caller.require(), reason).requests().get(0));
+        return tx.call(() -> service(get(id)).withdraw(id, caller.require(), reason).requests().get(0));
     }
 
     public ReplyRequest renegotiate(String id, Instant until) {
-        return tx.call(() -> service(get(id).item()).renegotiate(id, caller.require(), until).requests().get(0));
+        return tx.call(() -> service(get(id)).renegotiate(id, caller.require(), until).requests().get(0));
     }
 
     /** The asker undoes an automatic (@mention) request: every still open recipient of that question. */
     public List<ReplyRequest> undo(String id) {
         return tx.call(() -> {
             ReplyRequest request = get(id);
-            return service(request.item()).undoAutomatic(request.groupId(), caller.require()).requests();
+            return service(request).undoAutomatic(request.groupId(), caller.require()).requests();
         });
     }
 
     /** Opens a request without a signed-in caller: automatic @mention requests and report questions. */
     List<ReplyRequest> openOnBehalf(HostItem item, String asker, List<String> recipients, String question,
                                     ReplyOrigin origin) {
-        return tx.call(() -> service(item).open(item.ref(), asker, recipients, question, origin, item.priority(),
+        return tx.call(() -> service(item).open(item.ref(), item.itemType(), asker, recipients, question, origin, item.priority(),
                 windows.of(item)).requests());
     }
 
@@ -165,7 +165,11 @@ public final class ReplyActions {
         return new ReplyService(store, calendars.forItem(item), clock);
     }
 
+    private ReplyService service(ReplyRequest request) {
+        return new ReplyService(store, calendars.forRequest(request), clock);
+    }
+
     private ReplyService service(ItemRef ref) {
-        return new ReplyService(store, calendars.forItem(ref), clock);
+        return new ReplyService(store, calendars.forContainerOf(ref), clock);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Objects;
 
+import works.async.core.DomainException;
 import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyService;
@@ -60,18 +61,24 @@ public final class ScheduleActions {
 
     /**
      * Saves the caller's schedule; when their time off changed, the due times of their open reply requests move
-     * with it in the same transaction (time off pauses a window).
+     * with it in the same transaction (time off pauses a window), each counted in the calendar of the policy it was
+     * opened under.
      *
      * @param expectedVersion the version the form started from, or null to overwrite whatever is stored
+     * @param zone            the zone id the form holds, or null; anything but the profile's zone is refused, since
+     *                        saving would otherwise answer success and keep the profile's zone anyway
      */
-    public ScheduleView update(ScheduleDraft draft, Long expectedVersion) {
+    public ScheduleView update(ScheduleDraft draft, Long expectedVersion, String zone) {
         String me = caller.require();
+        if (zone != null && !zone.equals(calendars.of(me).zone().getId())) {
+            throw new DomainException("zone_from_profile", "zone", "The time zone comes from the user's profile.");
+        }
         return tx.call(() -> {
             ScheduleService schedules = new ScheduleService(store, clock);
             long version = expectedVersion != null ? expectedVersion : schedules.get(me).version();
             ScheduleUpdate update = schedules.update(me, draft, version);
             if (update.timeOffChanged().isPresent()) {
-                new ReplyService(replies, calendars.global(), clock).recomputeForTimeOff(me);
+                new ReplyService(replies, calendars.global(), clock).recomputeForTimeOff(me, calendars::forRequest);
             }
             return view(me, update.schedule());
         });

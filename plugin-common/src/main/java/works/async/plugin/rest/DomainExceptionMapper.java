@@ -26,7 +26,8 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
             "illegal_transition", 409,
             // A state of that person's calendar, not a mistake in the request: the same request may work later.
             "no_working_time", 409,
-            "report_closed", 409);
+            "report_closed", 409,
+            "already_delivered", 409);
 
     private final Messages messages;
 

@@ -3,6 +3,7 @@ package works.async.plugin.rest;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
@@ -17,14 +18,17 @@ final class Parse {
     private Parse() {
     }
 
-    /** An ISO-8601 instant such as {@code 2026-03-02T09:00:00Z}; null stays null. */
+    /**
+     * An ISO-8601 instant such as {@code 2026-03-02T09:00:00Z}; null stays null. Finer than milliseconds is cut to
+     * milliseconds, the store's precision, so what is answered now is what a later read answers.
+     */
     static Instant instant(String text, String field) {
         if (text == null) {
             return null;
         }
         Instant instant;
         try {
-            instant = Instant.parse(text);
+            instant = Instant.parse(text).truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
             throw new DomainException("invalid_instant", field, "Not an ISO-8601 instant.");
         }

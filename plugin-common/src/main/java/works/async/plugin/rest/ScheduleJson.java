@@ -27,8 +27,8 @@ public final class ScheduleJson {
 
     /**
      * A schedule as read and written. On input, a missing or null {@code week} means "use the policy's hours", and
-     * days absent from a given week have no working time; zone and usesPolicyPattern are ignored (the zone is the
-     * host profile's).
+     * days absent from a given week have no working time; usesPolicyPattern is ignored, and a zone, when given,
+     * must be the host profile's (it is changed there, never here).
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Body(String zone, Map<String, List<List<String>>> week, List<String> holidays, List<Absence> timeOff,

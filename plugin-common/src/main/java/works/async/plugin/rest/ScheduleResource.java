@@ -29,10 +29,13 @@ public class ScheduleResource {
         return ScheduleJson.body(schedules.mine());
     }
 
-    /** Saves the schedule; a {@code version} in the body makes a concurrent save answer 409 instead of overwriting. */
+    /**
+     * Saves the schedule; a {@code version} in the body makes a concurrent save answer 409 instead of overwriting.
+     * A {@code zone} other than the profile's is refused (400 naming {@code zone}): the zone is changed there.
+     */
     @PUT
     @Path("me")
     public ScheduleJson.Body update(ScheduleJson.Body body) {
-        return ScheduleJson.body(schedules.update(ScheduleJson.draft(body), body.version()));
+        return ScheduleJson.body(schedules.update(ScheduleJson.draft(body), body.version(), body.zone()));
     }
 }

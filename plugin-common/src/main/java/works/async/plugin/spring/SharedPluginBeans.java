@@ -1,6 +1,7 @@
 package works.async.plugin.spring;
 
 import java.time.Clock;
+import java.time.ZoneOffset;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -11,9 +12,9 @@ import org.springframework.context.annotation.Configuration;
 @Configuration
 public class SharedPluginBeans {
 
-    /** Every deadline is computed from this clock; tests and the sandbox drive their own. */
+    /** Every deadline is computed from this clock, in milliseconds as they are stored; tests and the sandbox drive their own. */
     @Bean
     public Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 }

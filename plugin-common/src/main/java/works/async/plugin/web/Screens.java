@@ -15,6 +15,7 @@ import works.async.plugin.app.ItemView;
 import works.async.plugin.app.PolicyActions;
 import works.async.plugin.app.ScheduleActions;
 import works.async.plugin.app.TeamInsights;
+import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.web.admin.PolicyFormAssembler;
@@ -55,19 +56,25 @@ public final class Screens {
     private final Clock clock;
     private final String baseUrl;
     private final String reportHref;
+    private final String profileHref;
 
     /**
      * @param baseUrl    the host's context path prefixed to links and REST calls ("" at the root)
      * @param reportHref where a report is read, relative to the base URL, with {@code {id}} for the report id
+     * @param profileHref the host's page where people edit their own profile (and so their time zone), relative to
+     *                    the base URL: Jira's {@code /secure/ViewProfile.jspa}, Confluence's
+     *                    {@code /users/viewmyprofile.action}
      */
     public Screens(AsyncWork work, UserDirectory directory, ItemAccess items, Clock clock, String baseUrl,
-                   String reportHref) {
+                   String reportHref, String profileHref) {
         this.work = Objects.requireNonNull(work, "work");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.items = Objects.requireNonNull(items, "items");
-        this.clock = Objects.requireNonNull(clock, "clock");
+        // In milliseconds, as the app reads it: a screen's "now" is then the instant the REST API would answer.
+        this.clock = Clock.tick(Objects.requireNonNull(clock, "clock"), java.time.Duration.ofMillis(1));
         this.baseUrl = baseUrl == null ? "" : baseUrl;
         this.reportHref = Objects.requireNonNull(reportHref, "reportHref");
+        this.profileHref = Objects.requireNonNull(profileHref, "profileHref");
     }
 
     public Rendering issuePanel(String issueKey) {
@@ -125,7 +132,7 @@ public final class Screens {
         ScheduleActions.ScheduleView mine = work.schedules().mine();
         return new Rendering(SETTINGS, Map.of("settings",
                 SettingsAssembler.assemble(mine.schedule(), work.policies().effective(PolicyScope.global()).defaultPattern(),
-                        screen)));
+                        profileHref, screen)));
     }
 
     public Rendering policy(PolicyScope scope) {
@@ -153,7 +160,9 @@ public final class Screens {
 
     public Rendering outbox() {
         Screen screen = screen();
-        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().pending(200), screen)));
+        // Titles come from the host for the items on this page only (the outbox keeps no copy that could drift).
+        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().rows(200), screen,
+                item -> items.find(item.kind(), item.itemKey()).map(HostItem::title))));
     }
 
     /** The screen context for the signed-in viewer; anonymous viewers get the same refusal as over REST. */

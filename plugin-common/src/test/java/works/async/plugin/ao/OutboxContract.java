@@ -116,6 +116,13 @@ abstract class OutboxContract {
         assertThat(outbox.pending(10)).extracting(n -> n.key().requestId()).containsExactly("later");
     }
 
+    /** A node dying (an Error, not a refusal) between the mail going out and the row being marked. */
+    static final class NodeDied extends Error {
+        NodeDied() {
+            super("node died");
+        }
+    }
+
     @Test
     void aCrashBetweenDeliveringAndMarkingRepeatsOnlyThatOneRow() {
         List<Notification> notes = new ArrayList<>();
@@ -130,9 +137,9 @@ abstract class OutboxContract {
         assertThatThrownBy(() -> outbox.deliverDue(Requests.T0, 2, n -> {
             deliveries.add(n.key().asString());
             if (n.key().requestId().equals("r2") && crashed.compareAndSet(false, true)) {
-                throw new IllegalStateException("node died");
+                throw new NodeDied();
             }
-        })).hasMessage("node died");
+        })).isInstanceOf(NodeDied.class);
         new Outbox(fixture().ao()).deliverDue(Requests.T0, 2, n -> deliveries.add(n.key().asString()));
 
         assertThat(deliveries).hasSize(6);
@@ -140,5 +147,160 @@ abstract class OutboxContract {
         Set<String> afterDedupe = new LinkedHashSet<>(deliveries);
         assertThat(afterDedupe).hasSize(5);
         assertThat(outbox.pending(10)).isEmpty();
+    }
+
+    // ---------------------------------------------------------------- failing deliveries
+
+    /** Three people's notifications, all due at T0; bob's two come first in delivery order (by id). */
+    private void threeAddresseesDue() {
+        NotificationKey r1 = new NotificationKey("r1", DeadlineKind.REPLY, 1);
+        NotificationKey r2 = new NotificationKey("r2", DeadlineKind.REPLY, 1);
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(
+                new Notification(r1, "bob", "bob", Requests.T0, Requests.T0, false),
+                new Notification(r2, "bob", "bob", Requests.T0, Requests.T0, false),
+                new Notification(r1, "carol", "bob", Requests.T0, Requests.T0, false),
+                new Notification(r2, "dave", "bob", Requests.T0, Requests.T0, false))));
+    }
+
+    /** A mailer that refuses bob, the way a mail server refuses one address, and accepts everyone else. */
+    private static java.util.function.Consumer<Notification> refusing(String refused, List<String> accepted) {
+        return n -> {
+            if (n.addressee().equals(refused)) {
+                throw new IllegalStateException("javax.mail.SendFailedException: 550 5.1.1 <" + refused
+                        + "@example.com>: Recipient address rejected\n\tat com.example.Smtp.send(Smtp.java:42)");
+            }
+            accepted.add(n.addressee() + " " + n.key().asString());
+        };
+    }
+
+    @Test
+    void oneRefusedAddresseeDoesNotStopTheOthersInTheSamePassAndThePassEnds() {
+        threeAddresseesDue();
+        List<String> accepted = new ArrayList<>();
+
+        // A page of 2 holds only bob's rows: the pass must get past them to reach carol and dave.
+        int delivered = outbox.deliverDue(Requests.T0, 2, refusing("bob", accepted));
+
+        assertThat(delivered).isEqualTo(2);
+        assertThat(accepted).containsExactly("carol REPLY:1:r1", "dave REPLY:1:r2");
+        // Nothing new piles up: only bob's two rows wait, and a second pass at the same moment tries nobody.
+        assertThat(outbox.undelivered(10)).extracting(r -> r.notification().addressee()).containsExactly("bob", "bob");
+        assertThat(outbox.deliverDue(Requests.T0, 2, n -> accepted.add("again " + n.addressee()))).isZero();
+        assertThat(accepted).hasSize(2);
+    }
+
+    @Test
+    void aFailureIsRecordedOnItsRowWithAttemptsAndAShortMessageWithoutClassNameOrStackTrace() {
+        threeAddresseesDue();
+
+        outbox.deliverDue(Requests.T0, 10, refusing("bob", new ArrayList<>()));
+
+        List<OutboxRow> rows = outbox.undelivered(10);
+        assertThat(rows).hasSize(2).allSatisfy(row -> {
+            assertThat(row.notification().addressee()).isEqualTo("bob");
+            assertThat(row.state()).isEqualTo(OutboxRow.State.FAILING);
+            assertThat(row.attempts()).isEqualTo(1);
+            assertThat(row.lastAttemptAt()).isEqualTo(Requests.T0);
+            assertThat(row.lastError()).isEqualTo("550 5.1.1 <bob@example.com>: Recipient address rejected");
+            assertThat(row.notification().deliverAt()).isEqualTo(Requests.T0.plusSeconds(60));
+        });
+    }
+
+    @Test
+    void aLongOrEmptyMessageIsStoredCutToItsLimitOrEmpty() {
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("long", 1, Requests.T0),
+                escalation("silent", 1, Requests.T0))));
+
+        outbox.deliverDue(Requests.T0, 10, n -> {
+            throw n.key().requestId().equals("long") ? new IllegalStateException("x".repeat(5_000))
+                    : new IllegalStateException(new RuntimeException());
+        });
+
+        assertThat(outbox.undelivered(10)).extracting(OutboxRow::lastError)
+                .containsExactlyInAnyOrder("x".repeat(FailureText.MAX_LENGTH - 1) + "\u2026", "");
+    }
+
+    @Test
+    void aFailedRowIsTriedAgainAfterItsBackOffAndDeliveredOnceTheMailerAcceptsIt() {
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("r1", 1, Requests.T0))));
+        AtomicBoolean refusing = new AtomicBoolean(true);
+        List<Instant> tries = new ArrayList<>();
+        java.util.function.Function<Instant, Integer> passAt = now -> outbox.deliverDue(now, 10, n -> {
+            tries.add(now);
+            if (refusing.get()) {
+                throw new IllegalStateException("mail server unavailable");
+            }
+        });
+
+        passAt.apply(Requests.T0); // fails: next try 1 minute later
+        passAt.apply(Requests.T0.plusSeconds(59));
+        passAt.apply(Requests.T0.plusSeconds(60)); // fails again: next try 2 minutes later
+        passAt.apply(Requests.T0.plusSeconds(179));
+        refusing.set(false);
+        int delivered = passAt.apply(Requests.T0.plusSeconds(180));
+        passAt.apply(Requests.T0.plusSeconds(3_600));
+
+        assertThat(tries).containsExactly(Requests.T0, Requests.T0.plusSeconds(60), Requests.T0.plusSeconds(180));
+        assertThat(delivered).isEqualTo(1);
+        assertThat(outbox.undelivered(10)).isEmpty();
+    }
+
+    @Test
+    void afterTheLastAttemptTheRowIsParkedAndNotTriedAgain() {
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("r1", 1, Requests.T0))));
+        List<Instant> tries = new ArrayList<>();
+        Instant now = Requests.T0;
+        // Hourly passes for two days: far more than the back-off needs for every attempt.
+        for (int hour = 0; hour < 48; hour++, now = now.plusSeconds(3_600)) {
+            Instant at = now;
+            outbox.deliverDue(at, 10, n -> {
+                tries.add(at);
+                throw new IllegalStateException("550 mailbox unavailable");
+            });
+        }
+
+        assertThat(tries).hasSize(Backoff.MAX_ATTEMPTS);
+        assertThat(outbox.pending(10)).isEmpty();
+        assertThat(outbox.undelivered(10)).singleElement().satisfies(row -> {
+            assertThat(row.state()).isEqualTo(OutboxRow.State.PARKED);
+            assertThat(row.attempts()).isEqualTo(Backoff.MAX_ATTEMPTS);
+            assertThat(row.lastError()).isEqualTo("550 mailbox unavailable");
+        });
+    }
+
+    @Test
+    void aRetriedParkedRowIsDeliveredByTheNextPassAndAnUnknownIdIsNotFound() {
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("r1", 1, Requests.T0))));
+        Instant now = Requests.T0;
+        for (int i = 0; i < Backoff.MAX_ATTEMPTS; i++, now = now.plusSeconds(3_600)) {
+            outbox.deliverDue(now, 10, n -> {
+                throw new IllegalStateException("refused");
+            });
+        }
+        OutboxRow parked = outbox.undelivered(10).get(0);
+        assertThat(parked.state()).isEqualTo(OutboxRow.State.PARKED);
+        List<String> accepted = new ArrayList<>();
+        assertThat(outbox.deliverDue(now, 10, n -> accepted.add(n.addressee()))).isZero();
+
+        OutboxRow retried = outbox.retry(parked.id(), now).orElseThrow();
+        int delivered = outbox.deliverDue(now, 10, n -> accepted.add(n.addressee()));
+
+        assertThat(retried.state()).isEqualTo(OutboxRow.State.WAITING);
+        assertThat(retried.notification().deliverAt()).isEqualTo(now);
+        assertThat(delivered).isEqualTo(1);
+        assertThat(accepted).containsExactly("alice");
+        assertThat(outbox.isDelivered(parked.id())).isTrue();
+        assertThat(outbox.retry(parked.id() + 1_000, now)).isEmpty();
+    }
+
+    @Test
+    void eachUndeliveredRowNamesTheIssueOrPageItsRequestIsAbout() {
+        store.saveWithNotifications(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0,
+                List.of(escalation("r1", 1, Requests.T0)));
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("gone", 1, Requests.T0))));
+
+        assertThat(outbox.undelivered(10)).extracting(r -> r.notification().key().requestId() + " "
+                + r.about().map(works.async.core.ItemRef::itemKey).orElse("-"))
+                .containsExactly("r1 " + Requests.DEMO_1.itemKey(), "gone -");
     }
 }

@@ -20,7 +20,8 @@ import works.async.core.escalation.NotificationKey;
 
 /**
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
- * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes. All are re-runnable.
+ * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 5 adds the record of
+ * failed deliveries to a filled outbox; task 6 the reply requests' item type. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -108,6 +109,89 @@ abstract class UpgradeTaskContract {
         assertThat(indexedColumnSets(db, prefix + "REPORT")).contains("CONTAINER_KEY,ITEM_KIND,PUBLISHED_AT");
         assertThat(new AoReplyStore(ao).findByContainerOpenedSince(Requests.DEMO_1.kind(), "DEMO", Requests.T0, 10))
                 .extracting(works.async.core.reply.ReplyRequest::id).containsExactly("r1");
+    }
+
+    @Test
+    void task5RecordsDeliveryFailuresOnOutboxRowsWrittenBeforeIt() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        // A plugin at model version 3: its outbox without the failure columns, and two rows waiting in it.
+        ao.migrate(OutboxEntityV2.class);
+        java.util.Map<String, Object> bob = new java.util.HashMap<>(v1Row("REPLY:1:r1|bob", "bob", 0L));
+        bob.put("NOTIFICATION_KEY", "REPLY:1:r1");
+        java.util.Map<String, Object> carol = new java.util.HashMap<>(v1Row("REPLY:1:r1|carol", "carol", 1L));
+        carol.put("NOTIFICATION_KEY", "REPLY:1:r1");
+        ao.create(OutboxEntityV2.class, bob);
+        ao.create(OutboxEntityV2.class, carol);
+        OutboxFailuresUpgradeTask task = new OutboxFailuresUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("5");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("3"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        assertThat(columns(db, prefix + "OUTBOX")).contains("ATTEMPTS", "LAST_ERROR", "LAST_ATTEMPT_AT", "NOTE_KEY");
+        Outbox outbox = new Outbox(ao);
+        assertThat(outbox.undelivered(10)).extracting(r -> r.notification().addressee() + " " + r.state() + " " + r.attempts())
+                .containsExactly("bob WAITING 0", "carol WAITING 0");
+        // The old rows now fail one at a time: bob's refusal is recorded and carol still gets hers.
+        java.util.List<String> accepted = new java.util.ArrayList<>();
+        int delivered = outbox.deliverDue(Requests.T0, 10, n -> {
+            if (n.addressee().equals("bob")) {
+                throw new IllegalStateException("550 no such user");
+            }
+            accepted.add(n.addressee());
+        });
+        assertThat(delivered).isEqualTo(1);
+        assertThat(accepted).containsExactly("carol");
+        assertThat(outbox.undelivered(10)).singleElement().satisfies(row -> {
+            assertThat(row.attempts()).isEqualTo(1);
+            assertThat(row.lastError()).isEqualTo("550 no such user");
+        });
+    }
+
+    @Test
+    void task6AddsTheRequestsItemTypeKeepingOlderRowsUntypedAndStoresTheTypeOfNewOnes() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        AoReplyStore store = new AoReplyStore(ao);
+        store.save(Requests.openReply("old", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 5 has no ITEM_TYPE column on its reply requests.
+        String table = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_REPLY_REQUEST";
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE \"" + table + "\" DROP COLUMN \"ITEM_TYPE\"");
+        }
+        assertThat(columns(db, table)).doesNotContain("ITEM_TYPE");
+        ReplyItemTypeUpgradeTask task = new ReplyItemTypeUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("6");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("5"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        assertThat(columns(db, table)).contains("ITEM_TYPE");
+        assertThat(store.findById("old").orElseThrow().itemType()).isNull();
+        var typed = Requests.openReply("typed", Requests.DEMO_1, "bob", Requests.T0);
+        typed = new works.async.core.reply.ReplyRequest(typed.id(), typed.groupId(), typed.item(), "Bug", typed.asker(),
+                typed.recipient(), typed.question(), typed.origin(), typed.window(), typed.openedAt(),
+                typed.originalDueAt(), null, typed.state(), null, null, null, null, false, 0, 1);
+        store.save(typed, 0);
+        assertThat(store.findById("typed")).contains(typed);
+    }
+
+    private static Set<String> columns(AoDatabase db, String table) throws Exception {
+        Set<String> names = new HashSet<>();
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {
+            for (String name : Set.of(table, table.toLowerCase(Locale.ROOT))) {
+                try (ResultSet rs = c.getMetaData().getColumns(null, null, name, "%")) {
+                    while (rs.next()) {
+                        names.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
+                    }
+                }
+            }
+        }
+        return names;
     }
 
     /** Drops the table's non-unique index on exactly these columns (sorted, comma-joined). */

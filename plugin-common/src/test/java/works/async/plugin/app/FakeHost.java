@@ -36,6 +36,8 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     public final Map<String, Set<String>> restricted = new HashMap<>();
     public final Map<String, Set<String>> containerAdmins = new HashMap<>();
     public final List<String> mail = new ArrayList<>();
+    /** Addressees whose mail the host refuses, as a mail server refuses an address. */
+    public final Set<String> refusedMail = new HashSet<>();
     private String current;
 
     public FakeHost user(String key, String zone) {
@@ -152,6 +154,9 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     // --- Mailer ------------------------------------------------------------------------------
     @Override
     public void deliver(Notification notification, HostUser addressee) {
+        if (refusedMail.contains(addressee.key())) {
+            throw new IllegalStateException("550 Recipient address rejected: " + addressee.key());
+        }
         mail.add(addressee.key() + " " + notification.key().asString());
     }
 

@@ -39,6 +39,37 @@ class RestSettingsTest {
     }
 
     @Test
+    void aZoneOtherThanTheProfilesIs400NamingTheZoneAndNothingIsSaved() {
+        rest.f.host.user("bob", "America/New_York");
+
+        RestHarness.Reply refused = rest.put("bob", "schedules/me",
+                json("{'zone':'Europe/Berlin','week':{'MONDAY':[['07:00','15:00']]},'holidays':['2026-12-24']}"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("field").asText()).isEqualTo("zone");
+        assertThat(refused.body().get("error").asText()).isEqualTo("zone_from_profile");
+        assertThat(refused.body().get("message").asText()).contains("profile");
+        RestHarness.Reply read = rest.get("bob", "schedules/me");
+        assertThat(read.body().get("zone").asText()).isEqualTo("America/New_York");
+        assertThat(read.body().get("version").asLong()).isZero();
+        assertThat(read.body().get("holidays")).isEmpty();
+    }
+
+    @Test
+    void theProfilesOwnZoneOrNoZoneIsAccepted() {
+        rest.f.host.user("bob", "America/New_York");
+
+        RestHarness.Reply same = rest.put("bob", "schedules/me",
+                json("{'zone':'America/New_York','week':{'MONDAY':[['07:00','15:00']]}}"));
+        RestHarness.Reply absent = rest.put("bob", "schedules/me", json("{'week':{'MONDAY':[['08:00','16:00']]}}"));
+
+        assertThat(same.status()).isEqualTo(200);
+        assertThat(absent.status()).isEqualTo(200);
+        assertThat(rest.get("bob", "schedules/me").body().get("week").toString())
+                .isEqualTo(json("{'MONDAY':[['08:00','16:00']]}"));
+    }
+
+    @Test
     void theCalendarPreviewCountsWorkingMinutesInThatPersonsCalendar() {
         RestHarness.Reply preview = rest.get("carol",
                 "calendar/preview?user=bob&from=2026-03-06T16:00:00Z&workingMinutes=120");

@@ -2,7 +2,10 @@ package works.async.sandbox.cli;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import works.async.aohost.AoDatabase;
 
@@ -17,9 +20,10 @@ import works.async.aohost.AoDatabase;
  * @param dbPassword database password for {@code --db}
  * @param demo       whether to seed the demo data (once)
  * @param help       whether to print the usage and stop
+ * @param failMailTo user names (lower case) whose mail the sandbox refuses, to show how failing delivery looks
  */
 public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
-                             boolean demo, boolean help) {
+                             boolean demo, boolean help, Set<String> failMailTo) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar async-work-sandbox.jar [options]",
@@ -30,11 +34,14 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
             "  --db-user U         database user for --db",
             "  --db-password P     database password for --db",
             "  --no-demo           do not seed the demo users, project DEMO and space TEAM",
+            "  --fail-mail-to USER refuse every notification to USER (repeat or comma-separate for more), to see",
+            "                      failing and parked deliveries in the outbox; the others are still delivered",
             "  --help              print this help");
 
     public SandboxOptions {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(dataDir, "dataDir");
+        failMailTo = failMailTo == null ? Set.of() : Set.copyOf(failMailTo);
     }
 
     /** Parses the arguments; any problem is a {@link UsageException} whose message fits on one line. */
@@ -47,6 +54,7 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
         String password = "";
         boolean demo = true;
         boolean help = false;
+        Set<String> failMailTo = new TreeSet<>();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -57,11 +65,12 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
                 case "--db-user" -> user = value(args, ++i, arg);
                 case "--db-password" -> password = value(args, ++i, arg);
                 case "--no-demo" -> demo = false;
+                case "--fail-mail-to" -> failMailTo.addAll(userNames(value(args, ++i, arg), arg));
                 case "--help", "-h" -> help = true;
                 default -> throw new UsageException("Unknown option " + oneLine(arg) + " (try --help).");
             }
         }
-        return new SandboxOptions(port, bind, data, db, user, password, demo, help);
+        return new SandboxOptions(port, bind, data, db, user, password, demo, help, failMailTo);
     }
 
     /** The database these options point at. */
@@ -95,6 +104,17 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
         } catch (NumberFormatException e) {
             throw new UsageException("--port needs a number from 0 to 65535, not " + oneLine(s) + ".");
         }
+    }
+
+    private static Set<String> userNames(String s, String flag) {
+        Set<String> names = new TreeSet<>();
+        for (String name : s.split(",")) {
+            if (name.isBlank()) {
+                throw new UsageException(flag + " needs user names, e.g. " + flag + " bob, not " + oneLine(s) + ".");
+            }
+            names.add(name.strip().toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private static String jdbcUrl(String s) {

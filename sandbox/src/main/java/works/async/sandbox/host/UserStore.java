@@ -33,6 +33,14 @@ public final class UserStore {
         return toUser(e);
     }
 
+    /** Changes the user's profile time zone, as a person does on their own profile page. */
+    public void changeZone(String key, ZoneId zone) {
+        for (UserEntity e : ao.find(UserEntity.class, Query.select().where("USER_KEY = ?", key))) {
+            e.setZone(zone.getId());
+            e.save();
+        }
+    }
+
     public Optional<SandboxUser> byKey(String key) {
         return key == null ? Optional.empty() : first(ao.find(UserEntity.class, Query.select().where("USER_KEY = ?", key)));
     }

@@ -10,6 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +37,12 @@ import works.async.sandbox.SandboxMain;
  */
 class SharedUiBrowserTest {
 
+    /**
+     * The sandbox's clock stands here (Wednesday 09:30 in London, 10:30 in Berlin): dates the tests enter are counted
+     * from it, not from the wall clock (a commitment "today" written on 1 December failed from Berlin's midnight on).
+     */
+    private static final Instant NOW = Instant.parse("2026-12-02T09:30:00Z");
+
     private static RunningSandbox sandbox;
     private static Chromium chromium;
     private static SandboxBrowser browser;
@@ -51,7 +62,7 @@ class SharedUiBrowserTest {
     static void start() throws IOException {
         Chromium.requireInstalled();
         Path data = Files.createTempDirectory("async-work-browser");
-        sandbox = SandboxMain.start("--port", "0", "--data", data.toString());
+        sandbox = SandboxMain.start(Clock.fixed(NOW, ZoneOffset.UTC), "--port", "0", "--data", data.toString());
         chromium = Chromium.start();
         browser = new SandboxBrowser(chromium, sandbox);
     }
@@ -74,7 +85,8 @@ class SharedUiBrowserTest {
 
         // A date input's keystrokes follow the browser's locale; set the value as a date picker would.
         WebElement date = browser.driver().findElement(By.cssSelector("#async-work-panel input[name=committedDate]"));
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = '2026-12-01'", date);
+        String inAWeek = LocalDate.ofInstant(NOW, ZoneId.of("Europe/Berlin")).plusWeeks(1).toString();
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].value = arguments[1]", date, inAWeek);
         browser.driver().findElement(By.cssSelector("#async-work-panel button[data-action=confirm]")).click();
 
         WebElement state = browser.waitFor(d -> d.findElements(By.cssSelector("#async-work-panel .async-work-ownership-state"))
@@ -227,6 +239,35 @@ class SharedUiBrowserTest {
         assertThat(moved.getAttribute("data-due-at")).isGreaterThan(before);
         browser.waitForText(By.cssSelector(".async-work-settings .async-work-messages"), "saved");
         browser.screenshot("browser-working-hours");
+    }
+
+    @Test
+    void theZoneIsChosenOnTheProfileThatTheSettingsLinkTo() {
+        browser.signIn("dinesh");
+        browser.open("/secure/async-work/settings");
+        browser.requireSharedUi("async-work-settings");
+        WebElement zone = browser.driver().findElement(By.id("async-work-zone"));
+        assertThat(zone.getAttribute("value")).isEqualTo("Asia/Kolkata");
+        assertThat(zone.getAttribute("readonly")).as("the zone is not edited on the settings screen").isNotNull();
+
+        browser.driver().findElement(By.id("async-work-profile-link")).click();
+        browser.waitFor(d -> d.getCurrentUrl().contains("/secure/ViewProfile.jspa") ? true : null);
+        new Select(browser.driver().findElement(By.id("profile-zone"))).selectByValue("Asia/Singapore");
+        browser.driver().findElement(By.id("profile-submit")).click();
+        browser.waitFor(d -> d.findElements(By.id("profile-saved")).isEmpty() ? null : true);
+        browser.screenshot("browser-profile-zone");
+        try {
+            browser.open("/secure/async-work/settings");
+            browser.requireSharedUi("async-work-settings");
+            assertThat(browser.driver().findElement(By.id("async-work-zone")).getAttribute("value"))
+                    .isEqualTo("Asia/Singapore");
+            assertThat(browser.driver().findElement(By.id("profile-link")).getText()).contains("Asia/Singapore");
+        } finally {
+            browser.open("/secure/ViewProfile.jspa");
+            new Select(browser.driver().findElement(By.id("profile-zone"))).selectByValue("Asia/Kolkata");
+            browser.driver().findElement(By.id("profile-submit")).click();
+            browser.waitFor(d -> d.findElements(By.id("profile-saved")).isEmpty() ? null : true);
+        }
     }
 
     private static void openWeeklyUpdate() {

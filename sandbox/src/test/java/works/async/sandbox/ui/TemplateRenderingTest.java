@@ -144,11 +144,14 @@ class TemplateRenderingTest {
     @Test
     void personalSettingsShowEachDaysIntervalsAndTheProfileZone() {
         String html = render(Screens.SETTINGS, "settings", SettingsAssembler.assemble(UiFixtures.schedule(),
-                WeeklyPattern.mondayToFriday("09:00", "17:00"), UiFixtures.screen("alice")));
+                WeeklyPattern.mondayToFriday("09:00", "17:00"), "/secure/ViewProfile.jspa", UiFixtures.screen("alice")));
 
         assertInert(html);
         assertThat(html).contains("Europe/Berlin", "data-day=\"MONDAY\"", "value=\"08:00\"", "value=\"16:00\"",
                 "2026-12-24", "value=\"2026-04-01T02:00\"");
+        // The zone is read-only here, with the way to where it is changed: the host's profile page.
+        assertThat(html).containsPattern("<input[^>]*id=\"async-work-zone\"[^>]*value=\"Europe/Berlin\"[^>]*readonly")
+                .contains("href=\"/ctx/secure/ViewProfile.jspa\"");
     }
 
     @Test
@@ -173,11 +176,24 @@ class TemplateRenderingTest {
     @Test
     void outboxShowsDeliveryInTheRecipientsWorkingTime() {
         String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
-                UiFixtures.screen("admin")));
+                UiFixtures.screen("admin"), UiFixtures::itemTitle));
 
         assertInert(html);
         assertThat(html).contains("(Europe/Berlin)", "(America/New_York)", "Escalation level 1 about a reply",
                 "Urgent");
+    }
+
+    @Test
+    void outboxShowsFailingAndParkedNotificationsWithTheirErrorItemAndARetryButton() {
+        String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
+                UiFixtures.screen("admin"), UiFixtures::itemTitle));
+
+        assertInert(html);
+        assertThat(html).contains("Parked after 8 failed attempts", "550 &lt;bob@example.com&gt; refused",
+                "Failed 2 times, trying again", "The mail system gave no reason.", "DEMO-1: Checkout", "Page 42",
+                "Waiting", "data-outbox-id=\"3\"", "data-rest-base=\"/ctx/rest/async-work/1.0\"");
+        // Only the failing and the parked row can be retried.
+        assertThat(html.split("data-action=\"retry\"", -1)).hasSize(3);
     }
 
     private String render(String template, String name, Object view) {

@@ -36,6 +36,7 @@ import works.async.core.report.ReviewerRole;
 import works.async.core.schedule.PersonalSchedule;
 import works.async.core.time.TimeOff;
 import works.async.core.time.WeeklyPattern;
+import works.async.plugin.ao.OutboxRow;
 import works.async.plugin.ao.ReportSummary;
 import works.async.plugin.app.TeamInsights;
 import works.async.plugin.spi.HostUser;
@@ -121,19 +122,19 @@ final class UiFixtures {
     }
 
     static ReplyRequest replyOpen(String id, String asker, String recipient, ItemRef item) {
-        return new ReplyRequest(id, "g-" + id, item, asker, recipient, HOSTILE, ReplyOrigin.explicit(),
+        return new ReplyRequest(id, "g-" + id, item, null, asker, recipient, HOSTILE, ReplyOrigin.explicit(),
                 Duration.ofHours(16), NOW.minusSeconds(600), NOW.plusSeconds(172_800), null, ReplyState.OPEN, null, null,
                 null, null, false, 0, 1);
     }
 
     static ReplyRequest replyRenegotiatedAutomatic() {
-        return new ReplyRequest("r-3", "g-3", ISSUE, "alice", "bob", HOSTILE, ReplyOrigin.automaticMention("c-1"),
+        return new ReplyRequest("r-3", "g-3", ISSUE, null, "alice", "bob", HOSTILE, ReplyOrigin.automaticMention("c-1"),
                 Duration.ofHours(16), NOW.minusSeconds(600), NOW.minusSeconds(60), NOW.plusSeconds(400_000),
                 ReplyState.OPEN, null, null, null, null, false, 0, 2);
     }
 
     static ReplyRequest replyAnswered() {
-        return new ReplyRequest("r-4", "g-4", ISSUE, "alice", "bob", HOSTILE, ReplyOrigin.explicit(),
+        return new ReplyRequest("r-4", "g-4", ISSUE, null, "alice", "bob", HOSTILE, ReplyOrigin.explicit(),
                 Duration.ofHours(16), NOW.minusSeconds(9000), NOW.plusSeconds(3600), null, ReplyState.ANSWERED,
                 NOW.minusSeconds(100), "bob", null, null, false, 0, 2);
     }
@@ -184,10 +185,23 @@ final class UiFixtures {
                         new TeamInsights.Week(LocalDate.of(2026, 3, 9), 4, 0, new BigDecimal("2.00"))));
     }
 
-    static List<Notification> pending() {
-        return List.of(new Notification(new NotificationKey("r-1", DeadlineKind.REPLY, 1), "alice", "bob",
-                        NOW.plusSeconds(3600), NOW.plusSeconds(7200), false),
-                new Notification(NotificationKey.reminder("own-1", DeadlineKind.OWNERSHIP), "bob", "bob",
-                        NOW.plusSeconds(3600), NOW.plusSeconds(1800), true));
+    /** A waiting reminder, a failing escalation and a parked one, the errors holding markup as a mailer might. */
+    static List<OutboxRow> pending() {
+        ItemRef demo1 = ItemRef.issue("DEMO", "DEMO-1");
+        return List.of(
+                new OutboxRow(3, new Notification(new NotificationKey("r-2", DeadlineKind.REPLY, 2), "bob", "bob",
+                        NOW.minusSeconds(7200), NOW.plusSeconds(600), false), OutboxRow.State.PARKED, 8,
+                        "550 <bob@example.com> refused " + HOSTILE, NOW.minusSeconds(60), demo1),
+                new OutboxRow(1, new Notification(new NotificationKey("r-1", DeadlineKind.REPLY, 1), "alice", "bob",
+                        NOW.plusSeconds(3600), NOW.plusSeconds(7200), false), OutboxRow.State.FAILING, 2,
+                        "", NOW.minusSeconds(120), ItemRef.page("TEAM", "42")),
+                new OutboxRow(2, new Notification(NotificationKey.reminder("own-1", DeadlineKind.OWNERSHIP), "bob", "bob",
+                        NOW.plusSeconds(3600), NOW.plusSeconds(1800), true), OutboxRow.State.WAITING, 0, null, null,
+                        null));
+    }
+
+    /** Item titles as the host would give them (with markup, to prove it is printed as text). */
+    static Optional<String> itemTitle(ItemRef item) {
+        return item.itemKey().equals("DEMO-1") ? Optional.of("Checkout " + HOSTILE) : Optional.empty();
     }
 }

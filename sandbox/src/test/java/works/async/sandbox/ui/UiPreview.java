@@ -66,14 +66,15 @@ public final class UiPreview {
         write(dir, "page-macros", "Launch plan", banner + "<h1>Launch plan</h1>" + item + agreement + questions);
 
         write(dir, "settings", "Settings", renderer.renderToString(Screens.SETTINGS, Map.of("settings",
-                SettingsAssembler.assemble(UiFixtures.schedule(), WeeklyPattern.mondayToFriday("09:00", "17:00"), alice))));
+                SettingsAssembler.assemble(UiFixtures.schedule(), WeeklyPattern.mondayToFriday("09:00", "17:00"),
+                        "/secure/ViewProfile.jspa", alice))));
         write(dir, "policy", "Policy", renderer.renderToString(Screens.POLICY, Map.of("policy", PolicyFormAssembler.assemble(
                 PolicyScope.jiraProject("DEMO"), UiFixtures.policyWithHostileText(),
                 UiFixtures.effective(PolicyScope.jiraProject("DEMO"), UiFixtures.policyWithHostileText()), true, admin))));
         write(dir, "insights", "Insights", renderer.renderToString(Screens.INSIGHTS, Map.of("insights",
                 InsightsAssembler.assemble("Project DEMO, last 2 weeks", UiFixtures.insights(), texts))));
         write(dir, "outbox", "Outbox", renderer.renderToString(Screens.OUTBOX, Map.of("outbox",
-                OutboxAssembler.assemble(UiFixtures.pending(), admin))));
+                OutboxAssembler.assemble(UiFixtures.pending(), admin, UiFixtures::itemTitle))));
     }
 
     private static void write(Path dir, String name, String title, String content) throws IOException {

@@ -21,7 +21,12 @@ public final class SettingsAssembler {
     private SettingsAssembler() {
     }
 
-    public static SettingsView assemble(PersonalSchedule schedule, WeeklyPattern policyPattern, Screen screen) {
+    /**
+     * @param profileHref where the host's user profile is edited (the zone is changed there), relative to the base
+     *                    URL, e.g. Jira's {@code /secure/ViewProfile.jspa}
+     */
+    public static SettingsView assemble(PersonalSchedule schedule, WeeklyPattern policyPattern, String profileHref,
+                                        Screen screen) {
         ZoneId zone = screen.viewer().zone();
         WeeklyPattern shown = schedule.usesPolicyPattern() ? policyPattern : schedule.pattern();
         List<SettingsView.Day> days = new ArrayList<>();
@@ -31,6 +36,7 @@ public final class SettingsAssembler {
         }
         return new SettingsView(screen.restBase(), screen.viewer().key(), zone.getId(),
                 screen.texts().get("async.ui.settings.zone", zone.getId()),
+                screen.baseUrl() + profileHref,
                 schedule.usesPolicyPattern(),
                 screen.texts().get("async.ui.settings.policyHours", AgreementAssembler.pattern(policyPattern)),
                 days,

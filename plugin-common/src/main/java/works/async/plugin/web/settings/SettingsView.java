@@ -11,6 +11,7 @@ import java.util.List;
  * @param userKey           the viewer's user key (the due-time preview asks for it)
  * @param zone              the profile zone id
  * @param zoneText          "Your time zone is Europe/Berlin (from your profile)."
+ * @param profileHref       the host's profile page, where the zone is changed
  * @param usesPolicyHours   whether the person keeps the policy's default hours
  * @param policyHoursText   the policy's default hours in plain words
  * @param days              Monday to Sunday with their intervals
@@ -19,7 +20,8 @@ import java.util.List;
  * @param version           schedule version, sent back on save
  */
 @ViewModel
-public record SettingsView(String restBase, String userKey, String zone, String zoneText, boolean usesPolicyHours, String policyHoursText,
+public record SettingsView(String restBase, String userKey, String zone, String zoneText, String profileHref,
+                           boolean usesPolicyHours, String policyHoursText,
                            List<Day> days, List<String> holidays, List<Absence> timeOff, long version) {
 
     public SettingsView {
