@@ -98,7 +98,7 @@ final class LocalWorkingTime {
      * are complete; when that lies beyond {@code limit}, the working time in {@code [from, limit)}
      * encoded by {@link #notReached(long)}, so the caller can carry on without counting again.
      * {@code quietSince} is where the current stretch without working time began, for the
-     * five-year guard.
+     * 25-year guard (HORIZON).
      *
      * <p>Works on the pattern's running total: the answer is where the total reaches
      * {@code total(from) + need}, and each holiday interval met on the way (always fully pattern
