@@ -53,8 +53,9 @@ class MentionScannerPropertiesTest {
             "<ac:link><ri:user ri:userkey=\"k\"/></ac:link> ".repeat(50_000) + "?",
             "\n ".repeat(300_000),
         };
-        // A generous bound: a quadratic scan of these inputs would take minutes, a linear one milliseconds.
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+        // A generous bound, even on a loaded shared machine: a quadratic scan of these inputs would take many minutes,
+        // a linear one milliseconds (it timed out at 10 s once while other builds ran on both cores).
+        assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
             for (String text : hostile) {
                 MentionScanner.jiraWiki().scan(text);
                 MentionScanner.confluenceStorage().scan(text);
