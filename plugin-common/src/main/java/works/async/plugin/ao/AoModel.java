@@ -11,7 +11,7 @@ public final class AoModel {
     }
 
     /**
-     * The entities of the current model, version 3 (the {@code <entity>} elements of both descriptors list the same).
+     * The entities of the current model, version 4 (the {@code <entity>} elements of both descriptors list the same).
      * Every upgrade task migrates to this list: AO's migrate only adds tables, columns and indexes.
      */
     public static List<Class<? extends RawEntity<?>>> entities() {

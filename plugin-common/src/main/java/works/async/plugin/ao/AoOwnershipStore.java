@@ -36,7 +36,7 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
         this.outbox = new Outbox(ao);
         this.pages = new GuardedPage<>(ao, TABLE, OwnershipEntity.class, OwnershipRequest::id, OwnershipEntity::getId,
                 OwnershipEntity::getVersion, OwnershipMapping::columns, OwnershipMapping::applyChanges,
-                this::saveWithNotifications);
+                this::write);
     }
 
     /**
@@ -90,20 +90,43 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
     }
 
     @Override
+    public List<Scheduled<OwnershipRequest>> findCheckDue(Instant now, DueCursor after, int limit) {
+        long afterAt = after.dueAt().toEpochMilli();
+        // Settled rows hold NULL, which no range matches: the pass never reads them again.
+        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
+                        .where("NEXT_CHECK_AT <= ? AND (NEXT_CHECK_AT > ? OR (NEXT_CHECK_AT = ? AND ID > ?))",
+                                now.toEpochMilli(), afterAt, afterAt, after.id())
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(e -> new Scheduled<>(OwnershipMapping.toRecord(e), OwnershipMapping.followup(e))).toList();
+    }
+
+    /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list). */
+    public List<Scheduled<OwnershipRequest>> findWithProblems(int limit) {
+        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(e -> new Scheduled<>(OwnershipMapping.toRecord(e), OwnershipMapping.followup(e))).toList();
+    }
+
+    @Override
     public void save(OwnershipRequest request, long expectedVersion) {
         saveWithNotifications(request, expectedVersion, List.of());
     }
 
     @Override
     public void saveWithNotifications(OwnershipRequest request, long expectedVersion, List<Notification> notifications) {
+        write(request, expectedVersion, notifications, null);
+    }
+
+    /** The guarded single-row write; a null followup: see {@link GuardedWrite#followup}. */
+    private void write(OwnershipRequest request, long expectedVersion, List<Notification> notifications, Followup followup) {
         guard.inTransaction(() -> {
             guard.claim(TABLE, request.id(), expectedVersion);
             OwnershipEntity stored = load(request.id());
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
-                ao.create(OwnershipEntity.class, OwnershipMapping.columns(request));
+                ao.create(OwnershipEntity.class, OwnershipMapping.columns(request, followup));
             } else {
-                OwnershipMapping.applyChanges(stored, request);
+                OwnershipMapping.applyChanges(stored, request, followup);
             }
             outbox.write(notifications);
             return null;

@@ -31,7 +31,7 @@ public final class AoReplyStore implements ReplyRequestStore {
         this.outbox = new Outbox(ao);
         this.pages = new GuardedPage<>(ao, TABLE, ReplyRequestEntity.class, ReplyRequest::id, ReplyRequestEntity::getId,
                 ReplyRequestEntity::getVersion, ReplyRequestMapping::columns, ReplyRequestMapping::applyChanges,
-                this::saveWithNotifications);
+                this::write);
     }
 
     @Override
@@ -54,6 +54,12 @@ public final class AoReplyStore implements ReplyRequestStore {
     public List<ReplyRequest> findOpenByRecipient(String recipient) {
         return list(Query.select().where("RECIPIENT = ? AND STATE = ?", recipient, ReplyState.OPEN.name())
                 .order("DUE_AT, ID"));
+    }
+
+    /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
+    public List<ReplyRequest> findOpenByItem(ItemRef item, int limit) {
+        return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ? AND STATE = ?", item.itemKey(),
+                item.kind().name(), ReplyState.OPEN.name()).order("OPENED_AT, ID").limit(limit));
     }
 
     @Override
@@ -85,20 +91,43 @@ public final class AoReplyStore implements ReplyRequestStore {
     }
 
     @Override
+    public List<Scheduled<ReplyRequest>> findCheckDue(Instant now, DueCursor after, int limit) {
+        long afterAt = after.dueAt().toEpochMilli();
+        // Settled rows hold NULL, which no range matches: the pass never reads them again.
+        return Arrays.stream(ao.find(ReplyRequestEntity.class, Query.select()
+                        .where("NEXT_CHECK_AT <= ? AND (NEXT_CHECK_AT > ? OR (NEXT_CHECK_AT = ? AND ID > ?))",
+                                now.toEpochMilli(), afterAt, afterAt, after.id())
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(e -> new Scheduled<>(ReplyRequestMapping.toRecord(e), ReplyRequestMapping.followup(e))).toList();
+    }
+
+    /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list). */
+    public List<Scheduled<ReplyRequest>> findWithProblems(int limit) {
+        return Arrays.stream(ao.find(ReplyRequestEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(e -> new Scheduled<>(ReplyRequestMapping.toRecord(e), ReplyRequestMapping.followup(e))).toList();
+    }
+
+    @Override
     public void save(ReplyRequest request, long expectedVersion) {
         saveWithNotifications(request, expectedVersion, List.of());
     }
 
     @Override
     public void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications) {
+        write(request, expectedVersion, notifications, null);
+    }
+
+    /** The guarded single-row write; a null followup: see {@link GuardedWrite#followup}. */
+    private void write(ReplyRequest request, long expectedVersion, List<Notification> notifications, Followup followup) {
         guard.inTransaction(() -> {
             guard.claim(TABLE, request.id(), expectedVersion);
             ReplyRequestEntity stored = load(request.id());
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
-                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(request));
+                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(request, followup));
             } else {
-                ReplyRequestMapping.applyChanges(stored, request);
+                ReplyRequestMapping.applyChanges(stored, request, followup);
             }
             outbox.write(notifications);
             return null;

@@ -64,6 +64,57 @@ public final class AoReportStore implements ReportStore {
         }
     }
 
+    /**
+     * Reviewer rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, row id) strictly
+     * after ({@code afterCheck}, {@code afterRow}); settled reviewers (responded, or report closed) are never read.
+     */
+    public List<DueReviewer> findReviewersDue(Instant now, long afterCheck, int afterRow, int limit) {
+        return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select()
+                        .where("NEXT_CHECK_AT <= ? AND (NEXT_CHECK_AT > ? OR (NEXT_CHECK_AT = ? AND ID > ?))",
+                                now.toEpochMilli(), afterCheck, afterCheck, afterRow)
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(AoReportStore::dueReviewer).toList();
+    }
+
+    /** Reviewer rows the pass could not plan, soonest retry first (the administrators' attention list). */
+    public List<DueReviewer> findReviewersWithProblems(int limit) {
+        return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
+                .order("NEXT_CHECK_AT, ID").limit(limit))).map(AoReportStore::dueReviewer).toList();
+    }
+
+    /** The reports of these ids (at most 1,000) with their children, in three queries. */
+    public List<MeetingReport> findByIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return assemble(Arrays.asList(ao.find(ReportEntity.class, Query.select()
+                .where("ID IN (" + Columns.placeholders(ids.size()) + ")", ids.toArray()))));
+    }
+
+    /**
+     * Stores when the pass looks at a reviewer next, if the report is still at the version the pass planned from
+     * (checked in the same transaction; call it inside the caller's). The reviewer rows are rewritten by every
+     * report save, so a save committed after the check leaves new rows this update does not find by its old ids.
+     */
+    public void setReviewerFollowup(String reportId, long reportVersion, String userKey, Followup followup) {
+        ReportEntity report = load(reportId);
+        if (report == null || report.getVersion() != reportVersion) {
+            return;
+        }
+        for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class,
+                Query.select().where("REPORT_ID = ? AND USER_KEY = ?", reportId, userKey))) {
+            row.setNextCheckAt(Columns.millis(followup.nextCheckAt()));
+            row.setProblem(followup.problem());
+            row.setProblemRetries(followup.retries() == 0 ? null : followup.retries());
+            row.save();
+        }
+    }
+
+    private static DueReviewer dueReviewer(ReportReviewerEntity e) {
+        return new DueReviewer(e.getID(), e.getReportId(), e.getUserKey(),
+                Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries()));
+    }
+
     /** Reports on the item, newest first, as the panel shows them (one query, report rows only). */
     public List<ReportSummary> findSummariesByItem(ItemRef item, int limit) {
         return Arrays.stream(ao.find(ReportEntity.class, Query.select("ID, TITLE, AUTHOR, PUBLISHED_AT, CLOSES_AT, STATE, VERSION")

@@ -92,6 +92,11 @@ final class ReportMapping {
         c.put("REMINDED", v.reminded());
         c.put("ESCALATION_LEVEL", v.escalationLevel());
         c.put("REPORT_STATE", r.state().name());
+        // Any save may change what is due: a reviewer still owing feedback is looked at from the next pass on, which
+        // stores the exact moment (see Followup#lookNext); one who responded, or a closed report, is settled.
+        Followup next = Followup.lookNext(r.state() == MeetingReport.ReportState.OPEN && !r.hasResponded(v.userKey()),
+                r.publishedAt());
+        c.put("NEXT_CHECK_AT", Columns.millis(next.nextCheckAt()));
         return c;
     }
 

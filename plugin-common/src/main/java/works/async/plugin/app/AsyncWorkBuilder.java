@@ -1,7 +1,6 @@
 package works.async.plugin.app;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.util.Objects;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
@@ -12,7 +11,7 @@ import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;
 
-/** Collects the host services for {@link AsyncWork}; every one is required except the insight source, clock and lookahead. */
+/** Collects the host services for {@link AsyncWork}; every one is required except the insight source and clock. */
 public final class AsyncWorkBuilder {
 
     // Package-private: AsyncWork reads them once, when it is built.
@@ -25,7 +24,6 @@ public final class AsyncWorkBuilder {
     Clock clock = Clock.systemUTC();
     /** Null: the plugin's own tables ({@link AoInsightSource}). */
     InsightSource insightSource;
-    Duration reminderLookahead = Duration.ofHours(24);
 
     AsyncWorkBuilder() {
     }
@@ -71,15 +69,6 @@ public final class AsyncWorkBuilder {
         return this;
     }
 
-    /**
-     * How far ahead of due times the escalation job looks for reminders (they fall before the due time); a
-     * reminder whose due time is further away is sent when it comes within this horizon.
-     */
-    public AsyncWorkBuilder reminderLookahead(Duration value) {
-        reminderLookahead = value;
-        return this;
-    }
-
     public AsyncWork build() {
         Objects.requireNonNull(ao, "activeObjects");
         Objects.requireNonNull(users, "userManager");
@@ -88,7 +77,6 @@ public final class AsyncWorkBuilder {
         Objects.requireNonNull(mailer, "mailer");
         Objects.requireNonNull(i18n, "i18n");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(reminderLookahead, "reminderLookahead");
         return new AsyncWork(this);
     }
 }

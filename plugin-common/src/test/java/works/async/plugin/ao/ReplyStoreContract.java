@@ -271,7 +271,7 @@ abstract class ReplyStoreContract {
         ReplyRequest r = Requests.openReply(id, item, "bob", openedAt.plusSeconds(3600));
         java.util.Map<String, Object> columns = ReplyRequestMapping.columns(new ReplyRequest(r.id(), r.groupId(), r.item(),
                 r.asker(), r.recipient(), r.question(), r.origin(), r.window(), openedAt, r.originalDueAt(), null, r.state(),
-                null, null, null, null, false, 0, 1));
+                null, null, null, null, false, 0, 1), null);
         return columns;
     }
 }
