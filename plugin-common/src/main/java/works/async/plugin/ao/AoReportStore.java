@@ -3,6 +3,7 @@ package works.async.plugin.ao;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -143,14 +144,21 @@ public final class AoReportStore implements ReportStore {
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
                 ao.create(ReportEntity.class, ReportMapping.columns(report));
-            } else {
+            }
+            Map<String, ReportReviewerEntity> before = new HashMap<>();
+            if (stored != null) {
+                for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class, Query.select().where("REPORT_ID = ?", report.id()))) {
+                    before.put(row.getUserKey(), row);
+                }
                 ReportMapping.applyChanges(stored, report);
                 ao.deleteWithSQL(ReportReviewerEntity.class, "REPORT_ID = ?", report.id());
                 ao.deleteWithSQL(ReportFeedbackEntity.class, "REPORT_ID = ?", report.id());
             }
             List<Reviewer> reviewers = report.reviewers();
             for (int i = 0; i < reviewers.size(); i++) {
-                ao.create(ReportReviewerEntity.class, ReportMapping.reviewerColumns(report, i, reviewers.get(i)));
+                Reviewer reviewer = reviewers.get(i);
+                ao.create(ReportReviewerEntity.class, ReportMapping.reviewerColumns(report, i, reviewer,
+                        kept(before.get(reviewer.userKey()), reviewer)));
             }
             List<Feedback> feedback = report.feedback();
             for (int i = 0; i < feedback.size(); i++) {
@@ -186,6 +194,18 @@ public final class AoReportStore implements ReportStore {
         // Keyset paging on the primary key: the escalation job walks every series a page at a time.
         return Arrays.stream(ao.find(ReportSeriesEntity.class, Query.select().where("ID > ?", afterId)
                 .order("ID ASC").limit(limit))).map(ReportMapping::toSeries).toList();
+    }
+
+    /**
+     * The followup the pass stored on a reviewer's previous row, kept across the rewrite when the reviewer's deadline
+     * is as it was (recording another reviewer's reminder changes nothing about this one); null: look again.
+     */
+    private static Followup kept(ReportReviewerEntity previous, Reviewer now) {
+        if (previous == null || previous.getDueAt() != now.dueAt().toEpochMilli() || previous.isReminded() != now.reminded()
+                || previous.getEscalationLevel() != now.escalationLevel()) {
+            return null;
+        }
+        return Followup.of(previous.getNextCheckAt(), previous.getProblem(), previous.getProblemRetries());
     }
 
     private ReportEntity load(String id) {
