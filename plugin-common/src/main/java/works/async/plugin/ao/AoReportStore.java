@@ -71,7 +71,7 @@ public final class AoReportStore implements ReportStore {
      */
     public List<DueReviewer> findReviewersDue(Instant now, long afterCheck, int afterRow, int limit) {
         return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select()
-                        .where("NEXT_CHECK_AT <= ? AND (NEXT_CHECK_AT > ? OR (NEXT_CHECK_AT = ? AND ID > ?))",
+                        .where("NEXT_CHECK_AT <= ? AND NEXT_CHECK_AT >= ? AND (NEXT_CHECK_AT > ? OR ID > ?)",
                                 now.toEpochMilli(), afterCheck, afterCheck, afterRow)
                         .order("NEXT_CHECK_AT, ID").limit(limit)))
                 .map(AoReportStore::dueReviewer).toList();
