@@ -66,15 +66,6 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
         return Optional.ofNullable(load(id)).map(OwnershipMapping::toRecord);
     }
 
-    @Override
-    public List<OwnershipRequest> findAwaitingDue(Instant dueBy, DueCursor after, int limit) {
-        long afterDue = after.dueAt().toEpochMilli();
-        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
-                        .where("STATE = ? AND DUE_AT <= ? AND (DUE_AT > ? OR (DUE_AT = ? AND ID > ?))",
-                                OwnershipState.REQUESTED.name(), dueBy.toEpochMilli(), afterDue, afterDue, after.id())
-                        .order("DUE_AT, ID").limit(limit)))
-                .map(OwnershipMapping::toRecord).toList();
-    }
 
     /**
      * Requests on the container's items of that kind opened at or after {@code since}, newest first, at most

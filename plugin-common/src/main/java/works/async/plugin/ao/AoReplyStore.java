@@ -68,14 +68,6 @@ public final class AoReplyStore implements ReplyRequestStore {
                 .order("OPENED_AT DESC, ID DESC").limit(limit));
     }
 
-    @Override
-    public List<ReplyRequest> findOpenDue(Instant dueBy, DueCursor after, int limit) {
-        long afterDue = after.dueAt().toEpochMilli();
-        return list(Query.select()
-                .where("STATE = ? AND DUE_AT <= ? AND (DUE_AT > ? OR (DUE_AT = ? AND ID > ?))",
-                        ReplyState.OPEN.name(), dueBy.toEpochMilli(), afterDue, afterDue, after.id())
-                .order("DUE_AT, ID").limit(limit));
-    }
 
     /**
      * Requests on the container's items of that kind opened at or after {@code since}, newest first, at most
