@@ -83,13 +83,7 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
     @Override
     public List<Scheduled<OwnershipRequest>> findCheckDue(Instant now, DueCursor after, int limit) {
         long afterAt = after.dueAt().toEpochMilli();
-        // Settled rows hold NULL, which no range matches: the pass never reads them again. The keyset is written as a
-        // plain range on the index's first column plus a filter (not an OR of two ranges), so the database walks the
-        // (NEXT_CHECK_AT, ID) index in order and stops at the page's end instead of collecting and sorting a backlog.
-        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
-                        .where("NEXT_CHECK_AT <= ? AND NEXT_CHECK_AT >= ? AND (NEXT_CHECK_AT > ? OR ID > ?)",
-                                now.toEpochMilli(), afterAt, afterAt, after.id())
-                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+        return DueScan.page(ao, OwnershipEntity.class, now, afterAt, after.id(), limit).stream()
                 .map(e -> new Scheduled<>(OwnershipMapping.toRecord(e), OwnershipMapping.followup(e))).toList();
     }
 

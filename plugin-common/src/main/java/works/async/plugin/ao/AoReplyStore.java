@@ -85,13 +85,7 @@ public final class AoReplyStore implements ReplyRequestStore {
     @Override
     public List<Scheduled<ReplyRequest>> findCheckDue(Instant now, DueCursor after, int limit) {
         long afterAt = after.dueAt().toEpochMilli();
-        // Settled rows hold NULL, which no range matches: the pass never reads them again. The keyset is written as a
-        // plain range on the index's first column plus a filter (not an OR of two ranges), so the database walks the
-        // (NEXT_CHECK_AT, ID) index in order and stops at the page's end instead of collecting and sorting a backlog.
-        return Arrays.stream(ao.find(ReplyRequestEntity.class, Query.select()
-                        .where("NEXT_CHECK_AT <= ? AND NEXT_CHECK_AT >= ? AND (NEXT_CHECK_AT > ? OR ID > ?)",
-                                now.toEpochMilli(), afterAt, afterAt, after.id())
-                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+        return DueScan.page(ao, ReplyRequestEntity.class, now, afterAt, after.id(), limit).stream()
                 .map(e -> new Scheduled<>(ReplyRequestMapping.toRecord(e), ReplyRequestMapping.followup(e))).toList();
     }
 

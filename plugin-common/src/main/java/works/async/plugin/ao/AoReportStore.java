@@ -70,10 +70,7 @@ public final class AoReportStore implements ReportStore {
      * after ({@code afterCheck}, {@code afterRow}); settled reviewers (responded, or report closed) are never read.
      */
     public List<DueReviewer> findReviewersDue(Instant now, long afterCheck, int afterRow, int limit) {
-        return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select()
-                        .where("NEXT_CHECK_AT <= ? AND NEXT_CHECK_AT >= ? AND (NEXT_CHECK_AT > ? OR ID > ?)",
-                                now.toEpochMilli(), afterCheck, afterCheck, afterRow)
-                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+        return DueScan.page(ao, ReportReviewerEntity.class, now, afterCheck, afterRow, limit).stream()
                 .map(AoReportStore::dueReviewer).toList();
     }
 
@@ -109,6 +106,19 @@ public final class AoReportStore implements ReportStore {
             row.setProblemRetries(followup.retries() == 0 ? null : followup.retries());
             row.save();
         }
+    }
+
+    /** Settles the reviewer rows of a report that does not exist (nothing can be planned for them); returns how many. */
+    public int settleReviewersOfMissingReport(String reportId) {
+        if (load(reportId) != null) {
+            return 0;
+        }
+        ReportReviewerEntity[] rows = ao.find(ReportReviewerEntity.class, Query.select().where("REPORT_ID = ?", reportId));
+        for (ReportReviewerEntity row : rows) {
+            row.setNextCheckAt(null);
+            row.save();
+        }
+        return rows.length;
     }
 
     private static DueReviewer dueReviewer(ReportReviewerEntity e) {

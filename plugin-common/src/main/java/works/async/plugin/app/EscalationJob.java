@@ -98,11 +98,24 @@ public final class EscalationJob {
             // Every page is stored before the outbox is delivered below, so this pass delivers what it planned.
             planned += writers.await();
         }
-        planned += reports.remind(planner, now);
-        planned += reports.remindSeriesAuthors(now, PAGE);
-        int closed = reports.closeDue(now);
-        int delivered = outbox.deliverDue(now, PAGE, this::mail);
+        planned += isolated("report reviewers", () -> reports.remind(planner, now));
+        planned += isolated("report series reminders", () -> reports.remindSeriesAuthors(now, PAGE));
+        int closed = isolated("closing reports", () -> reports.closeDue(now));
+        int delivered = isolated("outbox delivery", () -> outbox.deliverDue(now, PAGE, this::mail));
         return new Pass(planned, closed, delivered);
+    }
+
+    /**
+     * One step of the pass; a failure of one (say a report whose closing cannot be computed) is logged and left to the
+     * next pass, and the steps after it still run, so the outbox is delivered whatever else went wrong.
+     */
+    private static int isolated(String step, java.util.function.IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Escalation pass: " + step + " failed; the next pass tries again", e);
+            return 0;
+        }
     }
 
     /**

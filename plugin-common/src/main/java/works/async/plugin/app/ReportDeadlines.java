@@ -65,7 +65,9 @@ final class ReportDeadlines {
             for (DueReviewer due : page) {
                 MeetingReport report = reports.get(due.reportId());
                 if (report == null) {
-                    continue; // reports are never deleted; nothing to plan or to guard a write with
+                    // Reports are never deleted, but a reviewer row without one must not be read on every pass.
+                    tx.call(() -> store.settleReviewersOfMissingReport(due.reportId()));
+                    continue;
                 }
                 try {
                     int sent = reviewerDue(planner, report, due, now);
