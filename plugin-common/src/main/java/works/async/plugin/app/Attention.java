@@ -3,11 +3,15 @@ package works.async.plugin.app;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
+import works.async.core.ownership.OwnershipRequest;
+import works.async.core.reply.ReplyRequest;
 import works.async.core.report.MeetingReport;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoReplyStore;
@@ -54,14 +58,14 @@ public final class Attention {
     public List<Row> rows() {
         access.requireAdmin();
         List<Row> rows = new ArrayList<>();
-        for (Scheduled<works.async.core.ownership.OwnershipRequest> s : ownership.findWithProblems(MAX_ROWS)) {
+        for (Scheduled<OwnershipRequest> s : ownership.findWithProblems(MAX_ROWS)) {
             rows.add(row(DeadlineKind.OWNERSHIP, s.request().id(), s.request().item(), s.followup()));
         }
-        for (Scheduled<works.async.core.reply.ReplyRequest> s : replies.findWithProblems(MAX_ROWS)) {
+        for (Scheduled<ReplyRequest> s : replies.findWithProblems(MAX_ROWS)) {
             rows.add(row(DeadlineKind.REPLY, s.request().id(), s.request().item(), s.followup()));
         }
         List<DueReviewer> reviewers = reports.findReviewersWithProblems(MAX_ROWS);
-        java.util.Map<String, ItemRef> items = new java.util.HashMap<>();
+        Map<String, ItemRef> items = new HashMap<>();
         for (MeetingReport r : reports.findByIds(reviewers.stream().map(DueReviewer::reportId).distinct().toList())) {
             items.put(r.id(), r.item());
         }
