@@ -89,7 +89,8 @@ public final class AoReplyStore implements ReplyRequestStore {
                 .map(e -> new Scheduled<>(ReplyRequestMapping.toRecord(e), ReplyRequestMapping.followup(e))).toList();
     }
 
-    /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list). */
+    /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list).
+     * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
     public List<Scheduled<ReplyRequest>> findWithProblems(int limit) {
         return Arrays.stream(ao.find(ReplyRequestEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
                         .order("NEXT_CHECK_AT, ID").limit(limit)))

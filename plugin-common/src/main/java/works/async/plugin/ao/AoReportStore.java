@@ -74,7 +74,8 @@ public final class AoReportStore implements ReportStore {
                 .map(AoReportStore::dueReviewer).toList();
     }
 
-    /** Reviewer rows the pass could not plan, soonest retry first (the administrators' attention list). */
+    /** Reviewer rows the pass could not plan, soonest retry first (the administrators' attention list).
+     * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
     public List<DueReviewer> findReviewersWithProblems(int limit) {
         return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
                 .order("NEXT_CHECK_AT, ID").limit(limit))).map(AoReportStore::dueReviewer).toList();

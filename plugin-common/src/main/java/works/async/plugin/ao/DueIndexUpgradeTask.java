@@ -10,7 +10,7 @@ import works.async.core.reply.ReplyState;
 import works.async.core.report.MeetingReport;
 
 /**
- * Upgrade task 4: the due-time index. Adds NEXT_CHECK_AT, PROBLEM and PROBLEM_RETRIES (with their indexes) to
+ * Upgrade task 4: the due-time index. Adds NEXT_CHECK_AT (indexed with the id), PROBLEM and PROBLEM_RETRIES to
  * ownership requests, reply requests and report reviewers, and marks every row still waiting for an answer to be
  * looked at by the first pass, which then stores its exact next moment or settles it. The task has no policies or
  * calendars to compute the moment itself, and a moment too early costs one read, where one too late would lose a

@@ -20,9 +20,7 @@ import net.java.ao.schema.Table;
         // Model version 3: team insights.
         @Index(name = "own_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
-        @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"}),
-        // Model version 4: the administrators' list of rows the pass could not plan (almost all NULL).
-        @Index(name = "own_problem", methodNames = {"getProblemRetries"})
+        @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"})
 })
 public interface OwnershipEntity extends RawEntity<String> {
 

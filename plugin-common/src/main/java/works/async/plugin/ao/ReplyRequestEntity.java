@@ -21,9 +21,7 @@ import net.java.ao.schema.Table;
         // Model version 3: team insights read a project's or space's requests opened since a date.
         @Index(name = "reply_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
-        @Index(name = "reply_next", methodNames = {"getNextCheckAt", "getId"}),
-        // Model version 4: the administrators' list of rows the pass could not plan (almost all NULL).
-        @Index(name = "reply_problem", methodNames = {"getProblemRetries"})
+        @Index(name = "reply_next", methodNames = {"getNextCheckAt", "getId"})
 })
 public interface ReplyRequestEntity extends RawEntity<String> {
 

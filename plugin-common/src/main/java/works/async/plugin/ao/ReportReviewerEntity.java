@@ -14,9 +14,7 @@ import net.java.ao.schema.Table;
         @Index(name = "reviewer_user", methodNames = {"getUserKey", "getReportState"}),
         @Index(name = "reviewer_due", methodNames = {"getReportState", "getDueAt", "getEscalationLevel"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
-        @Index(name = "reviewer_next", methodNames = {"getNextCheckAt", "getID"}),
-        // Model version 4: the administrators' list of rows the pass could not plan (almost all NULL).
-        @Index(name = "reviewer_problem", methodNames = {"getProblemRetries"})
+        @Index(name = "reviewer_next", methodNames = {"getNextCheckAt", "getID"})
 })
 public interface ReportReviewerEntity extends Entity {
 
