@@ -37,8 +37,8 @@ import works.async.plugin.spi.UserDirectory;
  * page together with their outbox rows and each row's next moment in one transaction, on {@link PageWriters} while
  * the next page is planned (a request changed concurrently is skipped alone and planned again by the next pass),
  * closes requests whose issue or page is gone, records a row that cannot be planned as a problem on itself (retried
- * with back-off, listed for administrators) without stopping the others, reminds authors of recurring report series on each report's date,
- * closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
+ * with back-off, listed for administrators) without stopping the others, reminds authors of recurring report series
+ * on each report's date, closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
  * hours) has come. Re-running a pass at the same moment sends nothing new.
  */
 public final class EscalationJob {
