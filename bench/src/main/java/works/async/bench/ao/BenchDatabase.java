@@ -12,6 +12,7 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import works.async.aohost.AoDatabase;
 import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
+import works.async.plugin.ao.DueIndexUpgradeTask;
 import works.async.plugin.ao.InitialModelUpgradeTask;
 import works.async.plugin.ao.InsightIndexesUpgradeTask;
 import works.async.plugin.ao.OutboxFailuresUpgradeTask;
@@ -38,7 +39,8 @@ public final class BenchDatabase {
     final long open = Long.getLong("bench.open", 1_000_000L);
 
     BenchDatabase() {
-        name = System.getProperty("bench.db", "aw_bench_" + rows);
+        // "v4": seeded with model version 4's next checks, so a database seeded by older code is never reused.
+        name = System.getProperty("bench.db", "aw_bench_v4_" + rows);
     }
 
     AoDatabase aoDatabase() {
@@ -68,7 +70,11 @@ public final class BenchDatabase {
         new InitialModelUpgradeTask().upgrade(null, ao);
         new OutboxAddresseeUpgradeTask().upgrade(ModelVersion.valueOf("1"), ao);
         new InsightIndexesUpgradeTask().upgrade(ModelVersion.valueOf("2"), ao);
-        new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("3"), ao);
+        if (!exists) {
+            // Only on a new database: on a seeded one it would mark the settled open rows for a look again.
+            new DueIndexUpgradeTask().upgrade(ModelVersion.valueOf("3"), ao);
+        }
+        new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("4"), ao);
         if (!exists || count() == 0) {
             seed();
         }
@@ -100,17 +106,30 @@ public final class BenchDatabase {
         long started = System.nanoTime();
         long now = NOW.toEpochMilli();
         long items = rows / REQUESTS_PER_ITEM;
-        // Rows 1..open are OPEN and due 1..30 days after NOW (nothing due yet); the rest answered or withdrawn.
+        // Rows 1..open are OPEN, in five classes by g % 5: 0 is past its last escalation (due 10 days ago, level 3,
+        // settled: no next check); 1 has its reminder 2-3 days ahead and its due time 4-5 days ahead; the rest are due
+        // 1..30 days after NOW with their next check 4 hours before. Nothing is due at NOW. The rest are answered or
+        // withdrawn, settled.
+        String isOpen = "g <= " + open;
+        String settled = isOpen + " AND g % 5 = 0";
+        String remindLater = isOpen + " AND g % 5 = 1";
         String sql = "INSERT INTO " + table("REPLY_REQUEST") + " (\"ID\", \"GROUP_ID\", \"ITEM_KIND\", \"CONTAINER_KEY\", "
                 + "\"ITEM_KEY\", \"ASKER\", \"RECIPIENT\", \"QUESTION\", \"ORIGIN_KIND\", \"WINDOW_MILLIS\", \"OPENED_AT\", "
                 + "\"ORIGINAL_DUE_AT\", \"DUE_AT\", \"STATE\", \"CLOSED_AT\", \"CLOSED_BY\", \"REMINDED\", \"ESCALATION_LEVEL\", "
-                + "\"VERSION\") SELECT 'r' || g, 'g' || g, 'JIRA_ISSUE', 'P' || (g % 100), 'P' || (g % 100) || '-' || (g % " + items + "), "
+                + "\"VERSION\", \"NEXT_CHECK_AT\") SELECT 'r' || g, 'g' || g, 'JIRA_ISSUE', 'P' || (g % 100), "
+                + "'P' || (g % 100) || '-' || (g % " + items + "), "
                 + "'asker' || (g % 1000), 'user' || (g % 20000), 'Could you review the attached change, please?', 'EXPLICIT', "
                 + "57600000, " + now + " - 86400000, due, due, "
-                + "CASE WHEN g <= " + open + " THEN 'OPEN' WHEN g % 7 = 0 THEN 'WITHDRAWN' ELSE 'ANSWERED' END, "
-                + "CASE WHEN g <= " + open + " THEN NULL ELSE " + now + " END, "
-                + "CASE WHEN g <= " + open + " THEN NULL ELSE 'user' || (g % 20000) END, false, 0, 1 "
-                + "FROM (SELECT g, " + now + " + 86400000 + (g % 2592000)::bigint * 1000 AS due FROM generate_series(1, " + rows + ") g) s";
+                + "CASE WHEN " + isOpen + " THEN 'OPEN' WHEN g % 7 = 0 THEN 'WITHDRAWN' ELSE 'ANSWERED' END, "
+                + "CASE WHEN " + isOpen + " THEN NULL ELSE " + now + " END, "
+                + "CASE WHEN " + isOpen + " THEN NULL ELSE 'user' || (g % 20000) END, " + settled + ", "
+                + "CASE WHEN " + settled + " THEN 3 ELSE 0 END, 1, "
+                + "CASE WHEN " + settled + " OR NOT (" + isOpen + ") THEN NULL WHEN " + remindLater
+                + " THEN due - 172800000 ELSE due - 14400000 END "
+                + "FROM (SELECT g, CASE WHEN " + settled + " THEN " + now + " - 864000000 - (g % 1000) * 1000 "
+                + "WHEN " + remindLater + " THEN " + now + " + 345600000 + (g % 86400)::bigint * 1000 "
+                + "ELSE " + now + " + 86400000 + (g % 2592000)::bigint * 1000 END AS due "
+                + "FROM generate_series(1, " + rows + ") g) s";
         // The history an instance of this size carries: each request's creation claim (the version-0 claim is never
         // pruned) and a delivered escalation per closed request (up to a million). Without it the claim and outbox
         // tables start empty, and as this server runs with autovacuum off, their statistics would stay "empty" for
@@ -129,7 +148,8 @@ public final class BenchDatabase {
             s.execute(outbox);
             s.execute("ANALYZE");
         }
-        System.out.printf("Seeded %,d reply requests (%,d open), %,d claims and %,d delivered outbox rows in %d s%n",
-                rows, open, rows, delivered, (System.nanoTime() - started) / 1_000_000_000L);
+        System.out.printf("Seeded %,d reply requests (%,d open: %,d past their last escalation, %,d with reminders over "
+                        + "a day ahead), %,d claims and %,d delivered outbox rows in %d s%n",
+                rows, open, open / 5, open / 5, rows, delivered, (System.nanoTime() - started) / 1_000_000_000L);
     }
 }

@@ -11,7 +11,8 @@ public final class AoModel {
     }
 
     /**
-     * The entities of the current model, version 5 (4 and 5 add columns) (the {@code <entity>} elements of both descriptors list the same).
+     * The entities of the current model, version 6 (versions 4, 5 and 6 add columns; the {@code <entity>} elements of
+     * both descriptors list the same).
      * Every upgrade task migrates to this list: AO's migrate only adds tables, columns and indexes.
      */
     public static List<Class<? extends RawEntity<?>>> entities() {

@@ -36,7 +36,7 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
         this.outbox = new Outbox(ao);
         this.pages = new GuardedPage<>(ao, TABLE, OwnershipEntity.class, OwnershipRequest::id, OwnershipEntity::getId,
                 OwnershipEntity::getVersion, OwnershipMapping::columns, OwnershipMapping::applyChanges,
-                this::saveWithNotifications);
+                this::write);
     }
 
     /**
@@ -66,15 +66,6 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
         return Optional.ofNullable(load(id)).map(OwnershipMapping::toRecord);
     }
 
-    @Override
-    public List<OwnershipRequest> findAwaitingDue(Instant dueBy, DueCursor after, int limit) {
-        long afterDue = after.dueAt().toEpochMilli();
-        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
-                        .where("STATE = ? AND DUE_AT <= ? AND (DUE_AT > ? OR (DUE_AT = ? AND ID > ?))",
-                                OwnershipState.REQUESTED.name(), dueBy.toEpochMilli(), afterDue, afterDue, after.id())
-                        .order("DUE_AT, ID").limit(limit)))
-                .map(OwnershipMapping::toRecord).toList();
-    }
 
     /**
      * Requests on the container's items of that kind opened at or after {@code since}, newest first, at most
@@ -90,20 +81,40 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
     }
 
     @Override
+    public List<Scheduled<OwnershipRequest>> findCheckDue(Instant now, DueCursor after, int limit) {
+        long afterAt = after.dueAt().toEpochMilli();
+        return DueScan.page(ao, OwnershipEntity.class, now, afterAt, after.id(), limit).stream()
+                .map(e -> new Scheduled<>(OwnershipMapping.toRecord(e), OwnershipMapping.followup(e))).toList();
+    }
+
+    /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list).
+     * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
+    public List<Scheduled<OwnershipRequest>> findWithProblems(int limit) {
+        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(e -> new Scheduled<>(OwnershipMapping.toRecord(e), OwnershipMapping.followup(e))).toList();
+    }
+
+    @Override
     public void save(OwnershipRequest request, long expectedVersion) {
         saveWithNotifications(request, expectedVersion, List.of());
     }
 
     @Override
     public void saveWithNotifications(OwnershipRequest request, long expectedVersion, List<Notification> notifications) {
+        write(request, expectedVersion, notifications, null);
+    }
+
+    /** The guarded single-row write; a null followup: see {@link GuardedWrite#followup}. */
+    private void write(OwnershipRequest request, long expectedVersion, List<Notification> notifications, Followup followup) {
         guard.inTransaction(() -> {
             guard.claim(TABLE, request.id(), expectedVersion);
             OwnershipEntity stored = load(request.id());
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
-                ao.create(OwnershipEntity.class, OwnershipMapping.columns(request));
+                ao.create(OwnershipEntity.class, OwnershipMapping.columns(request, followup));
             } else {
-                OwnershipMapping.applyChanges(stored, request);
+                OwnershipMapping.applyChanges(stored, request, followup);
             }
             outbox.write(notifications);
             return null;

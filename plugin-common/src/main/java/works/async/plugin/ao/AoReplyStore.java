@@ -31,7 +31,7 @@ public final class AoReplyStore implements ReplyRequestStore {
         this.outbox = new Outbox(ao);
         this.pages = new GuardedPage<>(ao, TABLE, ReplyRequestEntity.class, ReplyRequest::id, ReplyRequestEntity::getId,
                 ReplyRequestEntity::getVersion, ReplyRequestMapping::columns, ReplyRequestMapping::applyChanges,
-                this::saveWithNotifications);
+                this::write);
     }
 
     @Override
@@ -56,20 +56,18 @@ public final class AoReplyStore implements ReplyRequestStore {
                 .order("DUE_AT, ID"));
     }
 
+    /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
+    public List<ReplyRequest> findOpenByItem(ItemRef item, int limit) {
+        return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ? AND STATE = ?", item.itemKey(),
+                item.kind().name(), ReplyState.OPEN.name()).order("OPENED_AT, ID").limit(limit));
+    }
+
     @Override
     public List<ReplyRequest> findByItem(ItemRef item, int limit) {
         return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ?", item.itemKey(), item.kind().name())
                 .order("OPENED_AT DESC, ID DESC").limit(limit));
     }
 
-    @Override
-    public List<ReplyRequest> findOpenDue(Instant dueBy, DueCursor after, int limit) {
-        long afterDue = after.dueAt().toEpochMilli();
-        return list(Query.select()
-                .where("STATE = ? AND DUE_AT <= ? AND (DUE_AT > ? OR (DUE_AT = ? AND ID > ?))",
-                        ReplyState.OPEN.name(), dueBy.toEpochMilli(), afterDue, afterDue, after.id())
-                .order("DUE_AT, ID").limit(limit));
-    }
 
     /**
      * Requests on the container's items of that kind opened at or after {@code since}, newest first, at most
@@ -85,20 +83,40 @@ public final class AoReplyStore implements ReplyRequestStore {
     }
 
     @Override
+    public List<Scheduled<ReplyRequest>> findCheckDue(Instant now, DueCursor after, int limit) {
+        long afterAt = after.dueAt().toEpochMilli();
+        return DueScan.page(ao, ReplyRequestEntity.class, now, afterAt, after.id(), limit).stream()
+                .map(e -> new Scheduled<>(ReplyRequestMapping.toRecord(e), ReplyRequestMapping.followup(e))).toList();
+    }
+
+    /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list).
+     * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
+    public List<Scheduled<ReplyRequest>> findWithProblems(int limit) {
+        return Arrays.stream(ao.find(ReplyRequestEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
+                        .order("NEXT_CHECK_AT, ID").limit(limit)))
+                .map(e -> new Scheduled<>(ReplyRequestMapping.toRecord(e), ReplyRequestMapping.followup(e))).toList();
+    }
+
+    @Override
     public void save(ReplyRequest request, long expectedVersion) {
         saveWithNotifications(request, expectedVersion, List.of());
     }
 
     @Override
     public void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications) {
+        write(request, expectedVersion, notifications, null);
+    }
+
+    /** The guarded single-row write; a null followup: see {@link GuardedWrite#followup}. */
+    private void write(ReplyRequest request, long expectedVersion, List<Notification> notifications, Followup followup) {
         guard.inTransaction(() -> {
             guard.claim(TABLE, request.id(), expectedVersion);
             ReplyRequestEntity stored = load(request.id());
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
-                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(request));
+                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(request, followup));
             } else {
-                ReplyRequestMapping.applyChanges(stored, request);
+                ReplyRequestMapping.applyChanges(stored, request, followup);
             }
             outbox.write(notifications);
             return null;

@@ -3,6 +3,7 @@ package works.async.plugin.ao;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,68 @@ public final class AoReportStore implements ReportStore {
         }
     }
 
+    /**
+     * Reviewer rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, row id) strictly
+     * after ({@code afterCheck}, {@code afterRow}); settled reviewers (responded, or report closed) are never read.
+     */
+    public List<DueReviewer> findReviewersDue(Instant now, long afterCheck, int afterRow, int limit) {
+        return DueScan.page(ao, ReportReviewerEntity.class, now, afterCheck, afterRow, limit).stream()
+                .map(AoReportStore::dueReviewer).toList();
+    }
+
+    /** Reviewer rows the pass could not plan, soonest retry first (the administrators' attention list).
+     * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
+    public List<DueReviewer> findReviewersWithProblems(int limit) {
+        return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
+                .order("NEXT_CHECK_AT, ID").limit(limit))).map(AoReportStore::dueReviewer).toList();
+    }
+
+    /** The reports of these ids (at most 1,000) with their children, in three queries. */
+    public List<MeetingReport> findByIds(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return assemble(Arrays.asList(ao.find(ReportEntity.class, Query.select()
+                .where("ID IN (" + Columns.placeholders(ids.size()) + ")", ids.toArray()))));
+    }
+
+    /**
+     * Stores when the pass looks at a reviewer next, if the report is still at the version the pass planned from
+     * (checked in the same transaction; call it inside the caller's). The reviewer rows are rewritten by every
+     * report save, so a save committed after the check leaves new rows this update does not find by its old ids.
+     */
+    public void setReviewerFollowup(String reportId, long reportVersion, String userKey, Followup followup) {
+        ReportEntity report = load(reportId);
+        if (report == null || report.getVersion() != reportVersion) {
+            return;
+        }
+        for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class,
+                Query.select().where("REPORT_ID = ? AND USER_KEY = ?", reportId, userKey))) {
+            row.setNextCheckAt(Columns.millis(followup.nextCheckAt()));
+            row.setProblem(followup.problem());
+            row.setProblemRetries(followup.retries() == 0 ? null : followup.retries());
+            row.save();
+        }
+    }
+
+    /** Settles the reviewer rows of a report that does not exist (nothing can be planned for them); returns how many. */
+    public int settleReviewersOfMissingReport(String reportId) {
+        if (load(reportId) != null) {
+            return 0;
+        }
+        ReportReviewerEntity[] rows = ao.find(ReportReviewerEntity.class, Query.select().where("REPORT_ID = ?", reportId));
+        for (ReportReviewerEntity row : rows) {
+            row.setNextCheckAt(null);
+            row.save();
+        }
+        return rows.length;
+    }
+
+    private static DueReviewer dueReviewer(ReportReviewerEntity e) {
+        return new DueReviewer(e.getID(), e.getReportId(), e.getUserKey(),
+                Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries()));
+    }
+
     /** Reports on the item, newest first, as the panel shows them (one query, report rows only). */
     public List<ReportSummary> findSummariesByItem(ItemRef item, int limit) {
         return Arrays.stream(ao.find(ReportEntity.class, Query.select("ID, TITLE, AUTHOR, PUBLISHED_AT, CLOSES_AT, STATE, VERSION")
@@ -92,14 +155,21 @@ public final class AoReportStore implements ReportStore {
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
                 ao.create(ReportEntity.class, ReportMapping.columns(report));
-            } else {
+            }
+            Map<String, ReportReviewerEntity> before = new HashMap<>();
+            if (stored != null) {
+                for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class, Query.select().where("REPORT_ID = ?", report.id()))) {
+                    before.put(row.getUserKey(), row);
+                }
                 ReportMapping.applyChanges(stored, report);
                 ao.deleteWithSQL(ReportReviewerEntity.class, "REPORT_ID = ?", report.id());
                 ao.deleteWithSQL(ReportFeedbackEntity.class, "REPORT_ID = ?", report.id());
             }
             List<Reviewer> reviewers = report.reviewers();
             for (int i = 0; i < reviewers.size(); i++) {
-                ao.create(ReportReviewerEntity.class, ReportMapping.reviewerColumns(report, i, reviewers.get(i)));
+                Reviewer reviewer = reviewers.get(i);
+                ao.create(ReportReviewerEntity.class, ReportMapping.reviewerColumns(report, i, reviewer,
+                        kept(before.get(reviewer.userKey()), reviewer)));
             }
             List<Feedback> feedback = report.feedback();
             for (int i = 0; i < feedback.size(); i++) {
@@ -135,6 +205,18 @@ public final class AoReportStore implements ReportStore {
         // Keyset paging on the primary key: the escalation job walks every series a page at a time.
         return Arrays.stream(ao.find(ReportSeriesEntity.class, Query.select().where("ID > ?", afterId)
                 .order("ID ASC").limit(limit))).map(ReportMapping::toSeries).toList();
+    }
+
+    /**
+     * The followup the pass stored on a reviewer's previous row, kept across the rewrite when the reviewer's deadline
+     * is as it was (recording another reviewer's reminder changes nothing about this one); null: look again.
+     */
+    private static Followup kept(ReportReviewerEntity previous, Reviewer now) {
+        if (previous == null || previous.getDueAt() != now.dueAt().toEpochMilli() || previous.isReminded() != now.reminded()
+                || previous.getEscalationLevel() != now.escalationLevel()) {
+            return null;
+        }
+        return Followup.of(previous.getNextCheckAt(), previous.getProblem(), previous.getProblemRetries());
     }
 
     private ReportEntity load(String id) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
 
@@ -31,7 +30,17 @@ final class GuardedPage<R, E extends RawEntity<String>> {
 
     /** The store's guarded single-row write, used when the page has to be retried row by row. */
     interface SingleWrite<R> {
-        void save(R record, long expectedVersion, List<Notification> notifications);
+        void save(R record, long expectedVersion, List<Notification> notifications, Followup followup);
+    }
+
+    /** Every column of a new row (a null followup: see {@link GuardedWrite#followup}). */
+    interface RowColumns<R> {
+        Map<String, Object> of(R record, Followup followup);
+    }
+
+    /** The changed columns of a stored row, in one UPDATE. */
+    interface RowChanges<E, R> {
+        void apply(E row, R record, Followup followup);
     }
 
     private final ActiveObjects ao;
@@ -42,12 +51,12 @@ final class GuardedPage<R, E extends RawEntity<String>> {
     private final Function<R, String> id;
     private final Function<E, String> rowId;
     private final ToLongFunction<E> version;
-    private final Function<R, Map<String, Object>> columns;
-    private final BiConsumer<E, R> applyChanges;
+    private final RowColumns<R> columns;
+    private final RowChanges<E, R> applyChanges;
     private final SingleWrite<R> single;
 
     GuardedPage(ActiveObjects ao, String table, Class<E> type, Function<R, String> id, Function<E, String> rowId,
-                ToLongFunction<E> version, Function<R, Map<String, Object>> columns, BiConsumer<E, R> applyChanges, SingleWrite<R> single) {
+                ToLongFunction<E> version, RowColumns<R> columns, RowChanges<E, R> applyChanges, SingleWrite<R> single) {
         this.ao = Objects.requireNonNull(ao, "ao");
         this.guard = new VersionGuard(ao);
         this.outbox = new Outbox(ao);
@@ -82,7 +91,7 @@ final class GuardedPage<R, E extends RawEntity<String>> {
         Set<String> skipped = new LinkedHashSet<>();
         for (GuardedWrite<R> w : writes) {
             try {
-                single.save(w.record(), w.expectedVersion(), w.notifications());
+                single.save(w.record(), w.expectedVersion(), w.notifications(), w.followup());
             } catch (DomainException e) {
                 if (!"conflict".equals(e.code())) {
                     throw e;
@@ -122,10 +131,10 @@ final class GuardedPage<R, E extends RawEntity<String>> {
                 continue;
             }
             if (row == null) {
-                inserts.add(columns.apply(w.record()));
+                inserts.add(columns.of(w.record(), w.followup()));
             } else {
                 // One UPDATE per row: the facade has no multi-row UPDATE (see ReplyRequestStore#saveAllWithNotifications).
-                applyChanges.accept(row, w.record());
+                applyChanges.apply(row, w.record(), w.followup());
             }
             written.put(key, w.expectedVersion());
             notifications.addAll(w.notifications());

@@ -13,8 +13,14 @@ import works.async.core.escalation.Notification;
  * @param record          the record to store, carrying its new version
  * @param expectedVersion the version the caller read; 0 for a new row
  * @param notifications   the outbox rows that go with this change
+ * @param followup        when the escalation pass looks at the row next, or null when the writer does not know (the
+ *                        row is then looked at from the next pass on, see {@link Followup#lookNext})
  */
-public record GuardedWrite<T>(T record, long expectedVersion, List<Notification> notifications) {
+public record GuardedWrite<T>(T record, long expectedVersion, List<Notification> notifications, Followup followup) {
+
+    public GuardedWrite(T record, long expectedVersion, List<Notification> notifications) {
+        this(record, expectedVersion, notifications, null);
+    }
 
     public GuardedWrite {
         Objects.requireNonNull(record, "record");

@@ -15,6 +15,11 @@ final class OwnershipMapping {
     private OwnershipMapping() {
     }
 
+    /** The row's followup as the escalation pass stored it. */
+    static Followup followup(OwnershipEntity e) {
+        return Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries());
+    }
+
     static OwnershipRequest toRecord(OwnershipEntity e) {
         return new OwnershipRequest(e.getId(), Columns.item(e.getItemKind(), e.getContainerKey(), e.getItemKey()),
                 e.getOwnerKey(), e.getRequestedBy(), Duration.ofMillis(e.getWindowMillis()),
@@ -24,7 +29,8 @@ final class OwnershipMapping {
                 e.isReminded(), e.getEscalationLevel(), e.getVersion());
     }
 
-    static Map<String, Object> columns(OwnershipRequest r) {
+    static Map<String, Object> columns(OwnershipRequest r, Followup followup) {
+        Followup next = followup != null ? followup : Followup.lookNext(r.awaitsAnswer(), r.openedAt());
         Map<String, Object> c = new HashMap<>();
         c.put("ID", r.id());
         c.put("ITEM_KIND", r.item().kind().name());
@@ -45,6 +51,9 @@ final class OwnershipMapping {
         c.put("REMINDED", r.reminded());
         c.put("ESCALATION_LEVEL", r.escalationLevel());
         c.put("VERSION", r.version());
+        c.put("NEXT_CHECK_AT", Columns.millis(next.nextCheckAt()));
+        c.put("PROBLEM", next.problem());
+        c.put("PROBLEM_RETRIES", next.retries() == 0 ? null : next.retries());
         return c;
     }
 
@@ -52,7 +61,19 @@ final class OwnershipMapping {
      * Writes the columns that change after opening (item, people, window and times are fixed at opening) in one
      * UPDATE, setting only those whose value differs (AO marks every set column dirty; see ReplyRequestMapping).
      */
-    static void applyChanges(OwnershipEntity e, OwnershipRequest r) {
+    static void applyChanges(OwnershipEntity e, OwnershipRequest r, Followup followup) {
+        Followup next = followup != null ? followup : Followup.lookNext(r.awaitsAnswer(), r.openedAt());
+        Long nextCheck = Columns.millis(next.nextCheckAt());
+        if (!Objects.equals(e.getNextCheckAt(), nextCheck)) {
+            e.setNextCheckAt(nextCheck);
+        }
+        if (!Objects.equals(e.getProblem(), next.problem())) {
+            e.setProblem(next.problem());
+        }
+        Integer retries = next.retries() == 0 ? null : next.retries();
+        if (!Objects.equals(e.getProblemRetries(), retries)) {
+            e.setProblemRetries(retries);
+        }
         if (!r.state().name().equals(e.getState())) {
             e.setState(r.state().name());
         }

@@ -11,8 +11,12 @@ import works.async.core.ownership.OwnershipStore;
 /** Core's ownership store plus the escalation scan and the outbox-coupled save. */
 public interface OwnershipRequestStore extends OwnershipStore {
 
-    /** Requests still awaiting an answer, due at or before {@code dueBy}, ordered by (due time, id) after the cursor. */
-    List<OwnershipRequest> findAwaitingDue(Instant dueBy, DueCursor after, int limit);
+    /**
+     * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
+     * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
+     * Settled rows are never returned, so a pass reads the rows due now, not the rows open.
+     */
+    List<Scheduled<OwnershipRequest>> findCheckDue(Instant now, DueCursor after, int limit);
 
     /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
     void saveWithNotifications(OwnershipRequest request, long expectedVersion, List<Notification> notifications);

@@ -19,7 +19,9 @@ import net.java.ao.schema.Table;
         @Index(name = "reply_recipient", methodNames = {"getRecipient", "getState"}),
         @Index(name = "reply_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"}),
         // Model version 3: team insights read a project's or space's requests opened since a date.
-        @Index(name = "reply_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"})
+        @Index(name = "reply_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
+        // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
+        @Index(name = "reply_next", methodNames = {"getNextCheckAt", "getId"})
 })
 public interface ReplyRequestEntity extends RawEntity<String> {
 
@@ -148,4 +150,23 @@ public interface ReplyRequestEntity extends RawEntity<String> {
     long getVersion();
 
     void setVersion(long value);
+
+    /**
+     * Model version 4: the next moment the escalation pass must look at this row (reminder, due time, next level), or
+     * null once nothing more can happen; the pass reads only rows whose moment has come, by this index.
+     */
+    Long getNextCheckAt();
+
+    void setNextCheckAt(Long value);
+
+    /** Model version 4: why the pass could not plan this row last time (shown to administrators), or null. */
+    @StringLength(StringLength.UNLIMITED)
+    String getProblem();
+
+    void setProblem(String value);
+
+    /** Model version 4: how many passes in a row failed on this row (the back-off doubles with each), or null. */
+    Integer getProblemRetries();
+
+    void setProblemRetries(Integer value);
 }

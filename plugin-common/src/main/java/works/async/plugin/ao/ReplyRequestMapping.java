@@ -15,6 +15,11 @@ final class ReplyRequestMapping {
     private ReplyRequestMapping() {
     }
 
+    /** The row's followup as the escalation pass stored it. */
+    static Followup followup(ReplyRequestEntity e) {
+        return Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries());
+    }
+
     static ReplyRequest toRecord(ReplyRequestEntity e) {
         return new ReplyRequest(e.getId(), e.getGroupId(), Columns.item(e.getItemKind(), e.getContainerKey(), e.getItemKey()),
                 e.getItemType(), e.getAsker(), e.getRecipient(), e.getQuestion(),
@@ -26,7 +31,8 @@ final class ReplyRequestMapping {
     }
 
     /** Every column, for the INSERT of a new row (NOT NULL columns must be present at insert). */
-    static Map<String, Object> columns(ReplyRequest r) {
+    static Map<String, Object> columns(ReplyRequest r, Followup followup) {
+        Followup next = followup != null ? followup : Followup.lookNext(r.isOpen(), r.openedAt());
         Map<String, Object> c = new HashMap<>();
         c.put("ID", r.id());
         c.put("GROUP_ID", r.groupId());
@@ -52,6 +58,9 @@ final class ReplyRequestMapping {
         c.put("REMINDED", r.reminded());
         c.put("ESCALATION_LEVEL", r.escalationLevel());
         c.put("VERSION", r.version());
+        c.put("NEXT_CHECK_AT", Columns.millis(next.nextCheckAt()));
+        c.put("PROBLEM", next.problem());
+        c.put("PROBLEM_RETRIES", next.retries() == 0 ? null : next.retries());
         return c;
     }
 
@@ -60,7 +69,19 @@ final class ReplyRequestMapping {
      * in one UPDATE. Only columns whose value differs are set: AO's entity marks every set column dirty, and a
      * shorter UPDATE is cheaper to send and lets the database skip index work for unchanged indexed columns.
      */
-    static void applyChanges(ReplyRequestEntity e, ReplyRequest r) {
+    static void applyChanges(ReplyRequestEntity e, ReplyRequest r, Followup followup) {
+        Followup next = followup != null ? followup : Followup.lookNext(r.isOpen(), r.openedAt());
+        Long nextCheck = Columns.millis(next.nextCheckAt());
+        if (!Objects.equals(e.getNextCheckAt(), nextCheck)) {
+            e.setNextCheckAt(nextCheck);
+        }
+        if (!Objects.equals(e.getProblem(), next.problem())) {
+            e.setProblem(next.problem());
+        }
+        Integer retries = next.retries() == 0 ? null : next.retries();
+        if (!Objects.equals(e.getProblemRetries(), retries)) {
+            e.setProblemRetries(retries);
+        }
         long originalDue = r.originalDueAt().toEpochMilli();
         if (e.getOriginalDueAt() != originalDue) {
             e.setOriginalDueAt(originalDue);

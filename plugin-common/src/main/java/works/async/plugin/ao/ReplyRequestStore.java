@@ -15,8 +15,12 @@ public interface ReplyRequestStore extends ReplyStore {
     /** Requests on the item in any state, newest first, at most {@code limit} (the panel). */
     List<ReplyRequest> findByItem(ItemRef item, int limit);
 
-    /** Open requests due at or before {@code dueBy}, ordered by (due time, id), strictly after the cursor. */
-    List<ReplyRequest> findOpenDue(Instant dueBy, DueCursor after, int limit);
+    /**
+     * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
+     * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
+     * Settled rows are never returned, so a pass reads the rows due now, not the rows open.
+     */
+    List<Scheduled<ReplyRequest>> findCheckDue(Instant now, DueCursor after, int limit);
 
     /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
     void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications);

@@ -82,7 +82,12 @@ final class ReportMapping {
         e.save();
     }
 
-    static Map<String, Object> reviewerColumns(MeetingReport r, int position, Reviewer v) {
+    /**
+     * A reviewer row. {@code kept}: the followup the pass stored on the reviewer's previous row, when the reviewer's
+     * deadline did not change; otherwise (null) a reviewer still owing feedback is looked at from the next pass on,
+     * which stores the exact moment (see Followup#lookNext). One who responded, or a closed report, is settled.
+     */
+    static Map<String, Object> reviewerColumns(MeetingReport r, int position, Reviewer v, Followup kept) {
         Map<String, Object> c = new HashMap<>();
         c.put("REPORT_ID", r.id());
         c.put("POSITION", position);
@@ -92,6 +97,11 @@ final class ReportMapping {
         c.put("REMINDED", v.reminded());
         c.put("ESCALATION_LEVEL", v.escalationLevel());
         c.put("REPORT_STATE", r.state().name());
+        boolean owing = r.state() == MeetingReport.ReportState.OPEN && !r.hasResponded(v.userKey());
+        Followup next = owing && kept != null ? kept : Followup.lookNext(owing, r.publishedAt());
+        c.put("NEXT_CHECK_AT", Columns.millis(next.nextCheckAt()));
+        c.put("PROBLEM", next.problem());
+        c.put("PROBLEM_RETRIES", next.retries() == 0 ? null : next.retries());
         return c;
     }
 

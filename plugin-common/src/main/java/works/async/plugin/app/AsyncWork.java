@@ -6,6 +6,7 @@ import java.util.Objects;
 
 import com.atlassian.sal.api.message.I18nResolver;
 
+import works.async.core.ItemRef;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.ao.AoOwnershipStore;
@@ -33,6 +34,8 @@ public final class AsyncWork {
     private final ItemViews items;
     private final Insights insights;
     private final OutboxView outbox;
+    private final Attention attention;
+    private final DeletedItems deletedItems;
     private final EscalationJob escalation;
     private final People people;
     private final CalendarPreview calendar;
@@ -59,10 +62,11 @@ public final class AsyncWork {
                 : new AoInsightSource(parts.ownershipStore, parts.replyStore, parts.reportStore),
                 parts.calendars, parts.access, clock);
         outbox = new OutboxView(parts.outbox, parts.access, clock);
+        attention = new Attention(parts.ownershipStore, parts.replyStore, parts.reportStore, parts.access);
+        deletedItems = new DeletedItems(parts.ownershipStore, parts.replyStore, clock);
         escalation = new EscalationJob(parts.ownershipStore, parts.replyStore,
                 new ReportDeadlines(parts.reportStore, parts.outbox, b.items, parts.calendars, parts.tx, clock),
-                parts.outbox, b.items, b.directory, b.mailer, parts.policyService, parts.calendars, parts.tx, clock,
-                b.reminderLookahead);
+                parts.outbox, b.items, b.directory, b.mailer, parts.policyService, parts.calendars, clock);
         calendar = new CalendarPreview(parts.calendars, people, parts.caller, clock);
         autoRequests = new AutoRequests(parts.policyService, replies, b.directory, parts.access);
     }
@@ -101,6 +105,11 @@ public final class AsyncWork {
 
     public OutboxView outbox() {
         return outbox;
+    }
+
+    /** The administrators' list of requests the escalation pass could not plan. */
+    public Attention attention() {
+        return attention;
     }
 
     public EscalationJob escalation() {
@@ -143,6 +152,15 @@ public final class AsyncWork {
     /** Host hook: the item was resolved or closed; a still waiting ownership request is withdrawn. */
     public void itemResolved(HostItem item) {
         ownership.close(Objects.requireNonNull(item, "item"));
+    }
+
+    /**
+     * Host hook: the issue or page was deleted. Its open requests are closed with the reason "item deleted" and never
+     * escalated again (the escalation pass closes them the same way when it finds the item gone, should this event be
+     * missed). Returns how many were closed.
+     */
+    public int itemDeleted(ItemRef item) {
+        return deletedItems.close(Objects.requireNonNull(item, "item"));
     }
 
     /** JAX-RS resources and providers for hosts that register instances (the sandbox). */

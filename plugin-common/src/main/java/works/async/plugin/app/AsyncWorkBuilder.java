@@ -13,7 +13,7 @@ import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;
 
-/** Collects the host services for {@link AsyncWork}; every one is required except the insight source, clock and lookahead. */
+/** Collects the host services for {@link AsyncWork}; every one is required except the insight source and clock. */
 public final class AsyncWorkBuilder {
 
     // Package-private: AsyncWork reads them once, when it is built.
@@ -26,7 +26,6 @@ public final class AsyncWorkBuilder {
     Clock clock = Clock.tickMillis(ZoneOffset.UTC);
     /** Null: the plugin's own tables ({@link AoInsightSource}). */
     InsightSource insightSource;
-    Duration reminderLookahead = Duration.ofHours(24);
 
     AsyncWorkBuilder() {
     }
@@ -74,15 +73,6 @@ public final class AsyncWorkBuilder {
     }
 
     /**
-     * How far ahead of due times the escalation job looks for reminders (they fall before the due time); a
-     * reminder whose due time is further away is sent when it comes within this horizon.
-     */
-    public AsyncWorkBuilder reminderLookahead(Duration value) {
-        reminderLookahead = value;
-        return this;
-    }
-
-    /**
      * The given clock read in whole milliseconds: the store keeps epoch milliseconds, so an instant with finer
      * precision would be answered once as computed and then differently from the store.
      */
@@ -98,7 +88,6 @@ public final class AsyncWorkBuilder {
         Objects.requireNonNull(mailer, "mailer");
         Objects.requireNonNull(i18n, "i18n");
         Objects.requireNonNull(clock, "clock");
-        Objects.requireNonNull(reminderLookahead, "reminderLookahead");
         return new AsyncWork(this);
     }
 }

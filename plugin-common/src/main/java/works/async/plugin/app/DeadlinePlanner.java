@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import works.async.core.escalation.Deadline;
 import works.async.core.escalation.DeadlineKind;
@@ -89,10 +90,28 @@ final class DeadlinePlanner {
         EffectivePolicy policy = context.policy();
         Deadline deadline = new Deadline(requestId, kind, recipient,
                 targets.of(item, policy.escalationTarget(), recipient), openedAt, dueAt, reminded, escalationLevel, false);
-        EscalationRules rules = EscalationRules.of(policy.reminderFraction(), MAX_LEVEL);
+        EscalationRules rules = rules(policy);
         List<Notification> planned = new EscalationPlanner(context.calendars(), clock)
                 .plan(List.of(deadline), rules).notifications();
         return timing.apply(planned, policy, context.calendars());
+    }
+
+    /**
+     * The next moment after {@code after} at which something falls due for the deadline (its reminder, due time or
+     * next escalation level, under the item's policy and in the recipient's calendar), given what was sent; empty
+     * once nothing more can happen. The pass stores it on the row, so the row is read again only then.
+     */
+    Optional<Instant> nextMoment(HostItem item, String requestId, DeadlineKind kind, String recipient, Instant openedAt,
+                                 Instant dueAt, boolean reminded, int escalationLevel, Instant after) {
+        Context context = context(item);
+        // No escalation targets: they only decide who is told, never when.
+        Deadline deadline = new Deadline(requestId, kind, recipient, List.of(), openedAt, dueAt, reminded,
+                escalationLevel, false);
+        return new EscalationPlanner(context.calendars(), clock).nextMomentAfter(deadline, rules(context.policy()), after);
+    }
+
+    private static EscalationRules rules(EffectivePolicy policy) {
+        return EscalationRules.of(policy.reminderFraction(), MAX_LEVEL);
     }
 
     /**

@@ -1,7 +1,6 @@
 package works.async.plugin.app;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
@@ -18,24 +19,31 @@ import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.policy.PolicyService;
 import works.async.plugin.ao.DueCursor;
+import works.async.plugin.ao.Followup;
 import works.async.plugin.ao.GuardedWrite;
 import works.async.plugin.ao.Outbox;
 import works.async.plugin.ao.OwnershipRequestStore;
 import works.async.plugin.ao.ReplyRequestStore;
+import works.async.plugin.ao.Scheduled;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;
 
 /**
- * One pass of reminders and escalations (the host runs it once per cluster, e.g. every minute): plans what is due
- * over paged scans of open deadlines, records the decisions of each page together with their outbox rows in one
- * transaction, on {@link PageWriters} while the next page is planned (a request changed concurrently is skipped
- * alone and planned again by the next pass), reminds authors of recurring report series on each report's date,
- * closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
+ * One pass of reminders and escalations (the host runs it once per cluster, e.g. every minute): reads only the
+ * requests and reviewers whose stored next moment has come (by an index; settled rows hold none and are never read
+ * again, and a reminder days ahead is read at its moment, not within some lookahead), records the decisions of each
+ * page together with their outbox rows and each row's next moment in one transaction, on {@link PageWriters} while
+ * the next page is planned (a request changed concurrently is skipped alone and planned again by the next pass),
+ * closes requests whose issue or page is gone, records a row that cannot be planned as a problem on itself (retried
+ * with back-off, listed for administrators) without stopping the others, reminds authors of recurring report series
+ * on each report's date, closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
  * hours) has come. Re-running a pass at the same moment sends nothing new.
  */
 public final class EscalationJob {
+
+    private static final Logger LOG = Logger.getLogger(EscalationJob.class.getName());
 
     static final int PAGE = 500;
     /**
@@ -53,9 +61,7 @@ public final class EscalationJob {
     private final Mailer mailer;
     private final PolicyService policies;
     private final Calendars calendars;
-    private final Tx tx;
     private final Clock clock;
-    private final Duration reminderLookahead;
 
     /** What one pass did. */
     public record Pass(int notificationsPlanned, int reportsClosed, int delivered) {
@@ -63,7 +69,7 @@ public final class EscalationJob {
 
     EscalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies, ReportDeadlines reports, Outbox outbox,
                   ItemAccess items, UserDirectory directory, Mailer mailer, PolicyService policies, Calendars calendars,
-                  Tx tx, Clock clock, Duration reminderLookahead) {
+                  Clock clock) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");
@@ -73,91 +79,123 @@ public final class EscalationJob {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
-        this.tx = Objects.requireNonNull(tx, "tx");
         this.clock = Objects.requireNonNull(clock, "clock");
-        this.reminderLookahead = Objects.requireNonNull(reminderLookahead, "reminderLookahead");
     }
 
     public Pass runOnce() {
         Instant now = clock.instant();
-        // Reminders fall before the due time, so the scans look a little ahead; escalations are all at or after it.
-        Instant horizon = now.plus(reminderLookahead);
         DeadlinePlanner planner = new DeadlinePlanner(policies, calendars, new EscalationTargets(directory), clock);
         int planned;
         try (PageWriters writers = new PageWriters(WRITERS)) {
-            DueKind<OwnershipRequest> owned = new DueKind<>(DeadlineKind.OWNERSHIP, Due::of,
-                    id -> ownership.findById(id).map(OwnershipRequest::version), ownership::saveAllWithNotifications);
-            DueKind<ReplyRequest> asked = new DueKind<>(DeadlineKind.REPLY, Due::of,
-                    id -> replies.findById(id).map(ReplyRequest::version), replies::saveAllWithNotifications);
-            planned = scan(c -> ownership.findAwaitingDue(horizon, c, PAGE), OwnershipRequest::dueAt, OwnershipRequest::id,
-                    page -> plannedPage(planner, page, owned, writers))
-                    + scan(c -> replies.findOpenDue(horizon, c, PAGE), ReplyRequest::dueAt, ReplyRequest::id,
-                    page -> plannedPage(planner, page, asked, writers));
+            DueKind<OwnershipRequest> owned = new DueKind<>(DeadlineKind.OWNERSHIP, Due::of, ItemGone::closed,
+                    ownership::saveAllWithNotifications);
+            DueKind<ReplyRequest> asked = new DueKind<>(DeadlineKind.REPLY, Due::of, ItemGone::closed,
+                    replies::saveAllWithNotifications);
+            planned = scan(c -> ownership.findCheckDue(now, c, PAGE), OwnershipRequest::id,
+                    page -> plannedPage(planner, page, owned, writers, now))
+                    + scan(c -> replies.findCheckDue(now, c, PAGE), ReplyRequest::id,
+                    page -> plannedPage(planner, page, asked, writers, now));
             // Every page is stored before the outbox is delivered below, so this pass delivers what it planned.
             planned += writers.await();
         }
-        planned += reports.remind(planner, horizon);
-        planned += reports.remindSeriesAuthors(now, PAGE);
-        int closed = reports.closeDue(now);
-        int delivered = outbox.deliverDue(now, PAGE, this::mail);
+        planned += isolated("report reviewers", () -> reports.remind(planner, now));
+        planned += isolated("report series reminders", () -> reports.remindSeriesAuthors(now, PAGE));
+        int closed = isolated("closing reports", () -> reports.closeDue(now));
+        int delivered = isolated("outbox delivery", () -> outbox.deliverDue(now, PAGE, this::mail));
         return new Pass(planned, closed, delivered);
+    }
+
+    /**
+     * One step of the pass; a failure of one (say a report whose closing cannot be computed) is logged and left to the
+     * next pass, and the steps after it still run, so the outbox is delivered whatever else went wrong.
+     */
+    private static int isolated(String step, java.util.function.IntSupplier work) {
+        try {
+            return work.getAsInt();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Escalation pass: " + step + " failed; the next pass tries again", e);
+            return 0;
+        }
     }
 
     /**
      * One open request as a page planner reads it, whatever its kind: the deadline fields and how the request looks
      * once a reminder or escalation is recorded on it.
      */
-    private record Due<R>(String id, ItemRef item, String person, Instant openedAt, Instant dueAt,
+    private record Due<R>(String id, ItemRef item, String person, Instant openedAt, Instant dueAt, boolean open,
                           boolean reminded, int level, long version, BiFunction<Boolean, Integer, R> notified) {
 
         static Due<OwnershipRequest> of(OwnershipRequest r) {
-            return new Due<>(r.id(), r.item(), r.owner(), r.openedAt(), r.dueAt(), r.reminded(), r.escalationLevel(),
-                    r.version(), r::notified);
+            return new Due<>(r.id(), r.item(), r.owner(), r.openedAt(), r.dueAt(), r.awaitsAnswer(), r.reminded(),
+                    r.escalationLevel(), r.version(), r::notified);
         }
 
         static Due<ReplyRequest> of(ReplyRequest r) {
-            return new Due<>(r.id(), r.item(), r.recipient(), r.openedAt(), r.dueAt(), r.reminded(), r.escalationLevel(),
-                    r.version(), r::notified);
+            return new Due<>(r.id(), r.item(), r.recipient(), r.openedAt(), r.dueAt(), r.isOpen(), r.reminded(),
+                    r.escalationLevel(), r.version(), r::notified);
         }
     }
 
-    /** Where a page planner reads and stores one kind of request. */
-    private record DueKind<R>(DeadlineKind kind, Function<R, Due<R>> due, Function<String, Optional<Long>> storedVersion,
+    /** Where a page planner reads and stores one kind of request, and how it closes one whose item is gone. */
+    private record DueKind<R>(DeadlineKind kind, Function<R, Due<R>> due, BiFunction<R, Instant, R> itemGone,
                               Function<List<GuardedWrite<R>>, Set<String>> saveAll) {
     }
 
     /**
-     * Plans one page of deadlines here (the planner and its caches belong to this thread) and hands the decisions
-     * with their outbox rows to a writer, which stores them in one transaction; a request someone acted on since the
-     * scan read it is skipped alone and planned again by the next pass. Returns the notifications stored without a
-     * page write.
+     * Plans one page of rows whose next check has come, here (the planner and its caches belong to this thread), and
+     * hands the decisions, each with its outbox rows and the row's next moment, to a writer, which stores them in one
+     * transaction; a request someone acted on since the scan read it is skipped alone, and their write already
+     * marked it for the next pass. Each row is planned on its own: one that throws is recorded as a problem on itself
+     * (retried with back-off) and the rest of the page goes on. Returns 0: the page's notifications are counted
+     * when the writer has stored them.
      */
-    private <R> int plannedPage(DeadlinePlanner planner, List<R> page, DueKind<R> kind, PageWriters writers) {
-        List<GuardedWrite<R>> writes = new ArrayList<>();
-        int planned = 0;
-        for (R request : page) {
-            Due<R> r = kind.due().apply(request);
-            Optional<HostItem> item = items.find(r.item().kind(), r.item().itemKey());
-            if (item.isEmpty()) {
-                continue;
+    private <R> int plannedPage(DeadlinePlanner planner, List<Scheduled<R>> page, DueKind<R> kind, PageWriters writers,
+                                Instant now) {
+        List<GuardedWrite<R>> writes = new ArrayList<>(page.size());
+        for (Scheduled<R> row : page) {
+            Due<R> r = kind.due().apply(row.request());
+            try {
+                writes.add(decide(planner, kind, row.request(), r, now));
+            } catch (RuntimeException e) {
+                Followup failed = RowProblems.failed(kind.kind() + " request " + r.id(), row.followup(), e, now);
+                writes.add(new GuardedWrite<>(r.notified().apply(r.reminded(), r.level()), r.version(), List.of(), failed));
             }
-            List<Notification> notes = planner.plan(item.get(), r.id(), kind.kind(), r.person(), r.openedAt(),
-                    r.dueAt(), r.reminded(), r.level());
-            if (notes.isEmpty()) {
-                continue;
-            }
-            boolean reminded = r.reminded() || DeadlinePlanner.reminds(notes);
-            int level = Math.max(r.level(), DeadlinePlanner.level(notes));
-            if (reminded == r.reminded() && level == r.level()) {
-                planned += unchanged(r.version(), () -> kind.storedVersion().apply(r.id()), notes);
-                continue;
-            }
-            writes.add(new GuardedWrite<>(r.notified().apply(reminded, level), r.version(), notes));
         }
         if (!writes.isEmpty()) {
-            writers.submit(() -> written(writes, kind.saveAll().apply(writes), stored -> kind.due().apply(stored).id()));
+            writers.submit(() -> {
+                try {
+                    return written(writes, kind.saveAll().apply(writes), stored -> kind.due().apply(stored).id());
+                } catch (RuntimeException e) {
+                    // The page's rows keep their moments, so the next pass reads them again; the others go on.
+                    LOG.log(Level.WARNING, "Escalation pass could not store a page of " + writes.size() + " "
+                            + kind.kind() + " requests; they are retried by the next pass", e);
+                    return 0;
+                }
+            });
         }
-        return planned;
+        return 0;
+    }
+
+    /** What one row's check decides: its notifications due now, the reminder and level they record, its next moment. */
+    private <R> GuardedWrite<R> decide(DeadlinePlanner planner, DueKind<R> kind, R request, Due<R> r, Instant now) {
+        if (!r.open()) {
+            return new GuardedWrite<>(r.notified().apply(r.reminded(), r.level()), r.version(), List.of(),
+                    Followup.settled());
+        }
+        Optional<HostItem> found = items.find(r.item().kind(), r.item().itemKey());
+        if (found.isEmpty()) {
+            // The issue or page is gone (deleted while the host's event was missed): nobody can answer any more.
+            return new GuardedWrite<>(kind.itemGone().apply(request, now), r.version(), List.of(), Followup.settled());
+        }
+        HostItem item = found.get();
+        List<Notification> notes = planner.plan(item, r.id(), kind.kind(), r.person(), r.openedAt(), r.dueAt(),
+                r.reminded(), r.level());
+        boolean reminded = r.reminded() || DeadlinePlanner.reminds(notes);
+        int level = Math.max(r.level(), DeadlinePlanner.level(notes));
+        Optional<Instant> next = planner.nextMoment(item, r.id(), kind.kind(), r.person(), r.openedAt(), r.dueAt(),
+                reminded, level, now);
+        return new GuardedWrite<>(r.notified().apply(reminded, level), r.version(), notes,
+                Followup.at(next.orElse(null)));
     }
 
     /** Notifications of the writes that were stored (the skipped ones are left to the next pass). */
@@ -171,36 +209,21 @@ public final class EscalationJob {
         return planned;
     }
 
-    /**
-     * Notifications that record nothing new on the request (the planner does not normally produce them): stored on
-     * their own, as core's recordNotified leaves such a request unchanged, if the request is still as it was read.
-     */
-    private int unchanged(long versionRead, java.util.function.Supplier<Optional<Long>> storedVersion,
-                          List<Notification> notes) {
-        return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
-            if (storedVersion.get().filter(v -> v == versionRead).isEmpty()) {
-                return 0;
-            }
-            outbox.write(notes);
-            return notes.size();
-        }));
-    }
-
-    /** Walks a keyset-paged scan to its end, so a backlog is processed in bounded pages. */
-    private static <T> int scan(Function<DueCursor, List<T>> page, Function<T, Instant> due, Function<T, String> id,
-                                Function<List<T>, Integer> handle) {
+    /** Walks a keyset-paged scan of rows due now to its end, so a backlog is processed in bounded pages. */
+    private static <T> int scan(Function<DueCursor, List<Scheduled<T>>> page, Function<T, String> id,
+                                Function<List<Scheduled<T>>, Integer> handle) {
         int total = 0;
         DueCursor cursor = DueCursor.start();
         while (true) {
-            List<T> rows = page.apply(cursor);
+            List<Scheduled<T>> rows = page.apply(cursor);
             if (!rows.isEmpty()) {
                 total += handle.apply(rows);
             }
             if (rows.size() < PAGE) {
                 return total;
             }
-            T last = rows.get(rows.size() - 1);
-            cursor = new DueCursor(due.apply(last), id.apply(last));
+            Scheduled<T> last = rows.get(rows.size() - 1);
+            cursor = new DueCursor(last.followup().nextCheckAt(), id.apply(last.request()));
         }
     }
 

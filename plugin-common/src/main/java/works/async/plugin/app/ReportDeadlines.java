@@ -5,7 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,7 +18,9 @@ import works.async.core.report.MeetingReport;
 import works.async.core.report.Reviewer;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportService;
-import works.async.core.report.ReportStore;
+import works.async.plugin.ao.AoReportStore;
+import works.async.plugin.ao.DueReviewer;
+import works.async.plugin.ao.Followup;
 import works.async.plugin.ao.Outbox;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
@@ -24,14 +28,16 @@ import works.async.plugin.spi.ItemAccess;
 /** The escalation job's share for reports: reviewer reminders and escalations, and closing at the deadline. */
 final class ReportDeadlines {
 
-    private final ReportStore store;
+    private static final int PAGE = 500;
+
+    private final AoReportStore store;
     private final Outbox outbox;
     private final ItemAccess items;
     private final Calendars calendars;
     private final Tx tx;
     private final Clock clock;
 
-    ReportDeadlines(ReportStore store, Outbox outbox, ItemAccess items, Calendars calendars, Tx tx, Clock clock) {
+    ReportDeadlines(AoReportStore store, Outbox outbox, ItemAccess items, Calendars calendars, Tx tx, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.items = Objects.requireNonNull(items, "items");
@@ -40,26 +46,52 @@ final class ReportDeadlines {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Plans reminders / escalations for silent reviewers of open reports closing by the horizon. */
-    int remind(DeadlinePlanner planner, Instant horizon) {
+    /**
+     * Plans reminders / escalations for the reviewers whose next check has come (read by the reviewer rows' index, a
+     * page at a time with their reports), and stores each reviewer's next moment; a reviewer who responded, or whose
+     * report or item is gone, is settled. Each reviewer is planned on its own: one that throws is recorded as a
+     * problem on its row and retried with back-off, and the others go on.
+     */
+    int remind(DeadlinePlanner planner, Instant now) {
         int planned = 0;
-        for (MeetingReport report : store.findOpenClosingBy(horizon)) {
-            Optional<HostItem> item = items.find(report.item().kind(), report.item().itemKey());
-            if (item.isEmpty()) {
-                continue;
+        long afterCheck = Long.MIN_VALUE;
+        int afterRow = 0;
+        while (true) {
+            List<DueReviewer> page = store.findReviewersDue(now, afterCheck, afterRow, PAGE);
+            Map<String, MeetingReport> reports = new HashMap<>();
+            for (MeetingReport r : store.findByIds(page.stream().map(DueReviewer::reportId).distinct().toList())) {
+                reports.put(r.id(), r);
             }
-            MeetingReport current = report;
-            for (Reviewer listed : report.reviewers()) {
-                Reviewer reviewer = current.reviewer(listed.userKey()).orElse(listed);
-                int sent = current.hasResponded(reviewer.userKey()) ? 0 : reviewerDue(planner, item.get(), current, reviewer);
-                if (sent > 0) {
-                    // Recording bumped the report's version; the next reviewer is checked against the new one.
-                    current = store.findById(report.id()).orElse(current);
-                    planned += sent;
+            for (DueReviewer due : page) {
+                MeetingReport report = reports.get(due.reportId());
+                if (report == null) {
+                    // Reports are never deleted, but a reviewer row without one must not be read on every pass.
+                    tx.call(() -> store.settleReviewersOfMissingReport(due.reportId()));
+                    continue;
+                }
+                try {
+                    int sent = reviewerDue(planner, report, due, now);
+                    if (sent > 0) {
+                        // Recording bumped the report's version; its next reviewer is checked against the new one.
+                        store.findById(report.id()).ifPresent(current -> reports.put(current.id(), current));
+                        planned += sent;
+                    }
+                } catch (RuntimeException e) {
+                    Followup failed = RowProblems.failed("reviewer " + due.userKey() + " of report " + report.id(),
+                            due.followup(), e, now);
+                    DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
+                        store.setReviewerFollowup(report.id(), report.version(), due.userKey(), failed);
+                        return 0;
+                    }));
                 }
             }
+            if (page.size() < PAGE) {
+                return planned;
+            }
+            DueReviewer last = page.get(page.size() - 1);
+            afterCheck = last.followup().nextCheckAt().toEpochMilli();
+            afterRow = last.rowId();
         }
-        return planned;
     }
 
     /**
@@ -106,21 +138,39 @@ final class ReportDeadlines {
         return tx.call(() -> service().closeIfDue(now).size());
     }
 
-    private int reviewerDue(DeadlinePlanner planner, HostItem item, MeetingReport report, Reviewer reviewer) {
-        // Report ids are UUIDs (no '/'), so "reportId/reviewer" splits back unambiguously.
-        List<Notification> notes = planner.plan(item, report.id() + "/" + reviewer.userKey(),
-                DeadlineKind.REPORT_FEEDBACK, reviewer.userKey(), report.publishedAt(), reviewer.dueAt(),
-                reviewer.reminded(), reviewer.escalationLevel());
-        if (notes.isEmpty()) {
-            return 0;
+    /**
+     * One reviewer's check: the notifications due now with what they record on the report, and the reviewer's next
+     * moment, stored in one transaction if the report is still as it was read.
+     */
+    private int reviewerDue(DeadlinePlanner planner, MeetingReport report, DueReviewer due, Instant now) {
+        Optional<Reviewer> listed = report.reviewer(due.userKey());
+        Optional<HostItem> item = items.find(report.item().kind(), report.item().itemKey());
+        if (report.state() != MeetingReport.ReportState.OPEN || listed.isEmpty()
+                || report.hasResponded(due.userKey()) || item.isEmpty()) {
+            return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
+                store.setReviewerFollowup(report.id(), report.version(), due.userKey(), Followup.settled());
+                return 0;
+            }));
         }
+        Reviewer reviewer = listed.get();
+        // Report ids are UUIDs (no '/'), so "reportId/reviewer" splits back unambiguously.
+        String requestId = report.id() + "/" + reviewer.userKey();
+        List<Notification> notes = planner.plan(item.get(), requestId, DeadlineKind.REPORT_FEEDBACK, reviewer.userKey(),
+                report.publishedAt(), reviewer.dueAt(), reviewer.reminded(), reviewer.escalationLevel());
+        boolean reminded = reviewer.reminded() || DeadlinePlanner.reminds(notes);
+        int level = Math.max(reviewer.escalationLevel(), DeadlinePlanner.level(notes));
+        Followup next = Followup.at(planner.nextMoment(item.get(), requestId, DeadlineKind.REPORT_FEEDBACK,
+                reviewer.userKey(), report.publishedAt(), reviewer.dueAt(), reminded, level, now).orElse(null));
         return DeadlinePlanner.unlessConflict(() -> tx.call(() -> {
             if (store.findById(report.id()).filter(f -> f.version() == report.version()).isEmpty()) {
                 return 0;
             }
-            service().recordNotified(report.id(), reviewer.userKey(), DeadlinePlanner.reminds(notes),
-                    DeadlinePlanner.level(notes));
-            outbox.write(notes);
+            long version = report.version();
+            if (!notes.isEmpty()) {
+                version = service().recordNotified(report.id(), reviewer.userKey(), reminded, level).version();
+                outbox.write(notes);
+            }
+            store.setReviewerFollowup(report.id(), version, reviewer.userKey(), next);
             return notes.size();
         }));
     }

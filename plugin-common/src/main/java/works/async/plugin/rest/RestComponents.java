@@ -28,6 +28,7 @@ public final class RestComponents {
                 new UserResource(app.people(), views),
                 new InsightResource(app.insights()),
                 new OutboxResource(app.outbox()),
+                new AttentionResource(app.attention()),
                 new DomainExceptionMapper(messages),
                 new JsonExceptionMapper(messages),
                 new WebExceptionMapper(messages),

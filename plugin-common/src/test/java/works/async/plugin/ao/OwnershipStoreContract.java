@@ -66,10 +66,12 @@ abstract class OwnershipStoreContract {
         store.save(new OwnershipRequest("c", c.item(), "bob", "lead", c.window(), c.openedAt(), c.dueAt(),
                 OwnershipState.DECLINED, null, "not my team", "bob", false, Requests.T0, null, false, 0, 2), 1);
 
-        Instant horizon = Requests.T0.plusSeconds(9 * 3600);
-        assertThat(store.findAwaitingDue(horizon, DueCursor.start(), 10)).extracting(OwnershipRequest::id).containsExactly("a", "b");
-        assertThat(store.findAwaitingDue(horizon, DueCursor.start(), 1)).extracting(OwnershipRequest::id).containsExactly("a");
-        assertThat(store.findAwaitingDue(Requests.T0, DueCursor.start(), 10)).isEqualTo(List.of());
+        // A write that may move a deadline marks the request for the next pass (its next check: when it opened);
+        // the declined one is settled and never read.
+        Instant now = Requests.T0.plusSeconds(9 * 3600);
+        assertThat(store.findCheckDue(now, DueCursor.start(), 10)).extracting(s -> s.request().id()).containsExactly("a", "b");
+        assertThat(store.findCheckDue(now, DueCursor.start(), 1)).extracting(s -> s.request().id()).containsExactly("a");
+        assertThat(store.findCheckDue(Requests.T0.minusSeconds(1), DueCursor.start(), 10)).isEqualTo(List.of());
     }
 
     @Test

@@ -79,24 +79,30 @@ abstract class ReplyStoreContract {
     }
 
     @Test
-    void theDueScanPagesByDueTimeThenIdAndFollowsRenegotiation() {
+    void theDueScanPagesByNextCheckThenIdAndNeverReadsSettledRows() {
         for (int i = 0; i < 7; i++) {
-            store.save(Requests.openReply("r" + i, Requests.DEMO_1, "bob", Requests.T0.plusSeconds(60L * (i / 2))), 0);
+            store.save(Requests.openReply("r" + i, Requests.DEMO_1, "bob", Requests.T0.plusSeconds(7200)), 0);
         }
-        ReplyRequest r6 = store.findById("r6").orElseThrow();
-        store.save(Requests.renegotiated(r6, Requests.T0.plusSeconds(99_999)), 1);
+        // The pass stored each row's next moment: pairs share one, r6's is beyond now, r0 was answered since.
+        List<GuardedWrite<ReplyRequest>> looked = new java.util.ArrayList<>();
+        for (int i = 1; i < 7; i++) {
+            ReplyRequest r = store.findById("r" + i).orElseThrow();
+            java.time.Instant next = i == 6 ? Requests.T0.plusSeconds(99_999) : Requests.T0.plusSeconds(60L * (i / 2));
+            looked.add(new GuardedWrite<>(r.notified(false, 0), r.version(), List.of(), Followup.at(next)));
+        }
+        assertThat(store.saveAllWithNotifications(looked)).isEmpty();
         store.save(Requests.answered(store.findById("r0").orElseThrow(), "bob"), 1);
 
         List<String> seen = new java.util.ArrayList<>();
         DueCursor cursor = DueCursor.start();
         while (true) {
-            List<ReplyRequest> page = store.findOpenDue(Requests.T0.plusSeconds(3600), cursor, 2);
+            List<Scheduled<ReplyRequest>> page = store.findCheckDue(Requests.T0.plusSeconds(3600), cursor, 2);
             if (page.isEmpty()) {
                 break;
             }
-            page.forEach(r -> seen.add(r.id()));
-            ReplyRequest last = page.get(page.size() - 1);
-            cursor = new DueCursor(last.dueAt(), last.id());
+            page.forEach(s -> seen.add(s.request().id()));
+            Scheduled<ReplyRequest> last = page.get(page.size() - 1);
+            cursor = new DueCursor(last.followup().nextCheckAt(), last.request().id());
         }
 
         assertThat(seen).containsExactly("r1", "r2", "r3", "r4", "r5");
@@ -271,7 +277,7 @@ abstract class ReplyStoreContract {
         ReplyRequest r = Requests.openReply(id, item, "bob", openedAt.plusSeconds(3600));
         java.util.Map<String, Object> columns = ReplyRequestMapping.columns(new ReplyRequest(r.id(), r.groupId(), r.item(),
                 r.itemType(), r.asker(), r.recipient(), r.question(), r.origin(), r.window(), openedAt, r.originalDueAt(), null, r.state(),
-                null, null, null, null, false, 0, 1));
+                null, null, null, null, false, 0, 1), null);
         return columns;
     }
 }

@@ -20,7 +20,8 @@ import works.async.core.escalation.NotificationKey;
 
 /**
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
- * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 5 adds the record of
+ * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 4 the next-check
+ * columns of the due-time index; task 5 adds the record of
  * failed deliveries to a filled outbox; task 6 the reply requests' item type. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
@@ -109,6 +110,55 @@ abstract class UpgradeTaskContract {
         assertThat(indexedColumnSets(db, prefix + "REPORT")).contains("CONTAINER_KEY,ITEM_KIND,PUBLISHED_AT");
         assertThat(new AoReplyStore(ao).findByContainerOpenedSince(Requests.DEMO_1.kind(), "DEMO", Requests.T0, 10))
                 .extracting(works.async.core.reply.ReplyRequest::id).containsExactly("r1");
+    }
+
+    @Test
+    void task4MarksAModelVersion3DatabasesOpenRowsForTheFirstPassAndLeavesClosedOnesSettled() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        AoReplyStore replies = new AoReplyStore(ao);
+        AoOwnershipStore ownerships = new AoOwnershipStore(ao);
+        works.async.core.reply.ReplyRequest open = Requests.openReply("r-open", Requests.DEMO_1, "bob",
+                Requests.T0.plusSeconds(3600));
+        replies.save(open, 0);
+        replies.save(Requests.answered(Requests.openReply("r-done", Requests.DEMO_1, "carol", Requests.T0.plusSeconds(60)),
+                "carol"), 0);
+        ownerships.save(Requests.ownership("o-open", Requests.DEMO_1, "alice", Requests.T0), 0);
+        ao.create(ReportReviewerEntity.class, java.util.Map.of("REPORT_ID", "rep1", "POSITION", 0, "USER_KEY", "dave",
+                "ROLE", "REQUIRED", "DUE_AT", Requests.T0.toEpochMilli(), "REMINDED", false, "ESCALATION_LEVEL", 0,
+                "REPORT_STATE", "OPEN"));
+        // A database at model version 3 has none of version 4's columns (nor their indexes).
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        for (String table : java.util.List.of("REPLY_REQUEST", "OWNERSHIP", "REPORT_REVIEWER")) {
+            dropIndexOn(db, prefix + table, "ID,NEXT_CHECK_AT");
+            try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+                 java.sql.Statement st = c.createStatement()) {
+                for (String column : java.util.List.of("NEXT_CHECK_AT", "PROBLEM", "PROBLEM_RETRIES")) {
+                    st.execute("ALTER TABLE \"" + prefix + table + "\" DROP COLUMN \"" + column + "\"");
+                }
+            }
+        }
+        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).doesNotContain("ID,NEXT_CHECK_AT");
+        DueIndexUpgradeTask task = new DueIndexUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("4");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("3"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        for (String table : java.util.List.of("REPLY_REQUEST", "OWNERSHIP", "REPORT_REVIEWER")) {
+            assertThat(indexedColumnSets(db, prefix + table)).contains("ID,NEXT_CHECK_AT");
+        }
+        java.time.Instant now = Requests.T0.plusSeconds(1);
+        // The open rows are due for the first pass; the answered one is settled and never read.
+        assertThat(replies.findCheckDue(now, DueCursor.start(), 10)).singleElement().satisfies(s -> {
+            assertThat(s.request()).isEqualTo(open);
+            assertThat(s.followup()).isEqualTo(Followup.at(open.openedAt()));
+        });
+        assertThat(ownerships.findCheckDue(now, DueCursor.start(), 10))
+                .extracting(s -> s.request().id()).containsExactly("o-open");
+        assertThat(new AoReportStore(ao).findReviewersDue(now, Long.MIN_VALUE, 0, 10))
+                .extracting(DueReviewer::userKey).containsExactly("dave");
     }
 
     @Test

@@ -125,6 +125,34 @@ class RestApiTest {
     }
 
     @Test
+    void theNeedsAttentionListShowsAdministratorsWhatThePassCouldNotPlanAndNobodyElse() {
+        RestHarness.Reply asked = rest.post("carol", "issues/DEMO-1/reply-requests", json("{'recipient':'bob','question':'When?'}"));
+        // Bob's stored calendar has no working time for six years: his escalation cannot be delivered to him.
+        java.util.List<works.async.core.time.TimeOff> away = new java.util.ArrayList<>();
+        java.time.Instant from = java.time.Instant.parse("2026-03-02T00:00:00Z");
+        for (int i = 0; i < 6; i++) {
+            away.add(new works.async.core.time.TimeOff(from.plus(java.time.Duration.ofDays(366L * i)),
+                    from.plus(java.time.Duration.ofDays(366L * (i + 1)))));
+        }
+        new works.async.plugin.ao.AoScheduleStore(rest.f.ao).save(
+                new works.async.core.schedule.PersonalSchedule("bob", null, Set.of(), away, 0), 0);
+        rest.f.clock.set(java.time.Instant.parse("2026-03-04T10:30:00Z"));
+        rest.f.app.escalation().runOnce();
+
+        RestHarness.Reply list = rest.get("admin", "attention");
+
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.body()).hasSize(1);
+        JsonNode row = list.body().get(0);
+        assertThat(row.get("kind").asText()).isEqualTo("REPLY");
+        assertThat(row.get("requestId").asText()).isEqualTo(asked.body().get("id").asText());
+        assertThat(row.get("item").asText()).isEqualTo("DEMO-1");
+        assertThat(row.get("problem").asText()).contains("NoWorkingTime");
+        assertThat(row.get("nextRetry").asText()).isEqualTo("2026-03-04T10:35:00Z");
+        assertThat(rest.get("carol", "attention").status()).isEqualTo(403);
+    }
+
+    @Test
     void anUnknownPathIsA404InTheSameErrorShape() {
         RestHarness.Reply missing = rest.get("bob", "nothing-here");
 

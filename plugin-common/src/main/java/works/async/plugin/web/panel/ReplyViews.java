@@ -58,6 +58,9 @@ public final class ReplyViews {
         };
     }
 
+    /** The closing reason of a request whose issue or page was deleted (see app.ItemGone). */
+    static final String ITEM_DELETED = "item-deleted";
+
     private static String closedText(ReplyRequest request, Screen screen) {
         if (request.isOpen() || request.closedAt() == null) {
             return null;
@@ -66,6 +69,9 @@ public final class ReplyViews {
         String who = screen.people().name(request.closedBy());
         if (request.state() == ReplyState.ANSWERED) {
             return screen.texts().get("async.ui.reply.closed.answered", who, when);
+        }
+        if (ITEM_DELETED.equals(request.closeReason())) {
+            return screen.texts().get("async.ui.reply.closed.itemDeleted", who, when);
         }
         return ReplyRequest.UNDONE.equals(request.closeReason())
                 ? screen.texts().get("async.ui.reply.closed.undone", who, when)
