@@ -48,7 +48,7 @@ public final class CalendarPreview {
             throw new DomainException("out_of_range", "workingMinutes", "The window is out of range.");
         }
         Instant start = from == null ? clock.instant() : from;
-        WorkingCalendar calendar = calendars.of(key);
+        WorkingCalendar calendar = calendars.userUnderGlobalPolicy(key);
         HostUser profile = people.byKey(key).orElseThrow();
         try {
             return new Preview(profile, calendar.zone(), start, calendar.addWorkingTime(start, Duration.ofMinutes(workingMinutes)));

@@ -17,7 +17,8 @@ import works.async.plugin.spi.UserDirectory;
 
 /**
  * Working calendars of people: zone from the host profile, hours and holidays from their own schedule or the
- * policy in force where the item lives, so a due time is counted the way that team agreed.
+ * policy in force where the item lives, so a due time is counted the way that team agreed. Each look-up is named for
+ * the policy whose hours and holidays it uses, since counting under the wrong one moves deadlines by hours or days.
  */
 public final class Calendars {
 
@@ -30,22 +31,23 @@ public final class Calendars {
                 userKey -> directory.byKey(userKey).map(HostUser::zone).orElse(defaultZone), policies);
     }
 
-    /** The calendar under the global policy (used where no item is involved, e.g. delivering notifications). */
-    public WorkingCalendar of(String userKey) {
+    /** A person's calendar under the global policy (where no item is involved: a preview, their own zone). */
+    public WorkingCalendar userUnderGlobalPolicy(String userKey) {
         return resolver.calendarFor(userKey);
     }
 
-    public CalendarResolver global() {
+    /** Calendars under the global policy, for acts that count no working time on an item. */
+    public CalendarResolver underGlobalPolicy() {
         return resolver;
     }
 
     /** Calendars under the policy of the item's project / space and issue type. */
-    public CalendarResolver forItem(HostItem item) {
+    public CalendarResolver underItemPolicy(HostItem item) {
         return resolver.inScope(Scopes.of(item));
     }
 
     /** Calendars under the policy in force at a scope (a project's or space's figures). */
-    public CalendarResolver inScope(PolicyScope scope) {
+    public CalendarResolver underPolicyOf(PolicyScope scope) {
         return resolver.inScope(scope);
     }
 
@@ -53,12 +55,12 @@ public final class Calendars {
      * Calendars under the policy a reply request was opened under: its item type's when it remembers one, else its
      * project's or space's, so a recomputation counts in the same hours and holidays as the original due time.
      */
-    public CalendarResolver forRequest(ReplyRequest request) {
+    public CalendarResolver underRequestPolicy(ReplyRequest request) {
         return resolver.inScope(PolicyScope.of(request.item(), request.itemType()));
     }
 
     /** Calendars under the policy of the item's project or space, for acts that concern no one request. */
-    public CalendarResolver forContainerOf(ItemRef ref) {
+    public CalendarResolver underContainerPolicy(ItemRef ref) {
         return resolver.inScope(PolicyScope.of(ref, null));
     }
 }

@@ -63,7 +63,7 @@ final class DeadlinePlanner {
 
     Context context(HostItem item) {
         return contexts.computeIfAbsent(Scopes.of(item),
-                scope -> new Context(policies.effective(scope), remembered(scope, calendars.forItem(item))));
+                scope -> new Context(policies.effective(scope), remembered(scope, calendars.underItemPolicy(item))));
     }
 
     /** A person's calendar under one scope's policy. */

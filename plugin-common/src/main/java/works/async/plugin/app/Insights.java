@@ -60,7 +60,7 @@ public final class Insights {
         LocalDate firstMonday = LocalDate.ofInstant(now, ZoneOffset.UTC)
                 .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
         Instant since = firstMonday.atStartOfDay(ZoneOffset.UTC).toInstant();
-        CalendarResolver cal = calendars.inScope(scope);
+        CalendarResolver cal = calendars.underPolicyOf(scope);
         Tally tally = new Tally(firstMonday, weeks, now);
         for (OwnershipRequest r : source.ownership(kind, scope.containerKey(), since, MAX_ROWS)) {
             boolean answered = r.state() == OwnershipState.CONFIRMED || r.state() == OwnershipState.DECLINED;

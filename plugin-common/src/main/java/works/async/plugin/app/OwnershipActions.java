@@ -98,7 +98,7 @@ public final class OwnershipActions {
     }
 
     private OwnershipService service(HostItem item) {
-        return new OwnershipService(store, calendars.forItem(item), clock);
+        return new OwnershipService(store, calendars.underItemPolicy(item), clock);
     }
 
     private record Acting(HostItem item, OwnershipRequest request, String actor, Set<String> coordinators) {

@@ -131,7 +131,7 @@ public final class ReplyActions {
     private void linkReportQuestion(ReplyRequest request) {
         if (request.origin().kind() == ReplyOrigin.Kind.REPORT_QUESTION) {
             String[] ref = request.origin().sourceId().split("/", 2);
-            new ReportService(reports, calendars.global(), clock, Ids::next).markQuestionAnswered(ref[0], ref[1]);
+            new ReportService(reports, calendars.underGlobalPolicy(), clock, Ids::next).markQuestionAnswered(ref[0], ref[1]);
         }
     }
 
@@ -162,14 +162,14 @@ public final class ReplyActions {
     }
 
     private ReplyService service(HostItem item) {
-        return new ReplyService(store, calendars.forItem(item), clock);
+        return new ReplyService(store, calendars.underItemPolicy(item), clock);
     }
 
     private ReplyService service(ReplyRequest request) {
-        return new ReplyService(store, calendars.forRequest(request), clock);
+        return new ReplyService(store, calendars.underRequestPolicy(request), clock);
     }
 
     private ReplyService service(ItemRef ref) {
-        return new ReplyService(store, calendars.forContainerOf(ref), clock);
+        return new ReplyService(store, calendars.underContainerPolicy(ref), clock);
     }
 }

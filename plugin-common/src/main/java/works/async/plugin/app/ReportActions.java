@@ -113,7 +113,7 @@ public final class ReportActions {
         VisibleSeries visible = visibleSeries(id);
         ReportSeries series = visible.series();
         return new OccurrenceScheduled(series, series.nextOccurrence(),
-                series.reminderAt(calendars.forItem(visible.item()).calendarFor(series.author())), clock.instant());
+                series.reminderAt(calendars.underItemPolicy(visible.item()).calendarFor(series.author())), clock.instant());
     }
 
     /** The author says this occurrence is done (published or skipped): the series moves to its next date. */
@@ -137,7 +137,7 @@ public final class ReportActions {
     }
 
     private ReportSeriesService seriesService(HostItem item) {
-        return new ReportSeriesService(store, calendars.forItem(item), clock, Ids::next);
+        return new ReportSeriesService(store, calendars.underItemPolicy(item), clock, Ids::next);
     }
 
     private List<String> reviewerKeys(HostItem item, List<String> given, String field) {
@@ -166,6 +166,6 @@ public final class ReportActions {
     }
 
     private ReportService service(HostItem item) {
-        return new ReportService(store, calendars.forItem(item), clock, Ids::next);
+        return new ReportService(store, calendars.underItemPolicy(item), clock, Ids::next);
     }
 }

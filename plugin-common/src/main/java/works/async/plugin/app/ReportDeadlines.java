@@ -113,7 +113,7 @@ final class ReportDeadlines {
                 if (item.isEmpty()) {
                     continue;
                 }
-                Instant remindAt = series.reminderAt(calendars.forItem(item.get()).calendarFor(series.author()));
+                Instant remindAt = series.reminderAt(calendars.underItemPolicy(item.get()).calendarFor(series.author()));
                 if (!remindAt.isAfter(now)) {
                     // Series ids are UUIDs (no '/'), so "seriesId/occurrence" splits back unambiguously.
                     NotificationKey key = NotificationKey.reminder(series.id() + "/" + series.occurrenceIndex(),
@@ -176,6 +176,6 @@ final class ReportDeadlines {
     }
 
     private ReportService service() {
-        return new ReportService(store, calendars.global(), clock, Ids::next);
+        return new ReportService(store, calendars.underGlobalPolicy(), clock, Ids::next);
     }
 }

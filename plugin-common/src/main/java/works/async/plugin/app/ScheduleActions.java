@@ -70,7 +70,7 @@ public final class ScheduleActions {
      */
     public ScheduleView update(ScheduleDraft draft, Long expectedVersion, String zone) {
         String me = caller.require();
-        if (zone != null && !zone.equals(calendars.of(me).zone().getId())) {
+        if (zone != null && !zone.equals(calendars.userUnderGlobalPolicy(me).zone().getId())) {
             throw new DomainException("zone_from_profile", "zone", "The time zone comes from the user's profile.");
         }
         return tx.call(() -> {
@@ -78,14 +78,14 @@ public final class ScheduleActions {
             long version = expectedVersion != null ? expectedVersion : schedules.get(me).version();
             ScheduleUpdate update = schedules.update(me, draft, version);
             if (update.timeOffChanged().isPresent()) {
-                new ReplyService(replies, calendars.global(), clock).recomputeForTimeOff(me, calendars::forRequest);
+                new ReplyService(replies, calendars.underGlobalPolicy(), clock).recomputeForTimeOff(me, calendars::underRequestPolicy);
             }
             return view(me, update.schedule());
         });
     }
 
     private ScheduleView view(String userKey, PersonalSchedule schedule) {
-        ZoneId zone = calendars.of(userKey).zone();
+        ZoneId zone = calendars.userUnderGlobalPolicy(userKey).zone();
         WeeklyPattern pattern = schedule.usesPolicyPattern()
                 ? policies.effective(PolicyScope.global()).defaultPattern() : schedule.pattern();
         return new ScheduleView(zone, schedule, pattern);
