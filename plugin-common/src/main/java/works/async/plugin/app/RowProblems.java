@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
+import works.async.plugin.ao.FailureText;
 import works.async.plugin.ao.Followup;
 
 /**
@@ -21,6 +22,8 @@ final class RowProblems {
     static final Duration FIRST_RETRY = Duration.ofMinutes(5);
     /** A row still failing after a few days is retried once a day, not more rarely: its cause may be gone. */
     static final Duration LAST_RETRY = Duration.ofDays(1);
+    /** Shown when the failure carried no message; the host's log has the rest. */
+    static final String NO_DETAILS = "The pass could not compute this row; the host's log has the details.";
 
     private RowProblems() {
     }
@@ -49,10 +52,15 @@ final class RowProblems {
         return delay.compareTo(LAST_RETRY) > 0 ? LAST_RETRY : delay;
     }
 
-    /** The exception's type and message: what an administrator needs to find the bad policy or calendar. */
+    /**
+     * What an administrator needs to find the bad policy or calendar: the failure's own message, on one line, without
+     * a stack trace or class name (those are in the host's log, written above); a generic text when it has none.
+     */
     static String describe(RuntimeException e) {
-        String message = e.getMessage();
-        String text = e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + message);
+        String text = FailureText.of(e);
+        if (text.isEmpty()) {
+            text = NO_DETAILS;
+        }
         return text.length() > Followup.MAX_PROBLEM ? text.substring(0, Followup.MAX_PROBLEM) : text;
     }
 }
