@@ -21,8 +21,8 @@ public final class FailingMail {
 
     /**
      * Alice asks each recipient on the issue; their level-1 escalations are decided now and due at once, and one
-     * escalation pass runs. The sandbox runs on the wall clock, so this writes what the planner writes once a window
-     * is breached in working hours instead of waiting a working day for it.
+     * escalation pass runs. This writes what the planner writes once a window is breached in working hours, at the
+     * sandbox's own instant, instead of waiting a working day for it.
      *
      * @return request id by recipient
      */
@@ -35,7 +35,7 @@ public final class FailingMail {
             assertThat(created.status()).as(created.body()).isEqualTo(201);
             ids.put(recipient, created.json().get("id").asText());
         }
-        Instant now = Instant.now();
+        Instant now = sandbox.services().clock.instant();
         List<Notification> decided = ids.entrySet().stream().map(e -> new Notification(
                 new NotificationKey(e.getValue(), DeadlineKind.REPLY, 1), e.getKey(), e.getKey(), now, now, false))
                 .toList();

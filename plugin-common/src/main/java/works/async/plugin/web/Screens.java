@@ -161,7 +161,8 @@ public final class Screens {
     public Rendering outbox() {
         Screen screen = screen();
         // Titles come from the host for the items on this page only (the outbox keeps no copy that could drift).
-        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().rows(200), screen,
+        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().rows(200),
+                work.attention().rows(), screen,
                 item -> items.find(item.kind(), item.itemKey()).map(HostItem::title))));
     }
 

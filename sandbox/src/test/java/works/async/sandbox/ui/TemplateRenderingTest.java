@@ -176,7 +176,7 @@ class TemplateRenderingTest {
     @Test
     void outboxShowsDeliveryInTheRecipientsWorkingTime() {
         String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
-                UiFixtures.screen("admin"), UiFixtures::itemTitle));
+                List.of(), UiFixtures.screen("admin"), UiFixtures::itemTitle));
 
         assertInert(html);
         assertThat(html).contains("(Europe/Berlin)", "(America/New_York)", "Escalation level 1 about a reply",
@@ -186,7 +186,7 @@ class TemplateRenderingTest {
     @Test
     void outboxShowsFailingAndParkedNotificationsWithTheirErrorItemAndARetryButton() {
         String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
-                UiFixtures.screen("admin"), UiFixtures::itemTitle));
+                List.of(), UiFixtures.screen("admin"), UiFixtures::itemTitle));
 
         assertInert(html);
         assertThat(html).contains("Parked after 8 failed attempts", "550 &lt;bob@example.com&gt; refused",
@@ -194,6 +194,19 @@ class TemplateRenderingTest {
                 "Waiting", "data-outbox-id=\"3\"", "data-rest-base=\"/ctx/rest/async-work/1.0\"");
         // Only the failing and the parked row can be retried.
         assertThat(html.split("data-action=\"retry\"", -1)).hasSize(3);
+    }
+
+    @Test
+    void outboxListsTheRequestsThePassCouldNotPlanWithTheirProblemAndNextTry() {
+        String without = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
+                List.of(), UiFixtures.screen("admin"), UiFixtures::itemTitle));
+        String html = render(Screens.OUTBOX, "outbox", OutboxAssembler.assemble(UiFixtures.pending(),
+                UiFixtures.attention(), UiFixtures.screen("admin"), UiFixtures::itemTitle));
+
+        assertThat(without).doesNotContain("Needs attention");
+        assertInert(html);
+        assertThat(html).contains("Needs attention", "The calendar has no working time &lt;script&gt;", "DEMO-1: Checkout",
+                "<td>reply</td>", "<td>report feedback</td>", "(no longer there)", "Failed 2 times; next try");
     }
 
     private String render(String template, String name, Object view) {

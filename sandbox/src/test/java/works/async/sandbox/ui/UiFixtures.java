@@ -201,6 +201,15 @@ final class UiFixtures {
     }
 
     /** Item titles as the host would give them (with markup, to prove it is printed as text). */
+    /** A reply request the pass could not plan (its problem text as hostile as any), and a reviewer whose report is gone. */
+    static List<works.async.plugin.app.Attention.Row> attention() {
+        return List.of(
+                new works.async.plugin.app.Attention.Row(works.async.core.escalation.DeadlineKind.REPLY, "r-9", ISSUE,
+                        "The calendar has no working time " + HOSTILE, 2, NOW.plusSeconds(600)),
+                new works.async.plugin.app.Attention.Row(works.async.core.escalation.DeadlineKind.REPORT_FEEDBACK,
+                        "rep-1/bob", null, "begin 0, end -1", 1, NOW.plusSeconds(300)));
+    }
+
     static Optional<String> itemTitle(ItemRef item) {
         return item.itemKey().equals("DEMO-1") ? Optional.of("Checkout " + HOSTILE) : Optional.empty();
     }

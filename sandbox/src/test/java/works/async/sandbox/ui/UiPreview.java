@@ -74,7 +74,8 @@ public final class UiPreview {
         write(dir, "insights", "Insights", renderer.renderToString(Screens.INSIGHTS, Map.of("insights",
                 InsightsAssembler.assemble("Project DEMO, last 2 weeks", UiFixtures.insights(), texts))));
         write(dir, "outbox", "Outbox", renderer.renderToString(Screens.OUTBOX, Map.of("outbox",
-                OutboxAssembler.assemble(UiFixtures.pending(), admin, UiFixtures::itemTitle))));
+                OutboxAssembler.assemble(UiFixtures.pending(), UiFixtures.attention(), admin,
+                        UiFixtures::itemTitle))));
     }
 
     private static void write(Path dir, String name, String title, String content) throws IOException {

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.plugin.ao.OutboxRow;
+import works.async.plugin.app.Attention;
 import works.async.plugin.web.Person;
 import works.async.plugin.web.Screen;
 
@@ -23,11 +24,20 @@ public final class OutboxAssembler {
      * @param itemTitles the title of an issue or page as the host names it, if it still exists; asked once per
      *                   distinct item on the page
      */
-    public static OutboxView assemble(List<OutboxRow> rows, Screen screen,
+    public static OutboxView assemble(List<OutboxRow> rows, List<Attention.Row> attention, Screen screen,
                                       Function<ItemRef, Optional<String>> itemTitles) {
         Map<ItemRef, String> names = new HashMap<>();
         Function<ItemRef, String> name = item -> names.computeIfAbsent(item, i -> itemText(i, itemTitles, screen));
-        return new OutboxView(screen.restBase(), rows.stream().map(r -> row(r, screen, name)).toList());
+        return new OutboxView(screen.restBase(), rows.stream().map(r -> row(r, screen, name)).toList(),
+                attention.stream().map(a -> attentionRow(a, screen, name)).toList());
+    }
+
+    private static OutboxView.AttentionRow attentionRow(Attention.Row a, Screen screen, Function<ItemRef, String> itemName) {
+        String kind = screen.texts().get("async.ui.outbox.about." + a.kind().name().toLowerCase(Locale.ROOT));
+        String item = a.item() == null ? screen.texts().get("async.ui.outbox.item.gone") : itemName.apply(a.item());
+        String retry = a.nextRetry() == null ? "" : screen.texts().count("async.ui.outbox.attention.retry",
+                a.retries(), screen.times().dual(a.nextRetry(), screen.viewer(), null).viewerText());
+        return new OutboxView.AttentionRow(kind, item, a.problem(), retry);
     }
 
     private static String itemText(ItemRef item, Function<ItemRef, Optional<String>> titles, Screen screen) {

@@ -8,18 +8,36 @@ import java.util.List;
  * recipient's working hours unless an urgent override says otherwise), and the failing or parked ones with what
  * the mail system said and a button to retry.
  *
- * @param restBase where the retry button posts
- * @param rows     undelivered notifications, parked first, then soonest delivery first
+ * @param restBase  where the retry button posts
+ * @param rows      undelivered notifications, parked first, then soonest delivery first
+ * @param attention requests and reviewers the escalation pass could not plan ("needs attention"), soonest retry first
  */
 @ViewModel
-public record OutboxView(String restBase, List<Row> rows) {
+public record OutboxView(String restBase, List<Row> rows, List<AttentionRow> attention) {
 
     public OutboxView {
         rows = List.copyOf(rows);
+        attention = List.copyOf(attention);
     }
 
     public boolean hasRows() {
         return !rows.isEmpty();
+    }
+
+    public boolean hasAttention() {
+        return !attention.isEmpty();
+    }
+
+    /**
+     * One request or reviewer whose reminders and escalations are held up by its own data, while everyone else's go on.
+     *
+     * @param kindText      what it is ("reply", "ownership confirmation", "report feedback")
+     * @param itemText      the issue or page it is on
+     * @param problemText   what the pass found wrong
+     * @param retryText     how often it failed and when the pass tries again, in the viewer's time
+     */
+    @ViewModel
+    public record AttentionRow(String kindText, String itemText, String problemText, String retryText) {
     }
 
     /**
