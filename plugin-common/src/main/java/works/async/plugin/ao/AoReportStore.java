@@ -102,9 +102,7 @@ public final class AoReportStore implements ReportStore {
         }
         for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class,
                 Query.select().where("REPORT_ID = ? AND USER_KEY = ?", reportId, userKey))) {
-            row.setNextCheckAt(Columns.millis(followup.nextCheckAt()));
-            row.setProblem(followup.problem());
-            row.setProblemRetries(followup.retries() == 0 ? null : followup.retries());
+            followup.writeTo(row);
             row.save();
         }
     }
@@ -124,7 +122,7 @@ public final class AoReportStore implements ReportStore {
 
     private static DueReviewer dueReviewer(ReportReviewerEntity e) {
         return new DueReviewer(e.getID(), e.getReportId(), e.getUserKey(),
-                Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries()));
+                Followup.readFrom(e));
     }
 
     /** Reports on the item, newest first, as the panel shows them (one query, report rows only). */
@@ -216,7 +214,7 @@ public final class AoReportStore implements ReportStore {
                 || previous.getEscalationLevel() != now.escalationLevel()) {
             return null;
         }
-        return Followup.of(previous.getNextCheckAt(), previous.getProblem(), previous.getProblemRetries());
+        return Followup.readFrom(previous);
     }
 
     private ReportEntity load(String id) {

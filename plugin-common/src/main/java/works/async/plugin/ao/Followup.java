@@ -54,4 +54,27 @@ public record Followup(Instant nextCheckAt, String problem, int retries) {
         int n = retries == null ? 0 : retries;
         return new Followup(Columns.instant(nextCheckAt), n == 0 ? null : problem, n);
     }
+
+    /** The followup the pass stored on a row. */
+    static Followup readFrom(CheckedRow row) {
+        return of(row.getNextCheckAt(), row.getProblem(), row.getProblemRetries());
+    }
+
+    /**
+     * Sets this followup on the row, only the columns whose value differs (AO marks every set column dirty, and an
+     * unchanged indexed column then costs no index work); the caller saves the row.
+     */
+    void writeTo(CheckedRow row) {
+        Long nextCheck = Columns.millis(nextCheckAt);
+        if (!java.util.Objects.equals(row.getNextCheckAt(), nextCheck)) {
+            row.setNextCheckAt(nextCheck);
+        }
+        if (!java.util.Objects.equals(row.getProblem(), problem)) {
+            row.setProblem(problem);
+        }
+        Integer storedRetries = retries == 0 ? null : retries;
+        if (!java.util.Objects.equals(row.getProblemRetries(), storedRetries)) {
+            row.setProblemRetries(storedRetries);
+        }
+    }
 }

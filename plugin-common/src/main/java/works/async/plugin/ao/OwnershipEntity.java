@@ -22,7 +22,7 @@ import net.java.ao.schema.Table;
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
         @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"})
 })
-public interface OwnershipEntity extends RawEntity<String> {
+public interface OwnershipEntity extends RawEntity<String>, CheckedRow {
 
     @PrimaryKey("ID")
     @NotNull
@@ -116,23 +116,4 @@ public interface OwnershipEntity extends RawEntity<String> {
     long getVersion();
 
     void setVersion(long value);
-
-    /**
-     * Model version 4: the next moment the escalation pass must look at this row (reminder, due time, next level), or
-     * null once nothing more can happen; the pass reads only rows whose moment has come, by this index.
-     */
-    Long getNextCheckAt();
-
-    void setNextCheckAt(Long value);
-
-    /** Model version 4: why the pass could not plan this row last time (shown to administrators), or null. */
-    @StringLength(StringLength.UNLIMITED)
-    String getProblem();
-
-    void setProblem(String value);
-
-    /** Model version 4: how many passes in a row failed on this row (the back-off doubles with each), or null. */
-    Integer getProblemRetries();
-
-    void setProblemRetries(Integer value);
 }

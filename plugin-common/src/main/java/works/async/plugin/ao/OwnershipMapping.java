@@ -17,7 +17,7 @@ final class OwnershipMapping {
 
     /** The row's followup as the escalation pass stored it. */
     static Followup followup(OwnershipEntity e) {
-        return Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries());
+        return Followup.readFrom(e);
     }
 
     static OwnershipRequest toRecord(OwnershipEntity e) {
@@ -63,17 +63,7 @@ final class OwnershipMapping {
      */
     static void applyChanges(OwnershipEntity e, OwnershipRequest r, Followup followup) {
         Followup next = followup != null ? followup : Followup.lookNext(r.awaitsAnswer(), r.openedAt());
-        Long nextCheck = Columns.millis(next.nextCheckAt());
-        if (!Objects.equals(e.getNextCheckAt(), nextCheck)) {
-            e.setNextCheckAt(nextCheck);
-        }
-        if (!Objects.equals(e.getProblem(), next.problem())) {
-            e.setProblem(next.problem());
-        }
-        Integer retries = next.retries() == 0 ? null : next.retries();
-        if (!Objects.equals(e.getProblemRetries(), retries)) {
-            e.setProblemRetries(retries);
-        }
+        next.writeTo(e);
         if (!r.state().name().equals(e.getState())) {
             e.setState(r.state().name());
         }

@@ -23,7 +23,7 @@ import net.java.ao.schema.Table;
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
         @Index(name = "reply_next", methodNames = {"getNextCheckAt", "getId"})
 })
-public interface ReplyRequestEntity extends RawEntity<String> {
+public interface ReplyRequestEntity extends RawEntity<String>, CheckedRow {
 
     @PrimaryKey("ID")
     @NotNull
@@ -150,23 +150,4 @@ public interface ReplyRequestEntity extends RawEntity<String> {
     long getVersion();
 
     void setVersion(long value);
-
-    /**
-     * Model version 4: the next moment the escalation pass must look at this row (reminder, due time, next level), or
-     * null once nothing more can happen; the pass reads only rows whose moment has come, by this index.
-     */
-    Long getNextCheckAt();
-
-    void setNextCheckAt(Long value);
-
-    /** Model version 4: why the pass could not plan this row last time (shown to administrators), or null. */
-    @StringLength(StringLength.UNLIMITED)
-    String getProblem();
-
-    void setProblem(String value);
-
-    /** Model version 4: how many passes in a row failed on this row (the back-off doubles with each), or null. */
-    Integer getProblemRetries();
-
-    void setProblemRetries(Integer value);
 }

@@ -17,7 +17,7 @@ final class ReplyRequestMapping {
 
     /** The row's followup as the escalation pass stored it. */
     static Followup followup(ReplyRequestEntity e) {
-        return Followup.of(e.getNextCheckAt(), e.getProblem(), e.getProblemRetries());
+        return Followup.readFrom(e);
     }
 
     static ReplyRequest toRecord(ReplyRequestEntity e) {
@@ -71,17 +71,7 @@ final class ReplyRequestMapping {
      */
     static void applyChanges(ReplyRequestEntity e, ReplyRequest r, Followup followup) {
         Followup next = followup != null ? followup : Followup.lookNext(r.isOpen(), r.openedAt());
-        Long nextCheck = Columns.millis(next.nextCheckAt());
-        if (!Objects.equals(e.getNextCheckAt(), nextCheck)) {
-            e.setNextCheckAt(nextCheck);
-        }
-        if (!Objects.equals(e.getProblem(), next.problem())) {
-            e.setProblem(next.problem());
-        }
-        Integer retries = next.retries() == 0 ? null : next.retries();
-        if (!Objects.equals(e.getProblemRetries(), retries)) {
-            e.setProblemRetries(retries);
-        }
+        next.writeTo(e);
         long originalDue = r.originalDueAt().toEpochMilli();
         if (e.getOriginalDueAt() != originalDue) {
             e.setOriginalDueAt(originalDue);
