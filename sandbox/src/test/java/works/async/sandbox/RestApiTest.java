@@ -118,18 +118,37 @@ class RestApiTest {
 
     @Test
     void bodiesOverOneMebibyteGet413AndNothingIsStored() {
-        int before = client.get("carol", SandboxClient.REST + "/issues/DEMO-3/async").json().get("replyRequests").size();
+        String path = SandboxClient.REST + "/issues/DEMO-3/reply-requests";
+        int before = replyRequestsOnDemo3();
+        Reply r = client.postBytes("carol", path, oversizedQuestion());
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("error").asText()).isEqualTo("too_large");
+        assertThat(replyRequestsOnDemo3()).isEqualTo(before);
+    }
+
+    @Test
+    void chunkedBodiesOverOneMebibyteGet413AndNothingIsStored() {
+        String path = SandboxClient.REST + "/issues/DEMO-3/reply-requests";
+        int before = replyRequestsOnDemo3();
+        Reply r = client.postChunked("carol", path, oversizedQuestion());
+        assertThat(r.status()).isEqualTo(413);
+        assertThat(r.json().get("error").asText()).isEqualTo("too_large");
+        assertThat(replyRequestsOnDemo3()).isEqualTo(before);
+    }
+
+    private int replyRequestsOnDemo3() {
+        return client.get("carol", SandboxClient.REST + "/issues/DEMO-3/async").json().get("replyRequests").size();
+    }
+
+    /** A well-formed reply request of 2 MiB: only its size is wrong. */
+    private static byte[] oversizedQuestion() {
         byte[] big = new byte[2 * 1024 * 1024];
         Arrays.fill(big, (byte) 'a');
         String prefix = "{\"recipient\":\"emma\",\"question\":\"";
         System.arraycopy(prefix.getBytes(), 0, big, 0, prefix.length());
         big[big.length - 2] = '"';
         big[big.length - 1] = '}';
-        Reply r = client.postBytes("carol", SandboxClient.REST + "/issues/DEMO-3/reply-requests", big);
-        assertThat(r.status()).isEqualTo(413);
-        assertThat(r.json().get("error").asText()).isEqualTo("too_large");
-        int after = client.get("carol", SandboxClient.REST + "/issues/DEMO-3/async").json().get("replyRequests").size();
-        assertThat(after).isEqualTo(before);
+        return big;
     }
 
     @Test

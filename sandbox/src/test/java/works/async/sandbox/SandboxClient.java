@@ -66,6 +66,12 @@ final class SandboxClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    /** Sends the body chunked, without a declared length, as a streaming client would. */
+    Reply postChunked(String user, String path, byte[] body) {
+        return send(request(user, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
+    }
+
     HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
         if (user != null) {

@@ -18,7 +18,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Refuses request bodies over {@value #LIMIT} bytes with 413 before anything reads them, so nothing of an
+ * Refuses request bodies over {@value #LIMIT} bytes with 413 before the application reads them, so nothing of an
  * oversized request is ever stored. Declared lengths are checked up front; chunked bodies are read up to the limit
  * into memory first.
  */
@@ -29,18 +29,21 @@ public final class BodyLimitFilter extends HttpFilter {
     /** 1 MiB. */
     public static final int LIMIT = 1024 * 1024;
 
+    /** Oversized bodies up to 16 MiB are read to their end before the 413, so the client can read it. */
+    static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         if (declared > LIMIT) {
-            tooLarge(request, response);
+            tooLarge(request, response, declared);
             return;
         }
         if (declared < 0 && request.getHeader("Transfer-Encoding") != null) {
             byte[] body = request.getInputStream().readNBytes(LIMIT + 1);
             if (body.length > LIMIT) {
-                tooLarge(request, response);
+                tooLarge(request, response, -1);
                 return;
             }
             chain.doFilter(new Buffered(request, body), response);
@@ -49,10 +52,27 @@ public final class BodyLimitFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    private static void tooLarge(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        // The rest of the body is not read; closing the connection spares reading megabytes only to drop them.
-        response.setHeader("Connection", "close");
+    private static void tooLarge(HttpServletRequest request, HttpServletResponse response, long declared)
+            throws IOException {
+        // A server that closes the connection while the client is still sending makes the client's TCP stack
+        // reset it, and the client then never reads the 413 (it sees "no bytes"). So a body of modest size is read
+        // and dropped first; only beyond DRAIN_LIMIT is the connection closed instead of reading it all.
+        boolean drained = declared <= DRAIN_LIMIT && drainUpTo(request.getInputStream(), DRAIN_LIMIT);
+        if (!drained) {
+            response.setHeader("Connection", "close");
+        }
         JsonErrors.send(response, 413, "too_large", "sandbox.error.too.large");
+    }
+
+    /** Reads and drops up to {@code limit} bytes; true when the body ended within them. */
+    private static boolean drainUpTo(InputStream in, long limit) throws IOException {
+        byte[] buffer = new byte[64 * 1024];
+        long read = 0;
+        int n;
+        while (read <= limit && (n = in.read(buffer)) >= 0) {
+            read += n;
+        }
+        return read <= limit;
     }
 
     /** A request whose body was already read into memory. */
