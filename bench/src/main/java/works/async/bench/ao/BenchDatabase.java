@@ -12,10 +12,12 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import works.async.aohost.AoDatabase;
 import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
+import works.async.plugin.ao.DropDueLevelIndexesUpgradeTask;
 import works.async.plugin.ao.DueIndexUpgradeTask;
 import works.async.plugin.ao.InitialModelUpgradeTask;
 import works.async.plugin.ao.InsightIndexesUpgradeTask;
 import works.async.plugin.ao.OutboxFailuresUpgradeTask;
+import works.async.plugin.ao.ReplyItemTypeUpgradeTask;
 import works.async.plugin.ao.OutboxAddresseeUpgradeTask;
 
 /**
@@ -75,6 +77,8 @@ public final class BenchDatabase {
             new DueIndexUpgradeTask().upgrade(ModelVersion.valueOf("3"), ao);
         }
         new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("4"), ao);
+        new ReplyItemTypeUpgradeTask().upgrade(ModelVersion.valueOf("5"), ao);
+        new DropDueLevelIndexesUpgradeTask().upgrade(ModelVersion.valueOf("6"), ao);
         if (!exists || count() == 0) {
             seed();
         }

@@ -11,9 +11,10 @@ public final class AoModel {
     }
 
     /**
-     * The entities of the current model, version 6 (versions 4, 5 and 6 add columns; the {@code <entity>} elements of
-     * both descriptors list the same).
-     * Every upgrade task migrates to this list: AO's migrate only adds tables, columns and indexes.
+     * The entities of the current model, version 7 (versions 4, 5 and 6 add columns, 7 drops three unused indexes;
+     * the {@code <entity>} elements of both descriptors list the same).
+     * Every upgrade task migrates to this list: AO's migrate adds tables, columns and indexes, drops the indexes no
+     * entity declares any more, and never drops a table or column.
      */
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(RevisionEntity.class, OwnershipEntity.class, ReplyRequestEntity.class, OutboxEntity.class,

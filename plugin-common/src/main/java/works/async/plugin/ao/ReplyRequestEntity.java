@@ -11,13 +11,14 @@ import net.java.ao.schema.Table;
 
 /**
  * One recipient's reply request; indexes serve the panel (by item), "my open requests" (recipient + state),
- * the escalation scan (state + effective due time + level) and team insights (container + opening time).
+ * the escalation scan (next check + id) and team insights (container + opening time). The scan's old
+ * (state, due time, level) index is gone since model version 7: no query used it, and every escalation's UPDATE
+ * (which changes the level, so it is never a heap-only update) had to write an entry into it.
  */
 @Table("REPLY_REQUEST")
 @Indexes({
         @Index(name = "reply_item", methodNames = {"getItemKey", "getItemKind"}),
         @Index(name = "reply_recipient", methodNames = {"getRecipient", "getState"}),
-        @Index(name = "reply_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"}),
         // Model version 3: team insights read a project's or space's requests opened since a date.
         @Index(name = "reply_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
