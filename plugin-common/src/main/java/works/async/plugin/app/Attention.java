@@ -34,7 +34,7 @@ public final class Attention {
     private final AoReportStore reports;
     private final Access access;
 
-    Attention(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports, Access access) {
+    public Attention(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports, Access access) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");

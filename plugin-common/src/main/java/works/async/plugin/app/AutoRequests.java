@@ -21,14 +21,14 @@ import works.async.plugin.spi.UserDirectory;
  * Opens reply requests guessed from a comment that @mentions someone with a question, when the policy enables it.
  * The guess is explicit: the request shows the sentence that triggered it, and the asker can undo it.
  */
-final class AutoRequests {
+public final class AutoRequests {
 
     private final PolicyService policies;
     private final ReplyActions replies;
     private final UserDirectory directory;
     private final Access access;
 
-    AutoRequests(PolicyService policies, ReplyActions replies, UserDirectory directory, Access access) {
+    public AutoRequests(PolicyService policies, ReplyActions replies, UserDirectory directory, Access access) {
         this.policies = Objects.requireNonNull(policies, "policies");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.directory = Objects.requireNonNull(directory, "directory");

@@ -16,7 +16,7 @@ import works.async.plugin.ao.AoReplyStore;
  * Closes the open requests of a deleted issue or page when the host reports the deletion, so they are settled at
  * once instead of being found by the escalation pass's sweep (which closes them the same way if the event is missed).
  */
-final class DeletedItems {
+public final class DeletedItems {
 
     private static final int PAGE = 500;
 
@@ -24,7 +24,7 @@ final class DeletedItems {
     private final AoReplyStore replies;
     private final Clock clock;
 
-    DeletedItems(AoOwnershipStore ownership, AoReplyStore replies, Clock clock) {
+    public DeletedItems(AoOwnershipStore ownership, AoReplyStore replies, Clock clock) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.clock = Objects.requireNonNull(clock, "clock");

@@ -67,9 +67,9 @@ public final class EscalationJob {
     public record Pass(int notificationsPlanned, int reportsClosed, int delivered) {
     }
 
-    EscalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies, ReportDeadlines reports, Outbox outbox,
-                  ItemAccess items, UserDirectory directory, Mailer mailer, PolicyService policies, Calendars calendars,
-                  Clock clock) {
+    public EscalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies, ReportDeadlines reports,
+                         Outbox outbox, ItemAccess items, UserDirectory directory, Mailer mailer,
+                         PolicyService policies, Calendars calendars, Clock clock) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");

@@ -26,7 +26,7 @@ import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 
 /** The escalation job's share for reports: reviewer reminders and escalations, and closing at the deadline. */
-final class ReportDeadlines {
+public final class ReportDeadlines {
 
     private static final int PAGE = 500;
 
@@ -37,7 +37,8 @@ final class ReportDeadlines {
     private final Tx tx;
     private final Clock clock;
 
-    ReportDeadlines(AoReportStore store, Outbox outbox, ItemAccess items, Calendars calendars, Tx tx, Clock clock) {
+    public ReportDeadlines(AoReportStore store, Outbox outbox, ItemAccess items, Calendars calendars, Tx tx,
+                           Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.items = Objects.requireNonNull(items, "items");

@@ -4,17 +4,17 @@ import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiServi
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.transaction.TransactionTemplate;
 import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The cross-product host services both plugins import from OSGi. Kept apart from the plugin's
- * own beans so that wired tests can supply mocks in its place.
+ * The cross-product host services both plugins' shared beans import from OSGi, and only those they use: SAL's
+ * TransactionTemplate is not among them (every transaction runs through {@code ActiveObjects}), nor the template
+ * renderer (only Confluence's macros render through it; Confluence imports it itself). Kept apart from the plugin's
+ * own beans so that wired tests can supply mocks in their place, under the same bean names.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class SharedHostImports {
 
     @Bean
@@ -28,17 +28,7 @@ public class SharedHostImports {
     }
 
     @Bean
-    public TemplateRenderer templateRenderer() {
-        return importOsgiService(TemplateRenderer.class);
-    }
-
-    @Bean
     public I18nResolver i18nResolver() {
         return importOsgiService(I18nResolver.class);
-    }
-
-    @Bean
-    public TransactionTemplate transactionTemplate() {
-        return importOsgiService(TransactionTemplate.class);
     }
 }

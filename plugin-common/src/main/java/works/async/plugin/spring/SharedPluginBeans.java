@@ -1,20 +1,274 @@
 package works.async.plugin.spring;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.Duration;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.user.UserManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import works.async.core.policy.PolicyService;
+import works.async.core.policy.PolicyStore;
+import works.async.core.report.ReportStore;
+import works.async.core.schedule.ScheduleStore;
+import works.async.plugin.ao.AoOwnershipStore;
+import works.async.plugin.ao.AoPolicyStore;
+import works.async.plugin.ao.AoReplyStore;
+import works.async.plugin.ao.AoReportStore;
+import works.async.plugin.ao.AoScheduleStore;
+import works.async.plugin.ao.ItemPanelReader;
+import works.async.plugin.ao.Outbox;
+import works.async.plugin.ao.OwnershipRequestStore;
+import works.async.plugin.ao.ReplyRequestStore;
+import works.async.plugin.app.Access;
+import works.async.plugin.app.AoInsightSource;
+import works.async.plugin.app.Attention;
+import works.async.plugin.app.AutoRequests;
+import works.async.plugin.app.CalendarPreview;
+import works.async.plugin.app.Calendars;
+import works.async.plugin.app.Caller;
+import works.async.plugin.app.DeletedItems;
+import works.async.plugin.app.EscalationJob;
+import works.async.plugin.app.InsightSource;
+import works.async.plugin.app.Insights;
+import works.async.plugin.app.ItemEvents;
+import works.async.plugin.app.ItemViews;
+import works.async.plugin.app.OutboxView;
+import works.async.plugin.app.OwnershipActions;
+import works.async.plugin.app.People;
+import works.async.plugin.app.PolicyActions;
+import works.async.plugin.app.ReplyActions;
+import works.async.plugin.app.ReplyWindowsOf;
+import works.async.plugin.app.ReportActions;
+import works.async.plugin.app.ReportDeadlines;
+import works.async.plugin.app.ScheduleActions;
+import works.async.plugin.app.Tx;
+import works.async.plugin.rest.Messages;
+import works.async.plugin.rest.Views;
+import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.UserDirectory;
+import works.async.plugin.web.ScreenLinks;
+import works.async.plugin.web.Screens;
+
 /**
- * The plugin's own beans that both products share, built with plain constructors (core classes
- * carry no Spring annotations).
+ * The plugin's own object graph, the same in Jira, Confluence and the sandbox: stores, application services, the
+ * escalation job, the host-event hooks, the screens and the REST helpers, each built with a plain constructor (the
+ * classes carry no Spring annotations). Every dependency arrives as a parameter, so no bean method calls another and
+ * the class needs no CGLIB subclass.
+ *
+ * <p>What a host config must supply: {@code ActiveObjects}, SAL's {@code UserManager} and {@code I18nResolver}
+ * (in the products: {@link SharedHostImports}), the SPI {@link UserDirectory}, {@link ItemAccess} and {@link Mailer},
+ * a {@link HostClock} and the {@link ScreenLinks}. A missing one fails the context's start, naming it.
  */
-@Configuration
+@Configuration(proxyBeanMethods = false)
 public class SharedPluginBeans {
 
-    /** Every deadline is computed from this clock, in milliseconds as they are stored; tests and the sandbox drive their own. */
+    /**
+     * The clock every service reads: the host's, in whole milliseconds. The store keeps epoch milliseconds, so an
+     * instant with finer precision would be answered once as computed and then differently from the store.
+     */
     @Bean
-    public Clock clock() {
-        return Clock.tickMillis(ZoneOffset.UTC);
+    public Clock clock(HostClock host) {
+        return Clock.tick(host.clock(), Duration.ofMillis(1));
+    }
+
+    // --- Stores. Typed by their port where every consumer needs only the port; the ownership, reply and report
+    // stores are typed by their class because the panel reader, insights and the attention list read them through
+    // queries no port declares.
+
+    @Bean
+    public AoOwnershipStore ownershipStore(ActiveObjects ao) {
+        return new AoOwnershipStore(ao);
+    }
+
+    @Bean
+    public AoReplyStore replyStore(ActiveObjects ao) {
+        return new AoReplyStore(ao);
+    }
+
+    @Bean
+    public AoReportStore reportStore(ActiveObjects ao) {
+        return new AoReportStore(ao);
+    }
+
+    @Bean
+    public ScheduleStore scheduleStore(ActiveObjects ao) {
+        return new AoScheduleStore(ao);
+    }
+
+    @Bean
+    public PolicyStore policyStore(ActiveObjects ao) {
+        return new AoPolicyStore(ao);
+    }
+
+    @Bean
+    public Outbox outbox(ActiveObjects ao) {
+        return new Outbox(ao);
+    }
+
+    @Bean
+    public ItemPanelReader itemPanelReader(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports) {
+        return new ItemPanelReader(ownership, replies, reports);
+    }
+
+    /** Where insights read a project's agreements from: the plugin's own tables (no host has needed another). */
+    @Bean
+    public InsightSource insightSource(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports) {
+        return new AoInsightSource(ownership, replies, reports);
+    }
+
+    // --- What every service shares.
+
+    @Bean
+    public Tx tx(ActiveObjects ao) {
+        return new Tx(ao);
+    }
+
+    @Bean
+    public Caller caller(UserManager users) {
+        return new Caller(users);
+    }
+
+    @Bean
+    public Access access(ItemAccess items, Caller caller) {
+        return new Access(items, caller);
+    }
+
+    @Bean
+    public PolicyService policyService(PolicyStore store, Clock clock) {
+        return new PolicyService(store, clock);
+    }
+
+    /** People without a zone of their own work in the clock's zone. */
+    @Bean
+    public Calendars calendars(ScheduleStore schedules, UserDirectory directory, PolicyService policies, Clock clock) {
+        return new Calendars(schedules, directory, policies, clock.getZone());
+    }
+
+    @Bean
+    public People people(UserDirectory directory, Caller caller) {
+        return new People(directory, caller);
+    }
+
+    @Bean
+    public ReplyWindowsOf replyWindows(PolicyService policies) {
+        return new ReplyWindowsOf(policies);
+    }
+
+    // --- Application services, as the REST resources and screens call them.
+
+    @Bean
+    public OwnershipActions ownershipActions(OwnershipRequestStore store, PolicyService policies, Calendars calendars,
+                                             Access access, Caller caller, Tx tx, Clock clock) {
+        return new OwnershipActions(store, policies, calendars, access, caller, tx, clock);
+    }
+
+    @Bean
+    public ReplyActions replyActions(ReplyRequestStore store, ReportStore reports, ReplyWindowsOf windows,
+                                     Calendars calendars, Access access, People people, Caller caller, Tx tx,
+                                     Clock clock) {
+        return new ReplyActions(store, reports, windows, calendars, access, people, caller, tx, clock);
+    }
+
+    @Bean
+    public ReportActions reportActions(ReportStore store, PolicyService policies, ReplyActions replies,
+                                       Calendars calendars, Access access, People people, Caller caller, Tx tx,
+                                       Clock clock) {
+        return new ReportActions(store, policies, replies, calendars, access, people, caller, tx, clock);
+    }
+
+    @Bean
+    public PolicyActions policyActions(PolicyService policies, Access access, Tx tx) {
+        return new PolicyActions(policies, access, tx);
+    }
+
+    @Bean
+    public ScheduleActions scheduleActions(ScheduleStore store, ReplyRequestStore replies, PolicyService policies,
+                                           Calendars calendars, People people, Caller caller, Tx tx, Clock clock) {
+        return new ScheduleActions(store, replies, policies, calendars, people, caller, tx, clock);
+    }
+
+    @Bean
+    public ItemViews itemViews(ItemPanelReader reader, OwnershipActions ownership, Access access, Caller caller) {
+        return new ItemViews(reader, ownership, access, caller);
+    }
+
+    @Bean
+    public Insights insights(InsightSource source, Calendars calendars, Access access, Clock clock) {
+        return new Insights(source, calendars, access, clock);
+    }
+
+    @Bean
+    public OutboxView outboxView(Outbox outbox, Access access, Clock clock) {
+        return new OutboxView(outbox, access, clock);
+    }
+
+    @Bean
+    public Attention attention(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports,
+                               Access access) {
+        return new Attention(ownership, replies, reports, access);
+    }
+
+    @Bean
+    public CalendarPreview calendarPreview(Calendars calendars, People people, Caller caller, Clock clock) {
+        return new CalendarPreview(calendars, people, caller, clock);
+    }
+
+    // --- The escalation job and the host-event hooks.
+
+    @Bean
+    public ReportDeadlines reportDeadlines(AoReportStore store, Outbox outbox, ItemAccess items, Calendars calendars,
+                                           Tx tx, Clock clock) {
+        return new ReportDeadlines(store, outbox, items, calendars, tx, clock);
+    }
+
+    @Bean
+    public EscalationJob escalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies,
+                                       ReportDeadlines reports, Outbox outbox, ItemAccess items,
+                                       UserDirectory directory, Mailer mailer, PolicyService policies,
+                                       Calendars calendars, Clock clock) {
+        return new EscalationJob(ownership, replies, reports, outbox, items, directory, mailer, policies, calendars,
+                clock);
+    }
+
+    @Bean
+    public AutoRequests autoRequests(PolicyService policies, ReplyActions replies, UserDirectory directory,
+                                     Access access) {
+        return new AutoRequests(policies, replies, directory, access);
+    }
+
+    @Bean
+    public DeletedItems deletedItems(AoOwnershipStore ownership, AoReplyStore replies, Clock clock) {
+        return new DeletedItems(ownership, replies, clock);
+    }
+
+    @Bean
+    public ItemEvents itemEvents(OwnershipActions ownership, ReplyActions replies, AutoRequests autoRequests,
+                                 DeletedItems deletedItems, Tx tx) {
+        return new ItemEvents(ownership, replies, autoRequests, deletedItems, tx);
+    }
+
+    // --- What the host's web panel, macros and REST resources are built from.
+
+    @Bean
+    public Screens screens(ItemViews itemViews, PolicyActions policies, ReportActions reports,
+                           ScheduleActions schedules, Insights insights, OutboxView outbox, Attention attention,
+                           Caller caller, UserDirectory directory, ItemAccess items, I18nResolver i18n, Clock clock,
+                           ScreenLinks links) {
+        return new Screens(itemViews, policies, reports, schedules, insights, outbox, attention, caller, directory,
+                items, i18n, clock, links);
+    }
+
+    @Bean
+    public Messages messages(I18nResolver i18n) {
+        return new Messages(i18n);
+    }
+
+    @Bean
+    public Views views(People people) {
+        return new Views(people);
     }
 }

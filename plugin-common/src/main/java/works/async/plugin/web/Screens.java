@@ -10,9 +10,15 @@ import works.async.core.ItemRef;
 import works.async.core.policy.PolicyScope;
 import works.async.core.report.MeetingReport;
 import works.async.plugin.ao.ReportSummary;
-import works.async.plugin.app.AsyncWork;
+import com.atlassian.sal.api.message.I18nResolver;
+import works.async.plugin.app.Attention;
+import works.async.plugin.app.Caller;
+import works.async.plugin.app.Insights;
 import works.async.plugin.app.ItemView;
+import works.async.plugin.app.ItemViews;
+import works.async.plugin.app.OutboxView;
 import works.async.plugin.app.PolicyActions;
+import works.async.plugin.app.ReportActions;
 import works.async.plugin.app.ScheduleActions;
 import works.async.plugin.app.TeamInsights;
 import works.async.plugin.spi.HostItem;
@@ -50,52 +56,62 @@ public final class Screens {
     public static final String INSIGHTS = "templates/insight/insights.vm";
     public static final String OUTBOX = "templates/outbox/outbox.vm";
 
-    private final AsyncWork work;
+    private final ItemViews itemViews;
+    private final PolicyActions policies;
+    private final ReportActions reports;
+    private final ScheduleActions schedules;
+    private final Insights insights;
+    private final OutboxView outbox;
+    private final Attention attention;
+    private final Caller caller;
     private final UserDirectory directory;
     private final ItemAccess items;
+    private final I18nResolver i18n;
     private final Clock clock;
-    private final String baseUrl;
-    private final String reportHref;
-    private final String profileHref;
+    private final ScreenLinks links;
 
     /**
-     * @param baseUrl    the host's context path prefixed to links and REST calls ("" at the root)
-     * @param reportHref where a report is read, relative to the base URL, with {@code {id}} for the report id
-     * @param profileHref the host's page where people edit their own profile (and so their time zone), relative to
-     *                    the base URL: Jira's {@code /secure/ViewProfile.jspa}, Confluence's
-     *                    {@code /users/viewmyprofile.action}
+     * The application services the screens read (the same the REST resources call, so the same permission checks
+     * apply), the host lookups for names and titles, and the host's links.
      */
-    public Screens(AsyncWork work, UserDirectory directory, ItemAccess items, Clock clock, String baseUrl,
-                   String reportHref, String profileHref) {
-        this.work = Objects.requireNonNull(work, "work");
+    public Screens(ItemViews itemViews, PolicyActions policies, ReportActions reports, ScheduleActions schedules,
+                   Insights insights, OutboxView outbox, Attention attention, Caller caller, UserDirectory directory,
+                   ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
+        this.itemViews = Objects.requireNonNull(itemViews, "itemViews");
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.reports = Objects.requireNonNull(reports, "reports");
+        this.schedules = Objects.requireNonNull(schedules, "schedules");
+        this.insights = Objects.requireNonNull(insights, "insights");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
+        this.attention = Objects.requireNonNull(attention, "attention");
+        this.caller = Objects.requireNonNull(caller, "caller");
         this.directory = Objects.requireNonNull(directory, "directory");
         this.items = Objects.requireNonNull(items, "items");
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
         // In milliseconds, as the app reads it: a screen's "now" is then the instant the REST API would answer.
         this.clock = Clock.tick(Objects.requireNonNull(clock, "clock"), java.time.Duration.ofMillis(1));
-        this.baseUrl = baseUrl == null ? "" : baseUrl;
-        this.reportHref = Objects.requireNonNull(reportHref, "reportHref");
-        this.profileHref = Objects.requireNonNull(profileHref, "profileHref");
+        this.links = Objects.requireNonNull(links, "links");
     }
 
     public Rendering issuePanel(String issueKey) {
         Screen screen = screen();
-        ItemView view = work.items().issue(issueKey);
+        ItemView view = itemViews.issue(issueKey);
         boolean owner = view.ownership() != null && screen.isViewer(view.ownership().owner());
         return new Rendering(ISSUE_PANEL, Map.of("panel", IssuePanelAssembler.assemble(issueKey,
                 view.currentOwnership(), view.replies(), view.reports(),
-                work.policies().effective(PolicyScope.of(view.item().ref(), view.item().itemType()))
+                policies.effective(PolicyScope.of(view.item().ref(), view.item().itemType()))
                         .replyWindowFor(view.item().priority()).value(),
-                view.viewerMayAnswerOwnership() && !owner, true, reportHref, screen)));
+                view.viewerMayAnswerOwnership() && !owner, true, links.reportHref(), screen)));
     }
 
     public Rendering report(String reportId) {
-        return new Rendering(REPORT, Map.of("report", ReportAssembler.assemble(work.reports().get(reportId), screen())));
+        return new Rendering(REPORT, Map.of("report", ReportAssembler.assemble(reports.get(reportId), screen())));
     }
 
     /** An action item: its text as written on the page, and the ownership of the item it is tracked as. */
     public Rendering actionItem(String itemKey, String text) {
         Screen screen = screen();
-        ItemView view = work.items().view(ItemRef.Kind.CONFLUENCE_PAGE, itemKey);
+        ItemView view = itemViews.view(ItemRef.Kind.CONFLUENCE_PAGE, itemKey);
         boolean owner = view.ownership() != null && screen.isViewer(view.ownership().owner());
         return new Rendering(ACTION_ITEM, Map.of("item", PageAssembler.actionItem(itemKey, text,
                 view.currentOwnership(), view.viewerMayAnswerOwnership() && !owner, screen)));
@@ -104,23 +120,23 @@ public final class Screens {
     public Rendering workingAgreement(PolicyScope scope) {
         Screen screen = screen();
         return new Rendering(WORKING_AGREEMENT, Map.of("agreement",
-                AgreementAssembler.assemble(work.policies().get(scope).effective(), screen.texts())));
+                AgreementAssembler.assemble(policies.get(scope).effective(), screen.texts())));
     }
 
     public Rendering openQuestions(String pageId) {
         Screen screen = screen();
-        ItemView view = work.items().page(pageId);
+        ItemView view = itemViews.page(pageId);
         return new Rendering(OPEN_QUESTIONS, Map.of("questions", PageAssembler.questions(pageId, view.replies(), screen)));
     }
 
     /** What the page waits on from the viewer; the template prints nothing when that is nothing. */
     public Rendering pageBanner(String pageId) {
         Screen screen = screen();
-        ItemView view = work.items().page(pageId);
+        ItemView view = itemViews.page(pageId);
         List<MeetingReport> open = new ArrayList<>();
         for (ReportSummary summary : view.reports()) {
             if (summary.state() == MeetingReport.ReportState.OPEN) {
-                open.add(work.reports().get(summary.id()));
+                open.add(reports.get(summary.id()));
             }
         }
         return new Rendering(PAGE_BANNER, Map.of("banner",
@@ -129,28 +145,28 @@ public final class Screens {
 
     public Rendering settings() {
         Screen screen = screen();
-        ScheduleActions.ScheduleView mine = work.schedules().mine();
+        ScheduleActions.ScheduleView mine = schedules.mine();
         return new Rendering(SETTINGS, Map.of("settings",
-                SettingsAssembler.assemble(mine.schedule(), work.policies().effective(PolicyScope.global()).defaultPattern(),
-                        profileHref, screen)));
+                SettingsAssembler.assemble(mine.schedule(), policies.effective(PolicyScope.global()).defaultPattern(),
+                        links.profileHref(), screen)));
     }
 
     public Rendering policy(PolicyScope scope) {
         Screen screen = screen();
-        PolicyActions.PolicyView view = work.policies().get(scope);
+        PolicyActions.PolicyView view = policies.get(scope);
         return new Rendering(POLICY, Map.of("policy",
                 PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit(scope), screen)));
     }
 
     public Rendering projectInsights(String projectKey) {
         Screen screen = screen();
-        return insights(screen, work.insights().project(projectKey, null), "async.ui.insight.scope", projectKey);
+        return insights(screen, insights.project(projectKey, null), "async.ui.insight.scope", projectKey);
     }
 
     /** A Confluence space's team insights: the same figures as a project's, over the space's pages. */
     public Rendering spaceInsights(String spaceKey) {
         Screen screen = screen();
-        return insights(screen, work.insights().space(spaceKey, null), "async.ui.insight.scope.space", spaceKey);
+        return insights(screen, insights.space(spaceKey, null), "async.ui.insight.scope.space", spaceKey);
     }
 
     private static Rendering insights(Screen screen, TeamInsights insights, String scopeTextKey, String containerKey) {
@@ -161,23 +177,23 @@ public final class Screens {
     public Rendering outbox() {
         Screen screen = screen();
         // Titles come from the host for the items on this page only (the outbox keeps no copy that could drift).
-        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(work.outbox().rows(200),
-                work.attention().rows(), screen,
+        return new Rendering(OUTBOX, Map.of("outbox", OutboxAssembler.assemble(outbox.rows(200),
+                attention.rows(), screen,
                 item -> items.find(item.kind(), item.itemKey()).map(HostItem::title))));
     }
 
     /** The screen context for the signed-in viewer; anonymous viewers get the same refusal as over REST. */
     Screen screen() {
-        String key = work.caller().require();
+        String key = caller.require();
         Person viewer = directory.byKey(key).map(People::of)
                 .orElseThrow(() -> new DomainException("not_found", null, "Unknown user."));
-        Texts texts = new Texts(work.i18n());
-        return new Screen(viewer, new People(directory), new TimeTexts(texts, clock), texts, baseUrl);
+        Texts texts = new Texts(i18n);
+        return new Screen(viewer, new People(directory), new TimeTexts(texts, clock), texts, links.baseUrl());
     }
 
     private boolean mayEdit(PolicyScope scope) {
-        String me = work.caller().require();
-        if (work.caller().isAdmin()) {
+        String me = caller.require();
+        if (caller.isAdmin()) {
             return true;
         }
         return !scope.isGlobal() && items.isContainerAdmin(me, scope.containerKind(), scope.containerKey());
