@@ -6,16 +6,17 @@ import works.async.plugin.spring.SharedHostImports;
 import works.async.plugin.spring.SharedPluginBeans;
 
 /**
- * Root of the Confluence plugin's Spring Java config (named in META-INF/spring/plugin-context.xml):
- * host imports, the plugin's own beans and its exports, each in a class of its own.
+ * Root of the Confluence plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per
+ * purpose: the host services both products import, Confluence's own import (the macros' template renderer), the
+ * plugin's shared beans, and Confluence's own values.
+ *
+ * <p>Still to come, and until then the context cannot start in Confluence: the Confluence adapters config
+ * ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer} over Confluence's APIs, with the host imports they
+ * need), which {@link SharedPluginBeans} requires, and the exports (nothing is exported yet). The wired test supplies
+ * those three SPI beans as mocks.
  */
-@Configuration
-@Import({SharedHostImports.class, SharedPluginBeans.class})
+@Configuration(proxyBeanMethods = false)
+@Import({SharedHostImports.class, ConfluenceHostImports.class, SharedPluginBeans.class,
+        ConfluencePluginBeans.class})
 public class ConfluencePluginConfig {
-
-    /**
-     * Where a person edits their own Confluence profile, time zone included, relative to the base URL; the shared
-     * settings screen links there ({@code works.async.plugin.web.Screens}), since the zone is not changed in it.
-     */
-    public static final String PROFILE_HREF = "/users/viewmyprofile.action";
 }

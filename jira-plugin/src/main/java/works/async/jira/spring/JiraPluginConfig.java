@@ -6,16 +6,15 @@ import works.async.plugin.spring.SharedHostImports;
 import works.async.plugin.spring.SharedPluginBeans;
 
 /**
- * Root of the Jira plugin's Spring Java config (named in META-INF/spring/plugin-context.xml):
- * host imports, the plugin's own beans and its exports, each in a class of its own.
+ * Root of the Jira plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per purpose:
+ * the host services both products import, the plugin's shared beans, and Jira's own values.
+ *
+ * <p>Still to come, and until then the context cannot start in Jira: the Jira adapters config ({@code UserDirectory},
+ * {@code ItemAccess} and {@code Mailer} over Jira's APIs, with the Jira host imports they need), which
+ * {@link SharedPluginBeans} requires, and the exports (nothing is exported yet). The wired test supplies those three
+ * SPI beans as mocks.
  */
-@Configuration
-@Import({SharedHostImports.class, SharedPluginBeans.class})
+@Configuration(proxyBeanMethods = false)
+@Import({SharedHostImports.class, SharedPluginBeans.class, JiraPluginBeans.class})
 public class JiraPluginConfig {
-
-    /**
-     * Where a person edits their own Jira profile, time zone included, relative to the base URL; the shared
-     * settings screen links there ({@code works.async.plugin.web.Screens}), since the zone is not changed in it.
-     */
-    public static final String PROFILE_HREF = "/secure/ViewProfile.jspa";
 }

@@ -4,15 +4,21 @@ import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.ao.InitialModelUpgradeTask;
 import works.async.core.testing.MutableClock;
+import works.async.plugin.spring.HostClock;
+import works.async.plugin.spring.SharedPluginBeans;
+import works.async.plugin.web.ScreenLinks;
 
 /**
  * The application wired on a fresh in-memory HSQLDB through real Active Objects, with a fake host: alice, bob and
- * carol in different zones, an administrator, and issue DEMO-1 reported by carol.
+ * carol in different zones, an administrator, and issue DEMO-1 reported by carol. The graph is the hosts' own:
+ * {@link SharedPluginBeans} in a Spring context, given the fake host's services as beans.
  */
 public final class AppFixture {
 
@@ -24,7 +30,7 @@ public final class AppFixture {
     public final FakeHost host = new FakeHost();
     public final MutableClock clock = new MutableClock(MONDAY_10);
     public final ActiveObjects ao;
-    public final AsyncWork app;
+    public final App app;
 
     public AppFixture() {
         this(null);
@@ -50,8 +56,20 @@ public final class AppFixture {
         host.user("admin", "UTC").user("alice", "UTC").user("bob", "UTC").user("carol", "UTC").user("dave", "UTC");
         host.admins.add("admin");
         host.issue("DEMO-1", "alice", "carol");
-        app = AsyncWork.builder().activeObjects(ao).userManager(host).userDirectory(host).itemAccess(host)
-                .mailer(host).i18n(new BundleI18n()).clock(clock).build();
+        app = new App(start(ao, host, clock));
+    }
+
+    /** SharedPluginBeans on the fake host, which is at once the UserManager, UserDirectory, ItemAccess and Mailer. */
+    private static AnnotationConfigApplicationContext start(ActiveObjects ao, FakeHost host, MutableClock clock) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(ActiveObjects.class, () -> ao);
+        context.registerBean(FakeHost.class, () -> host);
+        context.registerBean(I18nResolver.class, BundleI18n::new);
+        context.registerBean(HostClock.class, () -> new HostClock(clock));
+        context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));
+        context.register(SharedPluginBeans.class);
+        context.refresh();
+        return context;
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -61,7 +79,7 @@ public final class AppFixture {
     }
 
     /** Runs as the given user. */
-    public AsyncWork as(String user) {
+    public App as(String user) {
         host.signIn(user);
         return app;
     }

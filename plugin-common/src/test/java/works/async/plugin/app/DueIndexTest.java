@@ -160,10 +160,10 @@ class DueIndexTest {
         ReplyRequest toBob = ask("DEMO-2", "bob", null);
         ReplyRequest toDave = ask("DEMO-2", "dave", null);
         ReplyRequest elsewhere = ask("DEMO-1", "bob", null);
-        f.app.itemAssigned(f.host.items.get("DEMO-2"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-2"), "alice", "carol");
         f.host.items.remove("DEMO-2");
 
-        assertThat(f.app.itemDeleted(ItemRef.issue("DEMO", "DEMO-2"))).isEqualTo(3);
+        assertThat(f.app.events().itemDeleted(ItemRef.issue("DEMO", "DEMO-2"))).isEqualTo(3);
 
         for (ReplyRequest r : List.of(toBob, toDave)) {
             assertThat(stored(r.id())).satisfies(s -> {

@@ -158,7 +158,7 @@ class EscalationJobTest {
 
     @Test
     void anOwnershipLeftUnconfirmedPastItsWindowEscalatesOnceToTheOwnerAndTheReporter() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
         var opened = f.as("alice").ownership().current(ItemRef.Kind.JIRA_ISSUE, "DEMO-1").orElseThrow(); // due Tue 10:00
         f.clock.set(Instant.parse("2026-03-03T10:30:00Z"));
 

@@ -17,7 +17,7 @@ import works.async.core.reply.ReplyRequest;
 import works.async.core.report.ReplacedMeeting;
 
 /**
- * Team insights as the plugins wire them ({@link AsyncWork#builder()}'s default {@link AoInsightSource}): figures
+ * Team insights as the plugins wire them (SharedPluginBeans' {@link AoInsightSource}): figures
  * computed from what the stores hold for the project, over the weeks asked for, naming nobody.
  */
 abstract class InsightsContract {
@@ -52,7 +52,7 @@ abstract class InsightsContract {
         ReplyRequest inTime = f.as("carol").replies().ask(ISSUE, "DEMO-1", List.of("bob"), "Q1?", null).get(0);
         ReplyRequest late = f.as("carol").replies().ask(ISSUE, "DEMO-1", List.of("alice"), "Q2?", 60).get(0);
         f.as("carol").replies().ask(ISSUE, "DEMO-2", List.of("dave"), "Q3?", 60);
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
         f.as("carol").reports().publish(new ReportActions.Draft(ISSUE, "DEMO-1", "Weekly sync", "Notes",
                 ReplacedMeeting.of("Weekly sync", 30, 6), List.of("bob"), List.of(), null));
         f.clock.advance(Duration.ofHours(1));

@@ -26,7 +26,7 @@ class OwnershipActionsTest {
 
     @Test
     void assigningOpensAConfirmationDueInTheOwnersWorkingHoursAndTheOwnerConfirms() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         OwnershipRequest opened = f.as("alice").ownership().current(ISSUE, "DEMO-1").orElseThrow();
         assertThat(opened.state()).isEqualTo(OwnershipState.REQUESTED);
@@ -40,7 +40,7 @@ class OwnershipActionsTest {
 
     @Test
     void someoneWhoIsNeitherOwnerNorCoordinatorIsRefused() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         assertThatThrownBy(() -> f.as("bob").ownership().confirm(ISSUE, "DEMO-1", null, null))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
@@ -53,7 +53,7 @@ class OwnershipActionsTest {
         f.host.groups.put("team-leads", Set.of("bob"));
         f.as("admin").policies().update(PolicyScope.jiraProject("DEMO"), Policy.inheritAll()
                 .withOwnership(new OwnershipPolicy(null, null, Set.of(Principal.group("team-leads")))), 0);
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         OwnershipRequest confirmed = f.as("bob").ownership().confirm(ISSUE, "DEMO-1", null, "alice");
 
@@ -65,7 +65,7 @@ class OwnershipActionsTest {
     @Test
     void onBehalfOfAnOwnerWhoIsNoLongerTheOwnerIsAConflict() {
         f.host.groups.put("team-leads", Set.of("bob"));
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         assertThatThrownBy(() -> f.as("bob").ownership().confirm(ISSUE, "DEMO-1", null, "dave"))
                 .isInstanceOf(DomainException.class).extracting("code").isEqualTo("conflict");
@@ -73,7 +73,7 @@ class OwnershipActionsTest {
 
     @Test
     void anItemTheCallerCannotViewIsNotFoundEvenForItsOwner() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
         f.host.restricted.put("DEMO-1", Set.of("carol"));
 
         assertThatThrownBy(() -> f.as("alice").ownership().confirm(ISSUE, "DEMO-1", null, null))
@@ -84,9 +84,9 @@ class OwnershipActionsTest {
 
     @Test
     void reassigningSupersedesTheOldRequestAndOpensOneForTheNewOwner() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
         f.clock.advance(java.time.Duration.ofMinutes(1));
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "bob", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "bob", "carol");
 
         OwnershipRequest current = f.as("bob").ownership().current(ISSUE, "DEMO-1").orElseThrow();
         assertThat(current.owner()).isEqualTo("bob");
@@ -97,7 +97,7 @@ class OwnershipActionsTest {
 
     @Test
     void aDeclineReasonIsStoredExactlyAsTypedAndAFurtherConfirmIsAnIllegalTransition() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
         String reason = "  <script>alert(1)</script> not my area\n";
 
         OwnershipRequest declined = f.as("alice").ownership().decline(ISSUE, "DEMO-1", reason);
@@ -111,15 +111,15 @@ class OwnershipActionsTest {
     void withConfirmationSwitchedOffForTheProjectNothingIsOpened() {
         f.as("admin").policies().update(PolicyScope.jiraProject("DEMO"), Policy.inheritAll()
                 .withOwnership(new OwnershipPolicy(false, null, null)), 0);
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         assertThat(f.as("alice").ownership().current(ISSUE, "DEMO-1")).isEmpty();
     }
 
     @Test
     void resolvingTheItemWithdrawsARequestStillWaitingForAnAnswer() {
-        f.app.itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
-        f.app.itemResolved(f.host.items.get("DEMO-1"));
+        f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
+        f.app.events().itemResolved(f.host.items.get("DEMO-1"));
 
         assertThat(f.as("alice").ownership().current(ISSUE, "DEMO-1").orElseThrow().state())
                 .isEqualTo(OwnershipState.WITHDRAWN);

@@ -93,7 +93,7 @@ class ReplyActionsTest {
         ReplyRequest asked = ask("carol", "bob");
         f.clock.advance(Duration.ofMinutes(5));
 
-        f.app.commentAdded(f.host.items.get("DEMO-1"), "bob", "c-1", "Here you go.");
+        f.app.events().commentAdded(f.host.items.get("DEMO-1"), "bob", "c-1", "Here you go.");
 
         ReplyRequest answered = f.as("carol").replies().get(asked.id());
         assertThat(answered.state()).isEqualTo(ReplyState.ANSWERED);
@@ -104,7 +104,7 @@ class ReplyActionsTest {
     void aMentionWithAQuestionOpensAnAutomaticRequestWhenPolicyEnablesItAndTheAskerCanUndoIt() {
         enableAutomaticRequests();
 
-        List<ReplyRequest> opened = f.app.commentAdded(f.host.items.get("DEMO-1"), "carol", "c-7",
+        List<ReplyRequest> opened = f.app.events().commentAdded(f.host.items.get("DEMO-1"), "carol", "c-7",
                 "Status update. [~bob] can you check the logs? Thanks [~alice].");
 
         assertThat(opened).singleElement().satisfies(r -> {
@@ -122,7 +122,7 @@ class ReplyActionsTest {
 
     @Test
     void withoutThePolicyAMentionedQuestionOpensNothing() {
-        assertThat(f.app.commentAdded(f.host.items.get("DEMO-1"), "carol", "c-7", "[~bob] can you check?")).isEmpty();
+        assertThat(f.app.events().commentAdded(f.host.items.get("DEMO-1"), "carol", "c-7", "[~bob] can you check?")).isEmpty();
         assertThat(f.as("bob").replies().openForMe()).isEmpty();
     }
 

@@ -6,20 +6,26 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.lang.reflect.Modifier;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.zip.ZipEntry;
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import aQute.bnd.osgi.Analyzer;
 import aQute.bnd.osgi.Descriptors.PackageRef;
 import aQute.bnd.osgi.Jar;
 import aQute.bnd.header.Parameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import works.async.plugin.ao.AoModel;
 
 /**
  * Checks on a packaged plugin jar, as UPM would receive it: our code embedded, no Atlassian
@@ -96,6 +102,33 @@ public abstract class PluginJarContract {
                 .doesNotContain("${");
         assertThat(read("META-INF/spring/plugin-context.xml")).contains("<context:annotation-config/>")
                 .doesNotContain("component-scan");
+    }
+
+    @Test
+    void aoModuleListsTheModelsEntitiesAndEveryPackagedUpgradeTaskInVersionOrder() throws Exception {
+        PluginDescriptor descriptor;
+        try (InputStream in = jar.getInputStream(jar.getEntry("atlassian-plugin.xml"))) {
+            descriptor = PluginDescriptor.parse(in);
+        }
+        // AO creates exactly the tables the descriptor lists; one the model has but the list lacks is never created.
+        List<String> model = AoModel.entities().stream().map(Class::getName).toList();
+        // AO runs only the listed tasks: one packaged but not listed would leave every install on the old schema.
+        List<ActiveObjectsUpgradeTask> packaged = new ArrayList<>();
+        for (String entry : Collections.list(jar.entries()).stream().map(ZipEntry::getName).toList()) {
+            if (entry.startsWith("works/async/") && entry.endsWith(".class")) {
+                Class<?> type = Class.forName(entry.substring(0, entry.length() - 6).replace('/', '.'), false,
+                        getClass().getClassLoader());
+                if (ActiveObjectsUpgradeTask.class.isAssignableFrom(type) && !type.isInterface()
+                        && !Modifier.isAbstract(type.getModifiers())) {
+                    packaged.add((ActiveObjectsUpgradeTask) type.getDeclaredConstructor().newInstance());
+                }
+            }
+        }
+        packaged.sort(Comparator.comparing(ActiveObjectsUpgradeTask::getModelVersion));
+
+        assertThat(descriptor.aoEntities()).isEqualTo(model);
+        assertThat(packaged).isNotEmpty();
+        assertThat(descriptor.upgradeTasks()).isEqualTo(packaged.stream().map(t -> t.getClass().getName()).toList());
     }
 
     private String read(String entry) throws IOException {

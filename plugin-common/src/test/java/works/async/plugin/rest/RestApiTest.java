@@ -15,7 +15,7 @@ class RestApiTest {
     private final RestHarness rest = new RestHarness();
 
     private void assignAliceToDemo1() {
-        rest.f.app.itemAssigned(rest.f.host.items.get("DEMO-1"), "alice", "carol");
+        rest.f.app.events().itemAssigned(rest.f.host.items.get("DEMO-1"), "alice", "carol");
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.glassfish.jersey.server.ContainerResponse;
 import org.glassfish.jersey.server.ResourceConfig;
 
 import works.async.plugin.app.AppFixture;
+import works.async.plugin.spring.RestTypes;
 
 /** The plugin's REST components in Jersey, called in-process (no network) with real JSON in and out. */
 final class RestHarness {
@@ -31,7 +32,9 @@ final class RestHarness {
 
     RestHarness() {
         ResourceConfig config = new ResourceConfig();
-        f.app.restComponents().forEach(config::registerInstances);
+        // Created through the context, as REST v2 creates them in the products.
+        RestTypes.inPackage(RestTypes.PACKAGE).forEach(type ->
+                config.registerInstances(f.app.context().getAutowireCapableBeanFactory().createBean(type)));
         // As the hosts must: our mappers answer malformed JSON, not Jersey's own.
         config.register(JacksonFeature.withoutExceptionMappers());
         handler = new ApplicationHandler(config);

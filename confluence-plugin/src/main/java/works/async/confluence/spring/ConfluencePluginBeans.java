@@ -1,0 +1,37 @@
+package works.async.confluence.spring;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import works.async.plugin.spring.HostClock;
+import works.async.plugin.web.ScreenLinks;
+
+/** What the shared beans need to know about Confluence itself: its links and its clock. */
+@Configuration(proxyBeanMethods = false)
+public class ConfluencePluginBeans {
+
+    /**
+     * Where a person edits their own Confluence profile, time zone included, relative to the base URL; the shared
+     * settings screen links there ({@code works.async.plugin.web.Screens}), since the zone is not changed in it.
+     */
+    public static final String PROFILE_HREF = "/users/viewmyprofile.action";
+
+    /**
+     * Where a report would be linked. Only Jira's issue panel links reports (Confluence shows them in the
+     * {@code async-report} macro), so no Confluence screen renders this; it is the path the sandbox serves.
+     */
+    public static final String REPORT_HREF = "/secure/async-work/report/{id}";
+
+    /**
+     * The base URL is Confluence's context path; read from SAL's {@code ApplicationProperties} it belongs with the
+     * adapters still to come, so it is the root until then (right at the root, wrong under {@code /confluence}).
+     */
+    @Bean
+    public ScreenLinks screenLinks() {
+        return new ScreenLinks("", REPORT_HREF, PROFILE_HREF);
+    }
+
+    @Bean
+    public HostClock hostClock() {
+        return HostClock.system();
+    }
+}

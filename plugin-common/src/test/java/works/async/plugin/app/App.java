@@ -1,0 +1,87 @@
+package works.async.plugin.app;
+
+import com.atlassian.sal.api.message.I18nResolver;
+import org.springframework.context.ApplicationContext;
+
+/**
+ * The wired application as tests reach it: each accessor is the bean of that type in the context
+ * {@link AppFixture} starts from {@code SharedPluginBeans}, so tests exercise the graph the hosts run.
+ */
+public final class App {
+
+    private final ApplicationContext context;
+
+    App(ApplicationContext context) {
+        this.context = context;
+    }
+
+    public OwnershipActions ownership() {
+        return bean(OwnershipActions.class);
+    }
+
+    public ReplyActions replies() {
+        return bean(ReplyActions.class);
+    }
+
+    public ReportActions reports() {
+        return bean(ReportActions.class);
+    }
+
+    public PolicyActions policies() {
+        return bean(PolicyActions.class);
+    }
+
+    public ScheduleActions schedules() {
+        return bean(ScheduleActions.class);
+    }
+
+    public ItemViews items() {
+        return bean(ItemViews.class);
+    }
+
+    public Insights insights() {
+        return bean(Insights.class);
+    }
+
+    public OutboxView outbox() {
+        return bean(OutboxView.class);
+    }
+
+    public Attention attention() {
+        return bean(Attention.class);
+    }
+
+    public EscalationJob escalation() {
+        return bean(EscalationJob.class);
+    }
+
+    /** The host-event hooks (assigned, commented, resolved, deleted). */
+    public ItemEvents events() {
+        return bean(ItemEvents.class);
+    }
+
+    public People people() {
+        return bean(People.class);
+    }
+
+    public CalendarPreview calendar() {
+        return bean(CalendarPreview.class);
+    }
+
+    public Caller caller() {
+        return bean(Caller.class);
+    }
+
+    public I18nResolver i18n() {
+        return bean(I18nResolver.class);
+    }
+
+    /** The context itself, e.g. to create the REST resources through it as the hosts do. */
+    public ApplicationContext context() {
+        return context;
+    }
+
+    private <T> T bean(Class<T> type) {
+        return context.getBean(type);
+    }
+}
