@@ -30,7 +30,6 @@ import works.async.sandbox.pages.IssueServlet;
 import works.async.sandbox.pages.LoginServlet;
 import works.async.sandbox.pages.PluginScreenServlet;
 import works.async.sandbox.pages.ProfileServlet;
-import works.async.plugin.web.Screens;
 import works.async.sandbox.pages.PluginScreens;
 import works.async.sandbox.pages.SharedScreens;
 import works.async.sandbox.http.UnexpectedErrorFilter;
@@ -107,7 +106,7 @@ public final class SandboxMain {
         try {
             if (options.demo()) {
                 new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                        services.app).seedOnce();
+                        services.reports).seedOnce();
             }
             for (String name : options.failMailTo()) {
                 // A misspelt name would refuse nobody and look like a sandbox that cannot fail.
@@ -126,13 +125,12 @@ public final class SandboxMain {
 
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
-        PluginScreens plugin = new SharedScreens(new Screens(s.app, s.directory, s.items, s.clock, "",
-                "/secure/async-work/report/{id}", ProfileServlet.PATH), s.renderer);
+        PluginScreens plugin = new SharedScreens(s.screens, s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))
-                .rest(s.app.restComponents())
+                .rest(s.restComponents())
                 .servlet(new LoginServlet(chrome, s.users), "/login", "/logout")
                 .servlet(new IssueServlet(chrome, s.jira, s.users, s.actions, plugin), "/issues", "/browse/*")
                 .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin), "/spaces", "/spaces/*")
@@ -170,7 +168,7 @@ public final class SandboxMain {
         });
         jobs.scheduleWithFixedDelay(() -> {
             try {
-                s.app.escalation().runOnce();
+                s.escalation.runOnce();
             } catch (RuntimeException e) {
                 LOG.warn("Escalation pass failed: {}", e.toString());
             }

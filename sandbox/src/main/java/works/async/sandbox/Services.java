@@ -1,29 +1,32 @@
 package works.async.sandbox;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
-import works.async.plugin.app.AsyncWork;
-import works.async.sandbox.host.AppHostEvents;
+import works.async.plugin.app.EscalationJob;
+import works.async.plugin.app.ReportActions;
+import works.async.plugin.web.Screens;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
+import works.async.sandbox.host.HostEvents;
 import works.async.sandbox.host.HostTables;
 import works.async.sandbox.host.JiraStore;
 import works.async.sandbox.host.PluginSchema;
 import works.async.sandbox.host.RecordingMailer;
-import works.async.sandbox.host.RefusingMailer;
-import works.async.sandbox.host.SandboxItemAccess;
-import works.async.sandbox.host.SandboxUserDirectory;
 import works.async.sandbox.host.UserStore;
-import works.async.sandbox.sal.BundleI18nResolver;
-import works.async.sandbox.sal.SandboxUserManager;
-import works.async.sandbox.velocity.VelocityAllowlist;
+import works.async.sandbox.http.PluginRest;
 import works.async.sandbox.velocity.VelocityTemplateRenderer;
 
 /**
- * Everything the sandbox host is made of, wired by hand as the products' plugin system would: two AO namespaces on
- * one database (the host's tables and the Jira plugin's), SAL, the template renderer, the host SPI and the app.
+ * Everything the sandbox host is made of: two AO namespaces on one database (the host's tables and the Jira
+ * plugin's), the host's stores and mail server, and the plugin itself, started as the products start it: the shared
+ * Spring beans in a context of their own ({@link SandboxHostConfig}). The host then uses what a product uses of a
+ * plugin: its listener, its screens, its REST resources and its escalation job.
  */
 public final class Services implements AutoCloseable {
 
@@ -36,41 +39,57 @@ public final class Services implements AutoCloseable {
     final UserStore users;
     final JiraStore jira;
     final ConfluenceStore confluence;
-    final SandboxUserManager userManager;
-    final BundleI18nResolver i18n;
-    final VelocityTemplateRenderer renderer;
-    final SandboxItemAccess items;
     final RecordingMailer mailer;
-    final AsyncWork app;
-    final HostActions actions;
-    final SandboxUserDirectory directory;
     /** The one clock of this sandbox: the app, the screens, the host's comments and mail all read it. */
     final Clock clock;
+    /** The plugin's Spring context; closed with the sandbox. */
+    final AnnotationConfigApplicationContext plugin;
+    /** The renderer of the host's pages and the plugin's fragments alike. */
+    final VelocityTemplateRenderer renderer;
+    final Screens screens;
+    final ReportActions reports;
+    final EscalationJob escalation;
+    final HostActions actions;
 
     /** @param failMailTo user names whose notifications the sandbox's mail server refuses ({@code --fail-mail-to}) */
-    Services(AoDatabase database, Clock clock, java.util.Set<String> failMailTo) {
+    Services(AoDatabase database, Clock clock, Set<String> failMailTo) {
         this.clock = clock;
         hostAo = new EntityManagerActiveObjects(database.entityManager(HostTables.NAMESPACE));
         pluginAo = new EntityManagerActiveObjects(database.entityManager(PLUGIN_NAMESPACE));
-        hostAo.migrate(HostTables.entities().toArray(new Class[0]));
-        new PluginSchema(pluginAo, hostAo, PLUGIN_NAMESPACE).upgrade(PLUGIN_DESCRIPTOR);
-        users = new UserStore(hostAo);
-        jira = new JiraStore(hostAo);
-        confluence = new ConfluenceStore(hostAo);
-        userManager = new SandboxUserManager(users);
-        i18n = BundleI18nResolver.standard();
-        renderer = new VelocityTemplateRenderer(VelocityAllowlist.fromClasspath(), i18n);
-        items = new SandboxItemAccess(users, jira, confluence);
-        mailer = new RecordingMailer(hostAo, clock);
-        directory = new SandboxUserDirectory(users);
-        app = AsyncWork.builder().activeObjects(pluginAo).userManager(userManager)
-                .userDirectory(directory).itemAccess(items).mailer(new RefusingMailer(mailer, failMailTo)).i18n(i18n)
-                .clock(clock).build();
-        actions = new HostActions(jira, confluence, new AppHostEvents(app, items), clock);
+        try {
+            hostAo.migrate(HostTables.entities().toArray(new Class[0]));
+            // The products' AO plugin upgrades a plugin's schema before the plugin uses it; so does the host here.
+            new PluginSchema(pluginAo, hostAo, PLUGIN_NAMESPACE).upgrade(PLUGIN_DESCRIPTOR);
+            users = new UserStore(hostAo);
+            jira = new JiraStore(hostAo);
+            confluence = new ConfluenceStore(hostAo);
+            mailer = new RecordingMailer(hostAo, clock);
+            plugin = SandboxHostConfig.start(new SandboxHost(pluginAo, users, jira, confluence, mailer, failMailTo,
+                    clock));
+        } catch (RuntimeException e) {
+            // The database pools (and HSQLDB's lock on the data directory) must not outlive a failed start.
+            disposeDatabases();
+            throw e;
+        }
+        renderer = plugin.getBean(VelocityTemplateRenderer.class);
+        screens = plugin.getBean(Screens.class);
+        reports = plugin.getBean(ReportActions.class);
+        escalation = plugin.getBean(EscalationJob.class);
+        actions = new HostActions(jira, confluence, plugin.getBean(HostEvents.class), clock);
+    }
+
+    /** The plugin's REST resources and providers, each created through the plugin's context. */
+    List<Object> restComponents() {
+        return PluginRest.create(plugin);
     }
 
     @Override
     public void close() {
+        plugin.close();
+        disposeDatabases();
+    }
+
+    private void disposeDatabases() {
         pluginAo.entityManager().getProvider().dispose();
         hostAo.entityManager().getProvider().dispose();
     }

@@ -40,7 +40,7 @@ public final class FailingMail {
                 new NotificationKey(e.getValue(), DeadlineKind.REPLY, 1), e.getKey(), e.getKey(), now, now, false))
                 .toList();
         new Outbox(sandbox.services().pluginAo).write(decided);
-        sandbox.services().app.escalation().runOnce();
+        sandbox.services().escalation.runOnce();
         return ids;
     }
 }

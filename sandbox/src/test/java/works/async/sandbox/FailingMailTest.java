@@ -93,7 +93,7 @@ class FailingMailTest {
         assertThat(byAdmin.json().get("state").asText()).isEqualTo("WAITING");
         assertThat(byAdmin.json().get("attempts").asInt()).isZero();
         // The mail server still refuses bob: the next pass records the failure again.
-        sandbox.services().app.escalation().runOnce();
+        sandbox.services().escalation.runOnce();
         assertThat(outboxRow(ids.get("bob")).get("state").asText()).isEqualTo("FAILING");
     }
 }

@@ -122,6 +122,6 @@ class JobStoppingInputsOverHttpTest {
     }
 
     private static void runPass() {
-        sandbox.services().app.escalation().runOnce();
+        sandbox.services().escalation.runOnce();
     }
 }

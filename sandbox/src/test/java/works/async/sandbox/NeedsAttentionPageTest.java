@@ -65,7 +65,7 @@ class NeedsAttentionPageTest {
         schedules.save(new PersonalSchedule(bob, null, Set.of(), away, version), version);
         CLOCK.set(due.plus(Duration.ofHours(1)));
 
-        sandbox.services().app.escalation().runOnce();
+        sandbox.services().escalation.runOnce();
 
         String page = client.get("admin", "/secure/async-work/outbox").body();
         assertThat(page).contains("Needs attention", "The calendar has no working time", "DEMO-1",

@@ -9,7 +9,6 @@ import net.java.ao.Query;
 import works.async.core.ItemRef;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.ReplacedMeeting;
-import works.async.plugin.app.AsyncWork;
 import works.async.plugin.app.ReportActions;
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.host.ConfluenceStore;
@@ -35,11 +34,11 @@ public final class DemoData {
     private final JiraStore jira;
     private final ConfluenceStore confluence;
     private final HostActions actions;
-    private final AsyncWork app;
+    private final ReportActions reports;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
-                    AsyncWork app) {
-        this.app = app;
+                    ReportActions reports) {
+        this.reports = reports;
         this.hostAo = hostAo;
         this.users = users;
         this.jira = jira;
@@ -116,7 +115,7 @@ public final class DemoData {
             return weekly;
         }
         CurrentUser.set(author.get());
-        MeetingReport report = app.reports().publish(new ReportActions.Draft(ItemRef.Kind.CONFLUENCE_PAGE,
+        MeetingReport report = reports.publish(new ReportActions.Draft(ItemRef.Kind.CONFLUENCE_PAGE,
                 Long.toString(weekly.id()), "Week 47: checkout retry and search latency",
                 "Checkout retry shipped to 10% of traffic; search latency is back under 200 ms. Objections by Thursday.",
                 new ReplacedMeeting("Monday status meeting", 30, 6), List.of("alice", "carol", "dinesh"),

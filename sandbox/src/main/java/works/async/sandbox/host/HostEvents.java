@@ -4,7 +4,7 @@ import works.async.core.ItemRef;
 
 /**
  * What the host tells the app after a change, as Jira's IssueEvent and Confluence's CommentCreateEvent would; the
- * sandbox adapts it to AsyncWork's hooks (a separate seam so that host tests need no app).
+ * sandbox adapts it to the plugin's ItemEvents (a separate seam so that host tests need no app).
  */
 public interface HostEvents {
 

@@ -61,7 +61,10 @@ public final class HttpHost {
         return this;
     }
 
-    /** Jersey with the plugin's resources and providers, JSON through Jackson, and the REST v2 rules. */
+    /**
+     * Jersey with the plugin's resources and providers (instances the plugin's Spring context created, see
+     * {@link PluginRest}), JSON through Jackson, and the REST v2 rules.
+     */
     public HttpHost rest(List<Object> components) {
         ResourceConfig config = new ResourceConfig();
         // Without Jackson's own exception mappers, so that malformed JSON reaches the plugin's mapper (its error shape).

@@ -1,0 +1,101 @@
+package works.async.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import com.atlassian.sal.api.message.I18nResolver;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import works.async.plugin.app.ItemEvents;
+import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.Mailer;
+import works.async.plugin.spring.HostClock;
+import works.async.plugin.spring.SharedPluginBeans;
+import works.async.plugin.web.ScreenLinks;
+import works.async.sandbox.host.AppHostEvents;
+import works.async.sandbox.host.RefusingMailer;
+import works.async.sandbox.host.SandboxItemAccess;
+import works.async.sandbox.host.SandboxUserDirectory;
+import works.async.sandbox.pages.ProfileServlet;
+import works.async.sandbox.sal.BundleI18nResolver;
+import works.async.sandbox.sal.SandboxUserManager;
+import works.async.sandbox.velocity.VelocityAllowlist;
+import works.async.sandbox.velocity.VelocityTemplateRenderer;
+
+/**
+ * The sandbox's counterpart of a product's root config: with {@link SharedPluginBeans} it is the plugin's Spring
+ * context, the same shared beans Jira and Confluence start, on the sandbox's host services and SPI implementations
+ * instead of OSGi imports and product adapters.
+ */
+@Configuration(proxyBeanMethods = false)
+public class SandboxHostConfig {
+
+    /** Where the sandbox's report page is ({@code PluginScreenServlet} serves {@code /secure/async-work/*}). */
+    static final String REPORT_HREF = "/secure/async-work/report/{id}";
+
+    /** Starts the plugin's context on the given host; a bean a constructor needs but nobody supplies fails here. */
+    public static AnnotationConfigApplicationContext start(SandboxHost host) {
+        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
+        context.registerBean(SandboxHost.class, () -> host);
+        context.register(SandboxHostConfig.class, SharedPluginBeans.class);
+        context.refresh();
+        return context;
+    }
+
+    // --- The host services, as the products' OSGi imports supply them.
+
+    @Bean
+    public ActiveObjects activeObjects(SandboxHost host) {
+        return host.pluginAo();
+    }
+
+    @Bean
+    public SandboxUserManager userManager(SandboxHost host) {
+        return new SandboxUserManager(host.users());
+    }
+
+    @Bean
+    public BundleI18nResolver i18nResolver() {
+        return BundleI18nResolver.standard();
+    }
+
+    /** One renderer for the host's pages and the plugin's fragments: the same escaping and allowlist for both. */
+    @Bean
+    public VelocityTemplateRenderer templateRenderer(I18nResolver i18n) {
+        return new VelocityTemplateRenderer(VelocityAllowlist.fromClasspath(), i18n);
+    }
+
+    @Bean
+    public HostClock hostClock(SandboxHost host) {
+        return new HostClock(host.clock());
+    }
+
+    @Bean
+    public ScreenLinks screenLinks() {
+        return new ScreenLinks("", REPORT_HREF, ProfileServlet.PATH);
+    }
+
+    // --- The SPI, as the products' adapters will implement it.
+
+    @Bean
+    public SandboxUserDirectory userDirectory(SandboxHost host) {
+        return new SandboxUserDirectory(host.users());
+    }
+
+    @Bean
+    public SandboxItemAccess itemAccess(SandboxHost host) {
+        return new SandboxItemAccess(host.users(), host.jira(), host.confluence());
+    }
+
+    /** The sandbox's mail server behind the refusals {@code --fail-mail-to} asks for. */
+    @Bean
+    public Mailer mailer(SandboxHost host) {
+        return new RefusingMailer(host.mail(), host.failMailTo());
+    }
+
+    /** The plugin's listener of host events, as the products' event listeners will be. */
+    @Bean
+    public AppHostEvents hostEvents(ItemEvents events, ItemAccess items) {
+        return new AppHostEvents(events, items);
+    }
+}
