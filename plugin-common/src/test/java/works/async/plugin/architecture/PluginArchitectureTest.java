@@ -27,6 +27,12 @@ class PluginArchitectureTest {
             .should().dependOnClassesThat().resideInAnyPackage("works.async.jira..", "works.async.confluence..")
             .because("both plugins embed plugin-common unchanged");
 
+    @ArchTest
+    static final ArchRule springStaysInTheConfigClasses = noClasses().that().resideInAPackage("works.async.plugin..")
+            .and().resideOutsideOfPackage("works.async.plugin.spring..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework..")
+            .because("the application classes are built by plain constructor calls in the spring config classes");
+
     /** Main classes only, whatever the build directory is called (ArchUnit's own option expects "target/"). */
     static final class ProductionClassesOnly implements ImportOption {
         @Override
