@@ -230,7 +230,7 @@ class ReportServiceTest {
 
     static void assertRefused(ThrowingCallable call, String code, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.code().id()).isEqualTo(code);
             assertThat(e.field()).isEqualTo(field);
         });
     }

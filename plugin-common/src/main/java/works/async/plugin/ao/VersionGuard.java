@@ -9,6 +9,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.DBParam;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * Optimistic concurrency through the ActiveObjects facade alone.
@@ -39,7 +40,7 @@ final class VersionGuard {
 
     /** The error every store reports when someone else changed the row first. */
     static DomainException conflict() {
-        return new DomainException("conflict", null, "Changed by someone else; reload and try again.");
+        return new DomainException(ErrorCode.CONFLICT, null, "Changed by someone else; reload and try again.");
     }
 
     /**

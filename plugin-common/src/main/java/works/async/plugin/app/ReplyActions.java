@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyChange;
 import works.async.core.reply.ReplyOrigin;
@@ -137,17 +138,17 @@ public final class ReplyActions {
 
     private List<String> recipientKeys(HostItem item, List<String> recipients) {
         if (recipients == null || recipients.isEmpty()) {
-            throw new DomainException("required", "recipient", "Choose who should reply.");
+            throw new DomainException(ErrorCode.REQUIRED, "recipient", "Choose who should reply.");
         }
         if (recipients.size() > Bounds.MAX_PEOPLE) {
-            throw new DomainException("too_many", "recipients", "At most " + Bounds.MAX_PEOPLE + " recipients.");
+            throw new DomainException(ErrorCode.TOO_MANY, "recipients", "At most " + Bounds.MAX_PEOPLE + " recipients.");
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String field = recipients.size() == 1 ? "recipient" : "recipients[" + i + "]";
             String key = people.resolveKey(recipients.get(i), field);
             if (!access.canView(key, item.ref())) {
-                throw new DomainException("recipient_cannot_view", field, "That person cannot see this item.");
+                throw new DomainException(ErrorCode.RECIPIENT_CANNOT_VIEW, field, "That person cannot see this item.");
             }
             keys.add(key);
         }
@@ -156,7 +157,7 @@ public final class ReplyActions {
 
     private static ReplyWindows explicit(int workingMinutes) {
         if (workingMinutes < 1 || workingMinutes > MAX_WORKING_MINUTES) {
-            throw new DomainException("out_of_range", "workingMinutes", "The window is out of range.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "workingMinutes", "The window is out of range.");
         }
         return ReplyWindows.of(Duration.ofMinutes(workingMinutes));
     }
