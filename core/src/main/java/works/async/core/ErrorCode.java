@@ -37,6 +37,7 @@ public enum ErrorCode {
     UNSUPPORTED_VALUE("unsupported_value", Kind.INVALID),
     NOT_AUTOMATIC("not_automatic", Kind.INVALID),
     ZONE_FROM_PROFILE("zone_from_profile", Kind.INVALID),
+    INVALID_REFERENCE("invalid_reference", Kind.INVALID),
     /** A policy form with problems; the answer lists each one. */
     INVALID_POLICY("invalid_policy", Kind.INVALID),
     /** A schedule form with problems; the answer lists each one. */

@@ -115,7 +115,7 @@ class ReportServiceTest {
             assertThat(e.question().text()).isEqualTo("Why was C postponed?");
             assertThat(e.question().reviewer()).isEqualTo("olga");
             assertThat(e.report().author()).isEqualTo("author");
-            assertThat(e.replyReference()).isEqualTo(report.id() + "/" + e.question().id());
+            assertThat(e.replyReference().asString()).isEqualTo(report.id() + "/" + e.question().id());
         });
     }
 

@@ -16,6 +16,7 @@ import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyService;
 import works.async.core.reply.ReplyWindows;
+import works.async.core.report.QuestionRef;
 import works.async.core.report.ReportService;
 import works.async.core.report.ReportStore;
 import works.async.core.time.NoWorkingTimeException;
@@ -131,8 +132,9 @@ public final class ReplyActions {
     /** An answered report question marks the question answered on the report too. */
     private void linkReportQuestion(ReplyRequest request) {
         if (request.origin().kind() == ReplyOrigin.Kind.REPORT_QUESTION) {
-            String[] ref = request.origin().sourceId().split("/", 2);
-            new ReportService(reports, calendars.underGlobalPolicy(), clock, Ids::next).markQuestionAnswered(ref[0], ref[1]);
+            QuestionRef ref = QuestionRef.parse(request.origin().sourceId());
+            new ReportService(reports, calendars.underGlobalPolicy(), clock, Ids::next)
+                    .markQuestionAnswered(ref.reportId(), ref.feedbackId());
         }
     }
 

@@ -89,7 +89,7 @@ public final class ReportActions {
             for (ReportEvent event : change.events()) {
                 if (event instanceof ReportEvent.QuestionAsked asked) {
                     replies.openOnBehalf(item, reviewer, List.of(report.author()), asked.question().text(),
-                            ReplyOrigin.reportQuestion(asked.replyReference()));
+                            ReplyOrigin.reportQuestion(asked.replyReference().asString()));
                 }
             }
             return change.report();
