@@ -16,6 +16,8 @@ import net.java.ao.RawEntity;
 import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.NotificationKey;
+import works.async.core.report.ReviewerRef;
+import works.async.core.report.SeriesOccurrence;
 
 /**
  * The issue or page each outbox row is about, looked up for one displayed page of rows: a notification key names its
@@ -61,14 +63,14 @@ final class OutboxItems {
     }
 
     /**
-     * The id of the row that holds the item: the request itself, the report of "reportId/reviewer" (report ids have
-     * no '/') or the series of "seriesId/occurrence".
+     * The id of the row that holds the item: the request itself, the report of a reviewer's deadline or the series of
+     * an occurrence's reminder.
      */
     private static String rowId(NotificationKey key) {
         String id = key.requestId();
         return switch (key.kind()) {
-            case REPORT_FEEDBACK -> id.indexOf('/') < 0 ? id : id.substring(0, id.indexOf('/'));
-            case REPORT_SERIES -> id.lastIndexOf('/') < 0 ? id : id.substring(0, id.lastIndexOf('/'));
+            case REPORT_FEEDBACK -> ReviewerRef.parse(id).reportId();
+            case REPORT_SERIES -> SeriesOccurrence.parse(id).seriesId();
             default -> id;
         };
     }
