@@ -36,7 +36,10 @@ final class OutboxItems {
     Map<NotificationKey, ItemRef> of(Collection<NotificationKey> keys) {
         Map<DeadlineKind, Set<String>> idsByKind = new HashMap<>();
         for (NotificationKey key : keys) {
-            idsByKind.computeIfAbsent(key.kind(), k -> new LinkedHashSet<>()).add(rowId(key));
+            String rowId = rowId(key);
+            if (rowId != null) {
+                idsByKind.computeIfAbsent(key.kind(), k -> new LinkedHashSet<>()).add(rowId);
+            }
         }
         Map<String, ItemRef> byRow = new HashMap<>();
         idsByKind.forEach((kind, ids) -> {
@@ -54,7 +57,8 @@ final class OutboxItems {
         });
         Map<NotificationKey, ItemRef> result = new HashMap<>();
         for (NotificationKey key : keys) {
-            ItemRef item = byRow.get(key.kind() + ":" + rowId(key));
+            String rowId = rowId(key);
+            ItemRef item = rowId == null ? null : byRow.get(key.kind() + ":" + rowId);
             if (item != null) {
                 result.put(key, item);
             }
@@ -64,15 +68,20 @@ final class OutboxItems {
 
     /**
      * The id of the row that holds the item: the request itself, the report of a reviewer's deadline or the series of
-     * an occurrence's reminder.
+     * an occurrence's reminder; null for a key that names no such row (a hand-edited one), whose outbox row is then
+     * listed without its item rather than failing the whole list.
      */
     private static String rowId(NotificationKey key) {
         String id = key.requestId();
-        return switch (key.kind()) {
-            case REPORT_FEEDBACK -> ReviewerRef.parse(id).reportId();
-            case REPORT_SERIES -> SeriesOccurrence.parse(id).seriesId();
-            default -> id;
-        };
+        try {
+            return switch (key.kind()) {
+                case REPORT_FEEDBACK -> ReviewerRef.parse(id).reportId();
+                case REPORT_SERIES -> SeriesOccurrence.parse(id).seriesId();
+                default -> id;
+            };
+        } catch (works.async.core.DomainException malformed) {
+            return null;
+        }
     }
 
     private <E extends RawEntity<String>> Map<String, ItemRef> items(Class<E> type, Set<String> ids,
