@@ -53,14 +53,14 @@ public final class Bounds {
      * What is wrong with a name or key, or null when nothing is: {@code required} (null or blank), {@code too_long},
      * or {@code control_character} (a line break in a name splits it in two wherever it is shown or stored as lines).
      */
-    public static String nameProblem(String name, int max) {
+    public static ErrorCode nameProblem(String name, int max) {
         if (name == null || name.isBlank()) {
-            return "required";
+            return ErrorCode.REQUIRED;
         }
         if (name.length() > max) {
-            return "too_long";
+            return ErrorCode.TOO_LONG;
         }
-        return hasControl(name, false) ? "control_character" : null;
+        return hasControl(name, false) ? ErrorCode.CONTROL_CHARACTER : null;
     }
 
     /**
@@ -68,19 +68,19 @@ public final class Bounds {
      * {@code control_character} for an invisible control character (line breaks and tabs are prose; NUL is not even
      * storable in PostgreSQL).
      */
-    public static String proseProblem(String text, int max) {
+    public static ErrorCode proseProblem(String text, int max) {
         if (text == null) {
             return null;
         }
         if (text.length() > max) {
-            return "too_long";
+            return ErrorCode.TOO_LONG;
         }
-        return hasControl(text, true) ? "control_character" : null;
+        return hasControl(text, true) ? ErrorCode.CONTROL_CHARACTER : null;
     }
 
     /** Throws the name's problem (see {@link #nameProblem}) naming the field. */
     public static void requireName(String name, int max, String field) {
-        String problem = nameProblem(name, max);
+        ErrorCode problem = nameProblem(name, max);
         if (problem != null) {
             throw new DomainException(problem, field, message(problem, max));
         }
@@ -88,7 +88,7 @@ public final class Bounds {
 
     /** Throws the prose problem of the text, naming the field. */
     public static void requireProse(String text, int max, String field) {
-        String problem = proseProblem(text, max);
+        ErrorCode problem = proseProblem(text, max);
         if (problem != null) {
             throw new DomainException(problem, field, message(problem, max));
         }
@@ -103,12 +103,12 @@ public final class Bounds {
     }
 
     /** English text for a problem code; adapters show the bundle's text by code instead. */
-    public static String message(String code, int max) {
+    public static String message(ErrorCode code, int max) {
         return switch (code) {
-            case "required" -> "Required.";
-            case "too_long" -> "At most " + max + " characters.";
-            case "control_character" -> "Contains an invisible control character or a broken (unpaired) character.";
-            case "too_many" -> "At most " + max + " entries.";
+            case REQUIRED -> "Required.";
+            case TOO_LONG -> "At most " + max + " characters.";
+            case CONTROL_CHARACTER -> "Contains an invisible control character or a broken (unpaired) character.";
+            case TOO_MANY -> "At most " + max + " entries.";
             default -> "Not valid.";
         };
     }

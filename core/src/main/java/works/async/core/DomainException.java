@@ -11,17 +11,17 @@ public class DomainException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String code;
+    private final ErrorCode code;
     private final String field;
 
-    public DomainException(String code, String field, String message) {
+    public DomainException(ErrorCode code, String field, String message) {
         super(message);
         this.code = Objects.requireNonNull(code, "code");
         this.field = field;
     }
 
-    /** Stable machine-readable code, e.g. {@code "invalid_interval"}. */
-    public String code() {
+    /** Why it was refused; its {@link ErrorCode#id() id} (e.g. {@code "invalid_interval"}) is the stable wire code. */
+    public ErrorCode code() {
         return code;
     }
 

@@ -18,10 +18,10 @@ public record ItemRef(Kind kind, String containerKey, String itemKey) {
     public ItemRef {
         Objects.requireNonNull(kind, "kind");
         if (containerKey == null || containerKey.isBlank()) {
-            throw new DomainException("required", "containerKey", "An item needs the key of its project or space.");
+            throw new DomainException(ErrorCode.REQUIRED, "containerKey", "An item needs the key of its project or space.");
         }
         if (itemKey == null || itemKey.isBlank()) {
-            throw new DomainException("required", "itemKey", "An item needs a key.");
+            throw new DomainException(ErrorCode.REQUIRED, "itemKey", "An item needs a key.");
         }
     }
 

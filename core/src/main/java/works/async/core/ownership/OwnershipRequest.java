@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 
 /**
@@ -46,7 +47,7 @@ public record OwnershipRequest(
         Objects.requireNonNull(dueAt, "dueAt");
         Objects.requireNonNull(state, "state");
         if (window.isNegative() || window.isZero()) {
-            throw new DomainException("invalid_window", "window", "The confirmation window must be positive.");
+            throw new DomainException(ErrorCode.INVALID_WINDOW, "window", "The confirmation window must be positive.");
         }
         if (dueAt.isBefore(openedAt)) {
             throw new IllegalArgumentException("dueAt before openedAt");
@@ -97,7 +98,7 @@ public record OwnershipRequest(
 
     private static void requireUser(String user, String field) {
         if (user == null || user.isBlank()) {
-            throw new DomainException("required", field, "A user is required.");
+            throw new DomainException(ErrorCode.REQUIRED, field, "A user is required.");
         }
     }
 }

@@ -14,6 +14,7 @@ import java.util.function.Supplier;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
 
@@ -56,7 +57,7 @@ public final class OwnershipService {
         requireUser(owner, "owner");
         requireUser(requestedBy, "requestedBy");
         if (window == null || window.isNegative() || window.isZero()) {
-            throw new DomainException("invalid_window", "window", "The confirmation window must be positive.");
+            throw new DomainException(ErrorCode.INVALID_WINDOW, "window", "The confirmation window must be positive.");
         }
         Instant now = clock.instant();
         List<OwnershipEvent> events = new ArrayList<>();
@@ -91,7 +92,7 @@ public final class OwnershipService {
         if (committedDate != null) {
             LocalDate today = LocalDate.ofInstant(now, calendars.calendarFor(request.owner()).zone());
             if (committedDate.isBefore(today)) {
-                throw new DomainException("invalid_date", "committedDate", "The committed date cannot be in the past.");
+                throw new DomainException(ErrorCode.INVALID_DATE, "committedDate", "The committed date cannot be in the past.");
             }
         }
         switch (request.state()) {
@@ -115,10 +116,10 @@ public final class OwnershipService {
         OwnershipRequest request = load(requestId);
         boolean onBehalf = authorize(request, actor, coordinators);
         if (reason == null || reason.isBlank()) {
-            throw new DomainException("required", "reason", "Say why you decline.");
+            throw new DomainException(ErrorCode.REQUIRED, "reason", "Say why you decline.");
         }
         if (reason.length() > MAX_REASON_LENGTH) {
-            throw new DomainException("too_long", "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
+            throw new DomainException(ErrorCode.TOO_LONG, "reason", "The reason is longer than " + MAX_REASON_LENGTH + " characters.");
         }
         Bounds.requireProse(reason, MAX_REASON_LENGTH, "reason");
         if (request.state() == OwnershipState.DECLINED && reason.equals(request.declineReason())) {
@@ -166,10 +167,10 @@ public final class OwnershipService {
 
     private OwnershipRequest load(String requestId) {
         if (requestId == null) {
-            throw new DomainException("not_found", "requestId", "No such ownership request.");
+            throw new DomainException(ErrorCode.NOT_FOUND, "requestId", "No such ownership request.");
         }
         return store.findById(requestId)
-                .orElseThrow(() -> new DomainException("not_found", "requestId", "No such ownership request."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "requestId", "No such ownership request."));
     }
 
     /** Returns whether the actor acts on behalf of the owner; refuses anyone else. */
@@ -180,17 +181,17 @@ public final class OwnershipService {
         if (actor != null && coordinators != null && coordinators.contains(actor)) {
             return true;
         }
-        throw new DomainException("forbidden", null, "Only the owner or a coordinator can answer this request.");
+        throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the owner or a coordinator can answer this request.");
     }
 
     private static DomainException illegal(OwnershipRequest request, String wanted) {
-        return new DomainException("illegal_transition", "state",
+        return new DomainException(ErrorCode.ILLEGAL_TRANSITION, "state",
                 "The request is " + request.state() + " and cannot be " + wanted + ".");
     }
 
     private static void requireUser(String user, String field) {
         if (user == null || user.isBlank()) {
-            throw new DomainException("required", field, "A user is required.");
+            throw new DomainException(ErrorCode.REQUIRED, field, "A user is required.");
         }
     }
 }

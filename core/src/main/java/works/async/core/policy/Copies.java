@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** Defensive copies that keep null as "inherit" and refuse null elements with the field to blame. */
 final class Copies {
@@ -20,7 +21,7 @@ final class Copies {
         }
         for (T element : source) {
             if (element == null) {
-                throw new DomainException("required", field, "A list must not contain empty entries.");
+                throw new DomainException(ErrorCode.REQUIRED, field, "A list must not contain empty entries.");
             }
         }
         return Collections.unmodifiableSet(new LinkedHashSet<>(source));

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.time.WeeklyPattern;
 
 /**
@@ -30,7 +31,7 @@ public record Policy(OwnershipPolicy ownership, ReplyPolicy reply, NotificationP
         agreement = Objects.requireNonNullElse(agreement, AgreementPolicy.inherit());
         calendar = Objects.requireNonNullElse(calendar, CalendarPolicy.inherit());
         if (version < 0) {
-            throw new DomainException("invalid_version", "version", "A policy version is never negative.");
+            throw new DomainException(ErrorCode.INVALID_VERSION, "version", "A policy version is never negative.");
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 
 /**
@@ -31,13 +32,13 @@ public record PolicyScope(Level level, ContainerKind containerKind, String conta
         Objects.requireNonNull(level, "level");
         boolean needsContainer = level != Level.GLOBAL;
         if (needsContainer != (containerKind != null) || needsContainer == (containerKey == null)) {
-            throw new DomainException("invalid_scope", "containerKey", "Only project and space scopes (and their item types) name a container.");
+            throw new DomainException(ErrorCode.INVALID_SCOPE, "containerKey", "Only project and space scopes (and their item types) name a container.");
         }
         if (needsContainer && containerKey.isBlank()) {
-            throw new DomainException("required", "containerKey", "A project or space key is required.");
+            throw new DomainException(ErrorCode.REQUIRED, "containerKey", "A project or space key is required.");
         }
         if ((level == Level.ITEM_TYPE) != (itemType != null) || (itemType != null && itemType.isBlank())) {
-            throw new DomainException("invalid_scope", "itemType", "Only the item-type scope names an item type, and it must not be blank.");
+            throw new DomainException(ErrorCode.INVALID_SCOPE, "itemType", "Only the item-type scope names an item type, and it must not be blank.");
         }
     }
 
@@ -56,7 +57,7 @@ public record PolicyScope(Level level, ContainerKind containerKind, String conta
     /** The scope of an item type (such as a Jira issue type) within this container scope. */
     public PolicyScope withItemType(String type) {
         if (level != Level.CONTAINER) {
-            throw new DomainException("invalid_scope", "itemType", "Item types belong to a project or space scope.");
+            throw new DomainException(ErrorCode.INVALID_SCOPE, "itemType", "Item types belong to a project or space scope.");
         }
         return new PolicyScope(Level.ITEM_TYPE, containerKind, containerKey, type);
     }

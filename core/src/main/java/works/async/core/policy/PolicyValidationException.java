@@ -3,6 +3,7 @@ package works.async.core.policy;
 import java.util.List;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** A refused policy update listing every problem at once; {@link #field()} names the first. */
 public class PolicyValidationException extends DomainException {
@@ -12,7 +13,7 @@ public class PolicyValidationException extends DomainException {
     private final transient List<FieldProblem> problems;
 
     public PolicyValidationException(List<FieldProblem> problems) {
-        super("invalid_policy", problems.isEmpty() ? null : problems.get(0).field(), summary(problems));
+        super(ErrorCode.INVALID_POLICY, problems.isEmpty() ? null : problems.get(0).field(), summary(problems));
         this.problems = List.copyOf(problems);
     }
 

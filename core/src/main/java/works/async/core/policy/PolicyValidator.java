@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import works.async.core.Bounds;
+import works.async.core.ErrorCode;
 import works.async.core.time.WeeklyPattern;
 
 /**
@@ -102,7 +103,7 @@ public final class PolicyValidator {
             priorityCount(problems, reply.windowsByPriority());
             for (Map.Entry<String, Duration> entry : reply.windowsByPriority().entrySet()) {
                 String priority = entry.getKey();
-                String problem = Bounds.nameProblem(priority, Bounds.MAX_PRIORITY_NAME);
+                ErrorCode problem = Bounds.nameProblem(priority, Bounds.MAX_PRIORITY_NAME);
                 if (problem != null) {
                     problems.add(new FieldProblem(PolicyField.WINDOWS_BY_PRIORITY, nameCode(problem),
                             "A priority name must be 1 to " + Bounds.MAX_PRIORITY_NAME
@@ -124,10 +125,10 @@ public final class PolicyValidator {
         }
         EscalationTarget target = reply.escalationTarget();
         if (target != null && target.kind() == EscalationTarget.Kind.GROUP) {
-            String problem = Bounds.nameProblem(target.group(), MAX_NAME);
+            ErrorCode problem = Bounds.nameProblem(target.group(), MAX_NAME);
             if (problem != null) {
                 problems.add(new FieldProblem(PolicyField.ESCALATION_TARGET.path() + ".group",
-                        "too_long".equals(problem) ? "invalid_name" : problem,
+                        problem == ErrorCode.TOO_LONG ? "invalid_name" : problem.id(),
                         "Escalating to a group needs the group's name: 1 to " + MAX_NAME + " characters."));
             }
         }
@@ -146,12 +147,12 @@ public final class PolicyValidator {
     }
 
     /** Blank and over-long names keep their established code; control characters get their own. */
-    private static String nameCode(String problem) {
-        return "control_character".equals(problem) ? problem : "invalid_name";
+    private static String nameCode(ErrorCode problem) {
+        return problem == ErrorCode.CONTROL_CHARACTER ? problem.id() : "invalid_name";
     }
 
     private static void name(List<FieldProblem> problems, String path, String name, int max) {
-        String problem = Bounds.nameProblem(name, max);
+        ErrorCode problem = Bounds.nameProblem(name, max);
         if (problem != null) {
             problems.add(new FieldProblem(path, nameCode(problem),
                     "Names must be 1 to " + max + " characters, without control characters."));
@@ -198,7 +199,7 @@ public final class PolicyValidator {
         if (text.length() > MAX_TEXT) {
             problems.add(new FieldProblem(path, "too_long", "At most " + MAX_TEXT + " characters, was " + text.length() + "."));
         }
-        if ("control_character".equals(Bounds.proseProblem(text, Integer.MAX_VALUE))) {
+        if (Bounds.proseProblem(text, Integer.MAX_VALUE) == ErrorCode.CONTROL_CHARACTER) {
             problems.add(new FieldProblem(path, "control_character", "Contains an invisible control character."));
         }
     }

@@ -3,6 +3,7 @@ package works.async.core.policy;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * A user (by user key) or a group (by name) that a policy grants a role, such as coordinator.
@@ -18,7 +19,7 @@ public record Principal(Kind kind, String name) {
     public Principal {
         Objects.requireNonNull(kind, "kind");
         if (name == null || name.isBlank()) {
-            throw new DomainException("required", "name", "A " + kind.name().toLowerCase() + " needs a name.");
+            throw new DomainException(ErrorCode.REQUIRED, "name", "A " + kind.name().toLowerCase() + " needs a name.");
         }
     }
 

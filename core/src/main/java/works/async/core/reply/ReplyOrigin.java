@@ -3,6 +3,7 @@ package works.async.core.reply;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * Why a reply request exists: asked explicitly, guessed from an @mention in a comment (so the
@@ -22,7 +23,7 @@ public record ReplyOrigin(Kind kind, String sourceId) {
             throw new IllegalArgumentException("an explicit request has no source");
         }
         if (kind != Kind.EXPLICIT && (sourceId == null || sourceId.isBlank())) {
-            throw new DomainException("required", "origin.sourceId", "An automatic request names what triggered it.");
+            throw new DomainException(ErrorCode.REQUIRED, "origin.sourceId", "An automatic request names what triggered it.");
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 
 /**
@@ -54,13 +55,13 @@ public record ReplyRequest(
         Objects.requireNonNull(originalDueAt, "originalDueAt");
         Objects.requireNonNull(state, "state");
         if (asker == null || asker.isBlank()) {
-            throw new DomainException("required", "asker", "A reply request needs an asker.");
+            throw new DomainException(ErrorCode.REQUIRED, "asker", "A reply request needs an asker.");
         }
         if (recipient == null || recipient.isBlank()) {
-            throw new DomainException("required", "recipients", "A reply request needs a recipient.");
+            throw new DomainException(ErrorCode.REQUIRED, "recipients", "A reply request needs a recipient.");
         }
         if (question == null || question.isBlank()) {
-            throw new DomainException("required", "question", "Write the question.");
+            throw new DomainException(ErrorCode.REQUIRED, "question", "Write the question.");
         }
         if (state != ReplyState.OPEN && closedAt == null) {
             throw new IllegalArgumentException("a closed request records when it closed");

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
 import works.async.core.time.NoWorkingTimeException;
@@ -114,7 +115,7 @@ public final class ReplyService {
     public ReplyChange withdraw(String requestId, String actor, String reason) {
         ReplyRequest request = load(requestId);
         if (!request.asker().equals(actor)) {
-            throw new DomainException("forbidden", null, "Only the person who asked can withdraw the request.");
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the person who asked can withdraw the request.");
         }
         ReplyInput.checkReason(reason);
         if (request.state() == ReplyState.WITHDRAWN) {
@@ -134,13 +135,13 @@ public final class ReplyService {
     public ReplyChange undoAutomatic(String groupId, String actor) {
         List<ReplyRequest> group = store.findByGroup(groupId);
         if (group.isEmpty()) {
-            throw new DomainException("not_found", "groupId", "No such reply request.");
+            throw new DomainException(ErrorCode.NOT_FOUND, "groupId", "No such reply request.");
         }
         if (!group.get(0).asker().equals(actor)) {
-            throw new DomainException("forbidden", null, "Only the person who asked can undo the request.");
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the person who asked can undo the request.");
         }
         if (group.get(0).origin().kind() != ReplyOrigin.Kind.AUTOMATIC_MENTION) {
-            throw new DomainException("not_automatic", "origin", "Only automatic requests can be undone; withdraw it instead.");
+            throw new DomainException(ErrorCode.NOT_AUTOMATIC, "origin", "Only automatic requests can be undone; withdraw it instead.");
         }
         Instant now = clock.instant();
         List<ReplyRequest> undone = new ArrayList<>();
@@ -163,7 +164,7 @@ public final class ReplyService {
         requireOpen(request, "renegotiated");
         Instant now = clock.instant();
         if (newDueAt == null || !newDueAt.isAfter(now)) {
-            throw new DomainException("invalid_due", "until", "The new time must be in the future.");
+            throw new DomainException(ErrorCode.INVALID_DUE, "until", "The new time must be in the future.");
         }
         if (newDueAt.equals(request.renegotiatedDueAt())) {
             return ReplyChange.unchanged(request);
@@ -218,18 +219,18 @@ public final class ReplyService {
 
     private ReplyRequest load(String requestId) {
         return store.findById(requestId == null ? "" : requestId)
-                .orElseThrow(() -> new DomainException("not_found", "requestId", "No such reply request."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "requestId", "No such reply request."));
     }
 
     private static void requireRecipient(ReplyRequest request, String actor) {
         if (!request.recipient().equals(actor)) {
-            throw new DomainException("forbidden", null, "Only the person asked can do this.");
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the person asked can do this.");
         }
     }
 
     private static void requireOpen(ReplyRequest request, String wanted) {
         if (!request.isOpen()) {
-            throw new DomainException("illegal_transition", "state",
+            throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "state",
                     "The request is " + request.state() + " and cannot be " + wanted + ".");
         }
     }

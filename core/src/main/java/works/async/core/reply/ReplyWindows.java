@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * The reply windows a policy grants, per issue priority with a default; passed in by the
@@ -36,7 +37,7 @@ public record ReplyWindows(Duration defaultWindow, Map<String, Duration> byPrior
 
     private static void requirePositive(Duration window, String field) {
         if (window == null || window.isNegative() || window.isZero()) {
-            throw new DomainException("invalid_window", field, "A reply window must be positive.");
+            throw new DomainException(ErrorCode.INVALID_WINDOW, field, "A reply window must be positive.");
         }
     }
 }

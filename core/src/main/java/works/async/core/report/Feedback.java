@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * One piece of feedback from a reviewer; the text is kept exactly as written.
@@ -25,11 +26,11 @@ public record Feedback(String id, String reviewer, FeedbackKind kind, String tex
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(at, "at");
         if (kind != FeedbackKind.ACKNOWLEDGE && (text == null || text.isBlank())) {
-            throw new DomainException("required", "text", kind == FeedbackKind.OBJECTION
+            throw new DomainException(ErrorCode.REQUIRED, "text", kind == FeedbackKind.OBJECTION
                     ? "An objection needs a reason." : "Write your " + kind.name().toLowerCase() + ".");
         }
         if (text != null && text.length() > MAX_TEXT_LENGTH) {
-            throw new DomainException("too_long", "text", "Feedback is longer than " + MAX_TEXT_LENGTH + " characters.");
+            throw new DomainException(ErrorCode.TOO_LONG, "text", "Feedback is longer than " + MAX_TEXT_LENGTH + " characters.");
         }
         if (answered && kind != FeedbackKind.QUESTION) {
             throw new IllegalArgumentException("only questions are answered");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 
 /**
@@ -59,7 +60,7 @@ public record MeetingReport(
         requireText(title, "title", MAX_TITLE_LENGTH);
         requireText(body, "body", MAX_BODY_LENGTH);
         if (author == null || author.isBlank()) {
-            throw new DomainException("required", "author", "A report needs an author.");
+            throw new DomainException(ErrorCode.REQUIRED, "author", "A report needs an author.");
         }
         reviewers = List.copyOf(reviewers);
         feedback = List.copyOf(feedback);
@@ -70,7 +71,7 @@ public record MeetingReport(
             }
         }
         if (reviewers.stream().noneMatch(Reviewer::isRequired)) {
-            throw new DomainException("required", "requiredReviewers", "Name at least one required reviewer.");
+            throw new DomainException(ErrorCode.REQUIRED, "requiredReviewers", "Name at least one required reviewer.");
         }
         if ((state == ReportState.CLOSED) != (closedAt != null && closeReason != null)) {
             throw new IllegalArgumentException("a closed report records when and why");
@@ -129,10 +130,10 @@ public record MeetingReport(
 
     private static void requireText(String text, String field, int max) {
         if (text == null || text.isBlank()) {
-            throw new DomainException("required", field, "The " + field + " is required.");
+            throw new DomainException(ErrorCode.REQUIRED, field, "The " + field + " is required.");
         }
         if (text.length() > max) {
-            throw new DomainException("too_long", field, "The " + field + " is longer than " + max + " characters.");
+            throw new DomainException(ErrorCode.TOO_LONG, field, "The " + field + " is longer than " + max + " characters.");
         }
     }
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * The meeting a report replaces, which is what makes the time it returns to people visible.
@@ -18,16 +19,16 @@ public record ReplacedMeeting(String name, int usualMinutes, int attendees) {
 
     public ReplacedMeeting {
         if (name == null || name.isBlank()) {
-            throw new DomainException("required", "meeting.name", "Name the meeting this report replaces.");
+            throw new DomainException(ErrorCode.REQUIRED, "meeting.name", "Name the meeting this report replaces.");
         }
         if (name.length() > MAX_NAME_LENGTH) {
-            throw new DomainException("too_long", "meeting.name", "The meeting name is longer than " + MAX_NAME_LENGTH + " characters.");
+            throw new DomainException(ErrorCode.TOO_LONG, "meeting.name", "The meeting name is longer than " + MAX_NAME_LENGTH + " characters.");
         }
         if (usualMinutes < 1 || usualMinutes > 24 * 60) {
-            throw new DomainException("out_of_range", "meeting.usualMinutes", "A meeting lasts between 1 minute and 24 hours.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "meeting.usualMinutes", "A meeting lasts between 1 minute and 24 hours.");
         }
         if (attendees < 1 || attendees > 10_000) {
-            throw new DomainException("out_of_range", "meeting.attendees", "A meeting has between 1 and 10000 attendees.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "meeting.attendees", "A meeting has between 1 and 10000 attendees.");
         }
     }
 

@@ -22,15 +22,15 @@ public sealed interface ReportEvent extends DomainEvent {
 
     /**
      * A reviewer asked a question: the application layer opens a reply request from the
-     * reviewer to the author (origin {@code ReplyOrigin.reportQuestion(replyReference())}) with
+     * reviewer to the author (origin {@code ReplyOrigin.reportQuestion(replyReference().asString())}) with
      * the policy's reply window, and calls {@code ReportService.markQuestionAnswered} when it closes.
      */
     record QuestionAsked(MeetingReport report, Feedback question, Instant at) implements ReportEvent {
         public QuestionAsked { Objects.requireNonNull(report); Objects.requireNonNull(question); Objects.requireNonNull(at); }
 
-        /** Stable reference "reportId/feedbackId" to store as the reply request's origin. */
-        public String replyReference() {
-            return report.id() + "/" + question.id();
+        /** The question as the reply request's origin refers to it (stored as {@link QuestionRef#asString()}). */
+        public QuestionRef replyReference() {
+            return new QuestionRef(report.id(), question.id());
         }
     }
 

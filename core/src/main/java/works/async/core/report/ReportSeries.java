@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.time.WorkingCalendar;
 
@@ -28,16 +29,16 @@ public record ReportSeries(String id, ItemRef item, ReplacedMeeting meeting, Str
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(item, "item");
         if (meeting == null) {
-            throw new DomainException("required", "meeting", "Say which meeting the series replaces.");
+            throw new DomainException(ErrorCode.REQUIRED, "meeting", "Say which meeting the series replaces.");
         }
         if (author == null || author.isBlank()) {
-            throw new DomainException("required", "author", "A report series needs an author.");
+            throw new DomainException(ErrorCode.REQUIRED, "author", "A report series needs an author.");
         }
         if (cadence == null) {
-            throw new DomainException("required", "cadence", "Choose how often the report is due.");
+            throw new DomainException(ErrorCode.REQUIRED, "cadence", "Choose how often the report is due.");
         }
         if (firstOccurrence == null) {
-            throw new DomainException("required", "firstOccurrence", "Choose the date of the first report.");
+            throw new DomainException(ErrorCode.REQUIRED, "firstOccurrence", "Choose the date of the first report.");
         }
         if (occurrenceIndex < 0 || version < 1) {
             throw new IllegalArgumentException("occurrenceIndex >= 0 and version >= 1");

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import works.async.core.DomainEvent;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
 
@@ -42,7 +43,7 @@ public final class ReportSeriesService {
         if (author != null && !author.isBlank() && firstOccurrence != null) {
             LocalDate today = LocalDate.ofInstant(now, calendars.calendarFor(author).zone());
             if (firstOccurrence.isBefore(today)) {
-                throw new DomainException("invalid_date", "firstOccurrence", "The first report cannot be in the past.");
+                throw new DomainException(ErrorCode.INVALID_DATE, "firstOccurrence", "The first report cannot be in the past.");
             }
         }
         ReportSeries series = new ReportSeries(ids.get(), item, meeting, author, cadence, firstOccurrence, 0, 1);
@@ -53,7 +54,7 @@ public final class ReportSeriesService {
     /** The current occurrence was handled (report published or skipped): schedules the next one. */
     public OccurrenceScheduled advance(String seriesId) {
         ReportSeries series = store.findSeries(seriesId == null ? "" : seriesId)
-                .orElseThrow(() -> new DomainException("not_found", "seriesId", "No such report series."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "seriesId", "No such report series."));
         ReportSeries next = series.advanced();
         store.saveSeries(next, series.version());
         return scheduled(next, clock.instant());

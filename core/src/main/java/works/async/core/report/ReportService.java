@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.report.MeetingReport.CloseReason;
 import works.async.core.report.MeetingReport.ReportState;
@@ -41,21 +42,21 @@ public final class ReportService {
                                 List<String> requiredReviewers, List<String> optionalReviewers, Duration feedbackWindow) {
         Objects.requireNonNull(item, "item");
         if (author == null || author.isBlank()) {
-            throw new DomainException("required", "author", "A report needs an author.");
+            throw new DomainException(ErrorCode.REQUIRED, "author", "A report needs an author.");
         }
         if (meeting == null) {
-            throw new DomainException("required", "meeting", "Say which meeting this report replaces.");
+            throw new DomainException(ErrorCode.REQUIRED, "meeting", "Say which meeting this report replaces.");
         }
         // Only new text is checked for control characters: stored reports written before stay readable.
-        if ("control_character".equals(Bounds.nameProblem(title, MeetingReport.MAX_TITLE_LENGTH))) {
-            throw new DomainException("control_character", "title", "The title contains a control character.");
+        if (Bounds.nameProblem(title, MeetingReport.MAX_TITLE_LENGTH) == ErrorCode.CONTROL_CHARACTER) {
+            throw new DomainException(ErrorCode.CONTROL_CHARACTER, "title", "The title contains a control character.");
         }
         Bounds.requireProse(body, MeetingReport.MAX_BODY_LENGTH, "body");
         if (feedbackWindow == null || feedbackWindow.isNegative() || feedbackWindow.isZero()) {
-            throw new DomainException("invalid_window", "feedbackWindow", "The feedback window must be positive.");
+            throw new DomainException(ErrorCode.INVALID_WINDOW, "feedbackWindow", "The feedback window must be positive.");
         }
         if (requiredReviewers == null || requiredReviewers.isEmpty()) {
-            throw new DomainException("required", "requiredReviewers", "Name at least one required reviewer.");
+            throw new DomainException(ErrorCode.REQUIRED, "requiredReviewers", "Name at least one required reviewer.");
         }
         Set<String> required = distinctReviewers(requiredReviewers, "requiredReviewers", author, Set.of());
         Set<String> optional = distinctReviewers(
@@ -85,10 +86,10 @@ public final class ReportService {
         MeetingReport report = load(reportId);
         Objects.requireNonNull(kind, "kind");
         if (report.reviewer(reviewer).isEmpty()) {
-            throw new DomainException("forbidden", null, "Only the report's reviewers can give feedback.");
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the report's reviewers can give feedback.");
         }
         if (!report.isOpen()) {
-            throw new DomainException("report_closed", null, "Feedback on this report is closed.");
+            throw new DomainException(ErrorCode.REPORT_CLOSED, null, "Feedback on this report is closed.");
         }
         if (report.feedback().stream().anyMatch(f -> f.repeats(reviewer, kind, text))) {
             return new ReportChange(report, List.of());
@@ -131,7 +132,7 @@ public final class ReportService {
         MeetingReport report = load(reportId);
         Feedback question = report.feedback().stream()
                 .filter(f -> f.id().equals(feedbackId) && f.kind() == FeedbackKind.QUESTION).findFirst()
-                .orElseThrow(() -> new DomainException("not_found", "feedbackId", "No such question on this report."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "feedbackId", "No such question on this report."));
         if (question.answered()) {
             return new ReportChange(report, List.of());
         }
@@ -146,7 +147,7 @@ public final class ReportService {
     public MeetingReport recordNotified(String reportId, String reviewer, boolean reminded, int escalationLevel) {
         MeetingReport report = load(reportId);
         Reviewer current = report.reviewer(reviewer)
-                .orElseThrow(() -> new DomainException("not_found", "reviewer", "Not a reviewer of this report."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "reviewer", "Not a reviewer of this report."));
         boolean r = current.reminded() || reminded;
         int level = Math.max(current.escalationLevel(), escalationLevel);
         if (r == current.reminded() && level == current.escalationLevel()) {
@@ -177,13 +178,13 @@ public final class ReportService {
             String user = users.get(i);
             String at = field + "[" + i + "]";
             if (user == null || user.isBlank()) {
-                throw new DomainException("required", at, "A reviewer is missing.");
+                throw new DomainException(ErrorCode.REQUIRED, at, "A reviewer is missing.");
             }
             if (user.equals(author)) {
-                throw new DomainException("invalid_reviewer", at, "You cannot review your own report.");
+                throw new DomainException(ErrorCode.INVALID_REVIEWER, at, "You cannot review your own report.");
             }
             if (taken.contains(user)) {
-                throw new DomainException("invalid_reviewer", at, "A reviewer is either required or optional, not both.");
+                throw new DomainException(ErrorCode.INVALID_REVIEWER, at, "A reviewer is either required or optional, not both.");
             }
             distinct.add(user);
         }
@@ -192,6 +193,6 @@ public final class ReportService {
 
     private MeetingReport load(String reportId) {
         return store.findById(reportId == null ? "" : reportId)
-                .orElseThrow(() -> new DomainException("not_found", "reportId", "No such report."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "reportId", "No such report."));
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * A person asked for feedback on a report, with their own deadline computed in their calendar.
@@ -18,7 +19,7 @@ public record Reviewer(String userKey, ReviewerRole role, Instant dueAt, boolean
 
     public Reviewer {
         if (userKey == null || userKey.isBlank()) {
-            throw new DomainException("required", "reviewer", "A reviewer is required.");
+            throw new DomainException(ErrorCode.REQUIRED, "reviewer", "A reviewer is required.");
         }
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(dueAt, "dueAt");

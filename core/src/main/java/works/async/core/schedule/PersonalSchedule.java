@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.time.TimeOff;
 import works.async.core.time.WeeklyPattern;
 
@@ -24,14 +25,14 @@ public record PersonalSchedule(String userKey, WeeklyPattern pattern, Set<LocalD
 
     public PersonalSchedule {
         if (userKey == null || userKey.isBlank()) {
-            throw new DomainException("required", "userKey", "A schedule belongs to a user.");
+            throw new DomainException(ErrorCode.REQUIRED, "userKey", "A schedule belongs to a user.");
         }
         holidays = Set.copyOf(Objects.requireNonNullElse(holidays, Set.of()));
         timeOff = Objects.requireNonNullElse(timeOff, List.<TimeOff>of()).stream()
                 .sorted(Comparator.comparing(TimeOff::fromInclusive).thenComparing(TimeOff::toExclusive))
                 .toList();
         if (version < 0) {
-            throw new DomainException("invalid_version", "version", "A schedule version is never negative.");
+            throw new DomainException(ErrorCode.INVALID_VERSION, "version", "A schedule version is never negative.");
         }
     }
 

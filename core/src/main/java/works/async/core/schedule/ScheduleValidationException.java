@@ -3,6 +3,7 @@ package works.async.core.schedule;
 import java.util.List;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.FieldProblem;
 
 /** A refused schedule update listing every problem at once; {@link #field()} names the first. */
@@ -13,7 +14,7 @@ public class ScheduleValidationException extends DomainException {
     private final transient List<FieldProblem> problems;
 
     public ScheduleValidationException(List<FieldProblem> problems) {
-        super("invalid_schedule", problems.isEmpty() ? null : problems.get(0).field(),
+        super(ErrorCode.INVALID_SCHEDULE, problems.isEmpty() ? null : problems.get(0).field(),
                 problems.size() == 1 ? problems.get(0).message()
                         : "The schedule has " + problems.size() + " problems; the first: " + problems.get(0).message());
         this.problems = List.copyOf(problems);

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.FieldProblem;
 import works.async.core.time.DailyInterval;
 import works.async.core.time.TimeOff;
@@ -84,7 +85,7 @@ final class ScheduleValidator {
                 ScheduleDraft.Interval input = intervals.get(i);
                 try {
                     if (input == null) {
-                        throw new DomainException("required", path, "This interval is empty.");
+                        throw new DomainException(ErrorCode.REQUIRED, path, "This interval is empty.");
                     }
                     list.add(DailyInterval.of(input.start(), input.end()));
                 } catch (DomainException e) {

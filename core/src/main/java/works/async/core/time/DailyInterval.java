@@ -6,6 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * A half-open local working interval {@code [start, end)} within one day, possibly running past
@@ -24,13 +25,13 @@ public record DailyInterval(int startMinute, int endMinute) {
 
     public DailyInterval {
         if (startMinute < 0 || startMinute >= MINUTES_PER_DAY) {
-            throw new DomainException("invalid_time", "start", "Start must be between 00:00 and 23:59, was minute " + startMinute);
+            throw new DomainException(ErrorCode.INVALID_TIME, "start", "Start must be between 00:00 and 23:59, was minute " + startMinute);
         }
         if (endMinute < 0 || endMinute > MINUTES_PER_DAY) {
-            throw new DomainException("invalid_time", "end", "End must be between 00:00 and 24:00, was minute " + endMinute);
+            throw new DomainException(ErrorCode.INVALID_TIME, "end", "End must be between 00:00 and 24:00, was minute " + endMinute);
         }
         if (endMinute == startMinute) {
-            throw new DomainException("empty_interval", "end", "A working interval must not end when it starts (" + format(startMinute) + ")");
+            throw new DomainException(ErrorCode.EMPTY_INTERVAL, "end", "A working interval must not end when it starts (" + format(startMinute) + ")");
         }
         if (endMinute == 0) {
             endMinute = MINUTES_PER_DAY; // 00:00 as an end means the coming midnight
@@ -91,26 +92,26 @@ public record DailyInterval(int startMinute, int endMinute) {
 
     private static int parse(String text, String field, boolean allow24) {
         if (text == null) {
-            throw new DomainException("required", field, "A " + field + " time is required");
+            throw new DomainException(ErrorCode.REQUIRED, field, "A " + field + " time is required");
         }
         String t = text.trim();
         if (allow24 && t.equals("24:00")) {
             return MINUTES_PER_DAY;
         }
         if (!t.matches("\\d{2}:\\d{2}")) {
-            throw new DomainException("invalid_time", field, "Expected HH:mm, was '" + text + "'");
+            throw new DomainException(ErrorCode.INVALID_TIME, field, "Expected HH:mm, was '" + text + "'");
         }
         try {
             return minuteOf(LocalTime.parse(t), field);
         } catch (DateTimeParseException e) {
-            throw new DomainException("invalid_time", field, "Expected HH:mm, was '" + text + "'");
+            throw new DomainException(ErrorCode.INVALID_TIME, field, "Expected HH:mm, was '" + text + "'");
         }
     }
 
     private static int minuteOf(LocalTime time, String field) {
         Objects.requireNonNull(time, field);
         if (time.getSecond() != 0 || time.getNano() != 0) {
-            throw new DomainException("invalid_time", field, "Working intervals are whole minutes, was " + time);
+            throw new DomainException(ErrorCode.INVALID_TIME, field, "Working intervals are whole minutes, was " + time);
         }
         return time.getHour() * 60 + time.getMinute();
     }

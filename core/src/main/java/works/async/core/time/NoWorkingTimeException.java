@@ -1,6 +1,7 @@
 package works.async.core.time;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * Refusal raised when a calendar has no working time for {@value #HORIZON_YEARS} years from the point reached, so a search for a due
@@ -13,7 +14,7 @@ public final class NoWorkingTimeException extends DomainException {
     private static final long serialVersionUID = 1L;
 
     /** Stable code of this refusal. */
-    public static final String CODE = "no_working_time";
+    public static final ErrorCode CODE = ErrorCode.NO_WORKING_TIME;
     /** How far a search looks for working time before it gives up, in years. */
     public static final int HORIZON_YEARS = 25;
 

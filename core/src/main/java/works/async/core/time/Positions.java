@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * Arithmetic on "positions": nanoseconds counted from an origin that is a Monday 00:00 on the
@@ -73,7 +74,7 @@ final class Positions {
     }
 
     static DomainException outOfRange(String field) {
-        return new DomainException("out_of_range", field, "Working-time calculations are limited to 100 years");
+        return new DomainException(ErrorCode.OUT_OF_RANGE, field, "Working-time calculations are limited to 100 years");
     }
 
     static NoWorkingTimeException noWorkingTime() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * The working intervals of each day of the week, in local time; intervals of a day are kept in
@@ -20,7 +21,7 @@ public record WeeklyPattern(Map<DayOfWeek, List<DailyInterval>> week) {
 
     public WeeklyPattern {
         if (week == null) {
-            throw new DomainException("required", "week", "A weekly pattern is required");
+            throw new DomainException(ErrorCode.REQUIRED, "week", "A weekly pattern is required");
         }
         EnumMap<DayOfWeek, List<DailyInterval>> copy = new EnumMap<>(DayOfWeek.class);
         for (DayOfWeek day : DayOfWeek.values()) {
@@ -28,7 +29,7 @@ public record WeeklyPattern(Map<DayOfWeek, List<DailyInterval>> week) {
             List<DailyInterval> sorted = new ArrayList<>(given == null ? List.of() : given);
             for (int i = 0; i < sorted.size(); i++) {
                 if (sorted.get(i) == null) {
-                    throw new DomainException("required", field(day, i), "Interval " + i + " of " + day + " is missing");
+                    throw new DomainException(ErrorCode.REQUIRED, field(day, i), "Interval " + i + " of " + day + " is missing");
                 }
             }
             sorted.sort((a, b) -> Integer.compare(a.startMinute(), b.startMinute()));
@@ -37,7 +38,7 @@ public record WeeklyPattern(Map<DayOfWeek, List<DailyInterval>> week) {
         rejectOverlaps(copy, week);
         week = Collections.unmodifiableMap(copy);
         if (weeklyMinutes(week) == 0) {
-            throw new DomainException("empty_pattern", "week", "The weekly pattern has no working time at all");
+            throw new DomainException(ErrorCode.EMPTY_PATTERN, "week", "The weekly pattern has no working time at all");
         }
     }
 
@@ -105,7 +106,7 @@ public record WeeklyPattern(Map<DayOfWeek, List<DailyInterval>> week) {
                 int beforeKey = key(given, before.day(), before.interval(), false);
                 int afterKey = key(given, after.day(), after.interval(), before.interval().equals(after.interval()));
                 int blamed = Math.max(beforeKey, afterKey);
-                throw new DomainException("overlapping_intervals", field(DayOfWeek.of(blamed / 1000 + 1), blamed % 1000),
+                throw new DomainException(ErrorCode.OVERLAPPING_INTERVALS, field(DayOfWeek.of(blamed / 1000 + 1), blamed % 1000),
                         "Working interval " + after.interval() + " on " + after.day()
                                 + " overlaps " + before.interval() + " on " + before.day());
             }

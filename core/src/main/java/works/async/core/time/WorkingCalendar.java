@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** One person's working time: a weekly pattern in a time zone, minus public holidays and personal time off. */
 public final class WorkingCalendar {
@@ -31,22 +32,22 @@ public final class WorkingCalendar {
     /** A calendar; holidays remove the intervals that start on those local dates, time off removes real time. */
     public static WorkingCalendar of(WeeklyPattern pattern, ZoneId zone, Set<LocalDate> holidays, List<TimeOff> timeOff) {
         if (pattern == null) {
-            throw new DomainException("required", "week", "A weekly pattern is required");
+            throw new DomainException(ErrorCode.REQUIRED, "week", "A weekly pattern is required");
         }
         if (zone == null) {
-            throw new DomainException("required", "zone", "A time zone is required");
+            throw new DomainException(ErrorCode.REQUIRED, "zone", "A time zone is required");
         }
         if (holidays != null) {
             for (LocalDate holiday : holidays) { // Set.contains(null) throws for immutable sets
                 if (holiday == null) {
-                    throw new DomainException("required", "holidays", "A holiday has no date");
+                    throw new DomainException(ErrorCode.REQUIRED, "holidays", "A holiday has no date");
                 }
             }
         }
         if (timeOff != null) {
             for (int i = 0; i < timeOff.size(); i++) {
                 if (timeOff.get(i) == null) {
-                    throw new DomainException("required", "timeOff[" + i + "]", "Time off entry " + i + " is missing");
+                    throw new DomainException(ErrorCode.REQUIRED, "timeOff[" + i + "]", "Time off entry " + i + " is missing");
                 }
             }
         }
@@ -58,13 +59,13 @@ public final class WorkingCalendar {
     /** As {@link #of(WeeklyPattern, ZoneId, Set, List)} with an IANA zone id; unknown zones are refused (field {@code zone}). */
     public static WorkingCalendar of(WeeklyPattern pattern, String zoneId, Set<LocalDate> holidays, List<TimeOff> timeOff) {
         if (zoneId == null || zoneId.isBlank()) {
-            throw new DomainException("required", "zone", "A time zone is required");
+            throw new DomainException(ErrorCode.REQUIRED, "zone", "A time zone is required");
         }
         ZoneId zone;
         try {
             zone = ZoneId.of(zoneId.trim());
         } catch (DateTimeException e) {
-            throw new DomainException("unknown_zone", "zone", "Unknown time zone '" + zoneId + "'");
+            throw new DomainException(ErrorCode.UNKNOWN_ZONE, "zone", "Unknown time zone '" + zoneId + "'");
         }
         return of(pattern, zone, holidays, timeOff);
     }
@@ -107,7 +108,7 @@ public final class WorkingCalendar {
         require(start, "start");
         require(working, "working");
         if (working.isNegative()) {
-            throw new DomainException("negative_duration", "working", "Working time to add must not be negative, was " + working);
+            throw new DomainException(ErrorCode.NEGATIVE_DURATION, "working", "Working time to add must not be negative, was " + working);
         }
         if (working.isZero()) {
             return start;
@@ -150,7 +151,7 @@ public final class WorkingCalendar {
         require(from, "fromInclusive");
         require(to, "toExclusive");
         if (to.isBefore(from)) {
-            throw new DomainException("invalid_range", "toExclusive", "The range ends before it starts");
+            throw new DomainException(ErrorCode.INVALID_RANGE, "toExclusive", "The range ends before it starts");
         }
         if (Duration.between(from, to).compareTo(Duration.ofNanos(Positions.LIMIT)) > 0) {
             throw Positions.outOfRange("toExclusive");
@@ -159,7 +160,7 @@ public final class WorkingCalendar {
 
     private static void require(Object value, String field) {
         if (value == null) {
-            throw new DomainException("required", field, "A value for " + field + " is required");
+            throw new DomainException(ErrorCode.REQUIRED, field, "A value for " + field + " is required");
         }
     }
 

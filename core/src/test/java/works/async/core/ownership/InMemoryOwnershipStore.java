@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 
 /** Map-backed store with the same optimistic-concurrency contract as the real ones. */
@@ -33,7 +34,7 @@ class InMemoryOwnershipStore implements OwnershipStore {
         OwnershipRequest stored = rows.get(request.id());
         long storedVersion = stored == null ? 0 : stored.version();
         if (storedVersion != expectedVersion) {
-            throw new DomainException("conflict", null, "Changed by someone else.");
+            throw new DomainException(ErrorCode.CONFLICT, null, "Changed by someone else.");
         }
         if (request.version() != expectedVersion + 1) {
             throw new AssertionError("service must bump the version by one");

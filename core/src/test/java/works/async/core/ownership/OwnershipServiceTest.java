@@ -18,6 +18,7 @@ import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.schedule.CalendarResolver;
 import works.async.core.time.WeeklyPattern;
@@ -325,14 +326,14 @@ class OwnershipServiceTest {
 
     static void assertRefused(ThrowingCallable call, String code, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.code().id()).isEqualTo(code);
             assertThat(e.field()).isEqualTo(field);
         });
     }
 
     static void assertIllegal(ThrowingCallable call, String currentState) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.code()).isEqualTo("illegal_transition");
+            assertThat(e.code()).isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
             assertThat(e.field()).isEqualTo("state");
             assertThat(e.getMessage()).contains(currentState);
         });

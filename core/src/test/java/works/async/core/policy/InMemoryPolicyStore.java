@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** Test fake of the policy store port with the same optimistic version rule the real stores apply. */
 final class InMemoryPolicyStore implements PolicyStore {
@@ -22,7 +23,7 @@ final class InMemoryPolicyStore implements PolicyStore {
         saves++;
         long current = find(scope).map(Policy::version).orElse(0L);
         if (current != expectedVersion) {
-            throw new DomainException("conflict", "version", "Changed by someone else (now version " + current + ").");
+            throw new DomainException(ErrorCode.CONFLICT, "version", "Changed by someone else (now version " + current + ").");
         }
         Policy stored = policy.withVersion(current + 1);
         rows.put(scope, stored);

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 class PolicyServiceTest {
 
@@ -46,7 +47,7 @@ class PolicyServiceTest {
 
         assertThatThrownBy(() -> policies.update(SPACE,
                 Policy.inheritAll().withReply(new ReplyPolicy(Duration.ofHours(2), null, null, null, null)), 0))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("conflict"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
 
         assertThat(policies.get(SPACE)).isEqualTo(afterFirst);
         assertThat(policies.update(SPACE, afterFirst.withReply(new ReplyPolicy(Duration.ofHours(2), null, null, null, null)), 1)

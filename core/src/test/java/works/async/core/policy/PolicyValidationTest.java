@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 class PolicyValidationTest {
 
@@ -41,7 +42,7 @@ class PolicyValidationTest {
 
         assertThatThrownBy(() -> policies.update(PROJECT, draft, 0))
                 .isInstanceOfSatisfying(PolicyValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid_policy");
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_POLICY);
                     assertThat(e.field()).isEqualTo("ownership.confirmationWindow");
                     assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
                             tuple("ownership.confirmationWindow", "out_of_range"),

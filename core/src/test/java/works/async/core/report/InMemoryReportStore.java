@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** Map-backed store with the same optimistic-concurrency contract as the real ones. */
 final class InMemoryReportStore implements ReportStore {
@@ -49,7 +50,7 @@ final class InMemoryReportStore implements ReportStore {
 
     private static void check(long stored, long expected, long next) {
         if (stored != expected) {
-            throw new DomainException("conflict", null, "Changed by someone else.");
+            throw new DomainException(ErrorCode.CONFLICT, null, "Changed by someone else.");
         }
         if (next != expected + 1) {
             throw new AssertionError("service must bump the version by one");

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.time.WeeklyPattern;
 import works.async.core.time.WorkingCalendar;
@@ -70,13 +71,13 @@ class ReportSeriesServiceTest {
     void a_series_cannot_start_in_the_past_or_without_a_cadence() {
         assertThatThrownBy(() -> service.start(PROJECT, STATUS, "author", Cadence.WEEKLY, LocalDate.of(2025, 1, 9)))
                 .isInstanceOfSatisfying(DomainException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid_date");
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_DATE);
                     assertThat(e.field()).isEqualTo("firstOccurrence");
                 });
         assertThatThrownBy(() -> service.start(PROJECT, STATUS, "author", null, LocalDate.of(2025, 1, 13)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("cadence"));
         assertThatThrownBy(() -> service.advance("nope"))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("not_found"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         assertThat(store.series).isEmpty();
     }
 }

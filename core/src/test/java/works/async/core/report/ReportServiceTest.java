@@ -115,7 +115,7 @@ class ReportServiceTest {
             assertThat(e.question().text()).isEqualTo("Why was C postponed?");
             assertThat(e.question().reviewer()).isEqualTo("olga");
             assertThat(e.report().author()).isEqualTo("author");
-            assertThat(e.replyReference()).isEqualTo(report.id() + "/" + e.question().id());
+            assertThat(e.replyReference().asString()).isEqualTo(report.id() + "/" + e.question().id());
         });
     }
 
@@ -230,7 +230,7 @@ class ReportServiceTest {
 
     static void assertRefused(ThrowingCallable call, String code, String field) {
         assertThatThrownBy(call).isInstanceOfSatisfying(DomainException.class, e -> {
-            assertThat(e.code()).isEqualTo(code);
+            assertThat(e.code().id()).isEqualTo(code);
             assertThat(e.field()).isEqualTo(field);
         });
     }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.Policy;
 import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyStore;
@@ -23,7 +24,7 @@ final class InMemoryPolicyStore implements PolicyStore {
     public Policy save(PolicyScope scope, Policy policy, long expectedVersion) {
         long current = find(scope).map(Policy::version).orElse(0L);
         if (current != expectedVersion) {
-            throw new DomainException("conflict", "version", "Changed elsewhere.");
+            throw new DomainException(ErrorCode.CONFLICT, "version", "Changed elsewhere.");
         }
         Policy stored = policy.withVersion(current + 1);
         rows.put(scope, stored);

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** Test fake of the schedule store port with the same optimistic version rule the real stores apply. */
 final class InMemoryScheduleStore implements ScheduleStore {
@@ -22,7 +23,7 @@ final class InMemoryScheduleStore implements ScheduleStore {
         saves++;
         long current = find(schedule.userKey()).map(PersonalSchedule::version).orElse(0L);
         if (current != expectedVersion) {
-            throw new DomainException("conflict", "version", "Changed elsewhere (now version " + current + ").");
+            throw new DomainException(ErrorCode.CONFLICT, "version", "Changed elsewhere (now version " + current + ").");
         }
         PersonalSchedule stored = schedule.withVersion(current + 1);
         rows.put(schedule.userKey(), stored);

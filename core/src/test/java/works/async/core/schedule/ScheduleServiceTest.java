@@ -17,6 +17,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.FieldProblem;
 import works.async.core.time.TimeOff;
 
@@ -41,7 +42,7 @@ class ScheduleServiceTest {
 
         assertThatThrownBy(() -> service.update("anna", draft, 0))
                 .isInstanceOfSatisfying(ScheduleValidationException.class, e -> {
-                    assertThat(e.code()).isEqualTo("invalid_schedule");
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_SCHEDULE);
                     assertThat(e.problems()).extracting(FieldProblem::field, FieldProblem::code).containsExactly(
                             tuple("week.MONDAY[0]", "invalid_time"),
                             tuple("week.TUESDAY[0]", "empty_interval"),
@@ -106,7 +107,7 @@ class ScheduleServiceTest {
         PersonalSchedule current = service.get("anna");
 
         assertThatThrownBy(() -> service.update("anna", ScheduleDraft.timeOffOnly(List.of()), 0))
-                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("conflict"));
+                .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT));
         assertThat(service.get("anna")).isEqualTo(current);
     }
 

@@ -26,7 +26,7 @@ class WorkingTimeValidationTest {
     private static void assertRefused(Runnable action, String code, String field) {
         assertThatThrownBy(action::run).isInstanceOf(DomainException.class)
                 .satisfies(e -> {
-                    assertThat(((DomainException) e).code()).isEqualTo(code);
+                    assertThat(((DomainException) e).code().id()).isEqualTo(code);
                     assertThat(((DomainException) e).field()).isEqualTo(field);
                 });
     }
@@ -106,9 +106,9 @@ class WorkingTimeValidationTest {
     void twenty_six_years_of_time_off_stop_the_search_with_no_working_time() {
         WorkingCalendar away = WorkingCalendar.of(OFFICE, "Europe/Berlin", Set.of(),
                 List.of(new TimeOff(MONDAY, MONDAY.plus(Duration.ofDays(26 * 366)))));
-        assertRefused(() -> away.addWorkingTime(MONDAY, Duration.ofHours(1)), NoWorkingTimeException.CODE, null);
-        assertRefused(() -> away.nextWorkingInstant(MONDAY), NoWorkingTimeException.CODE, null);
-        assertRefused(() -> away.withTimeOff(List.of(new TimeOff(MONDAY, Instant.MAX))).nextWorkingInstant(MONDAY), NoWorkingTimeException.CODE, null);
+        assertRefused(() -> away.addWorkingTime(MONDAY, Duration.ofHours(1)), NoWorkingTimeException.CODE.id(), null);
+        assertRefused(() -> away.nextWorkingInstant(MONDAY), NoWorkingTimeException.CODE.id(), null);
+        assertRefused(() -> away.withTimeOff(List.of(new TimeOff(MONDAY, Instant.MAX))).nextWorkingInstant(MONDAY), NoWorkingTimeException.CODE.id(), null);
     }
 
     @Test
@@ -118,8 +118,8 @@ class WorkingTimeValidationTest {
             everyDay.add(d);
         }
         WorkingCalendar closed = WorkingCalendar.of(OFFICE, "Europe/Berlin", everyDay, List.of());
-        assertRefused(() -> closed.addWorkingTime(MONDAY, Duration.ofHours(1)), NoWorkingTimeException.CODE, null);
-        assertRefused(() -> closed.nextWorkingInstant(MONDAY), NoWorkingTimeException.CODE, null);
+        assertRefused(() -> closed.addWorkingTime(MONDAY, Duration.ofHours(1)), NoWorkingTimeException.CODE.id(), null);
+        assertRefused(() -> closed.nextWorkingInstant(MONDAY), NoWorkingTimeException.CODE.id(), null);
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.escalation.Notification;
 
 /**
@@ -81,7 +82,7 @@ final class GuardedPage<R, E extends RawEntity<String>> {
         try {
             return guard.inTransaction(() -> writePage(writes));
         } catch (DomainException e) {
-            if (!"conflict".equals(e.code())) {
+            if (e.code() != ErrorCode.CONFLICT) {
                 throw e;
             }
         }
@@ -93,7 +94,7 @@ final class GuardedPage<R, E extends RawEntity<String>> {
             try {
                 single.save(w.record(), w.expectedVersion(), w.notifications(), w.followup());
             } catch (DomainException e) {
-                if (!"conflict".equals(e.code())) {
+                if (e.code() != ErrorCode.CONFLICT) {
                     throw e;
                 }
                 skipped.add(id.apply(w.record()));

@@ -201,7 +201,7 @@ public final class Outbox {
                 return Optional.empty();
             }
             if (row.getDeliveredAt() > 0) {
-                throw new works.async.core.DomainException("already_delivered", null,
+                throw new works.async.core.DomainException(works.async.core.ErrorCode.ALREADY_DELIVERED, null,
                         "This notification was already delivered.");
             }
             row.setDeliveredAt(0L);

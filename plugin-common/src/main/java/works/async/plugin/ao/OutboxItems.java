@@ -16,6 +16,8 @@ import net.java.ao.RawEntity;
 import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.NotificationKey;
+import works.async.core.report.ReviewerRef;
+import works.async.core.report.SeriesOccurrence;
 
 /**
  * The issue or page each outbox row is about, looked up for one displayed page of rows: a notification key names its
@@ -34,7 +36,10 @@ final class OutboxItems {
     Map<NotificationKey, ItemRef> of(Collection<NotificationKey> keys) {
         Map<DeadlineKind, Set<String>> idsByKind = new HashMap<>();
         for (NotificationKey key : keys) {
-            idsByKind.computeIfAbsent(key.kind(), k -> new LinkedHashSet<>()).add(rowId(key));
+            String rowId = rowId(key);
+            if (rowId != null) {
+                idsByKind.computeIfAbsent(key.kind(), k -> new LinkedHashSet<>()).add(rowId);
+            }
         }
         Map<String, ItemRef> byRow = new HashMap<>();
         idsByKind.forEach((kind, ids) -> {
@@ -52,7 +57,8 @@ final class OutboxItems {
         });
         Map<NotificationKey, ItemRef> result = new HashMap<>();
         for (NotificationKey key : keys) {
-            ItemRef item = byRow.get(key.kind() + ":" + rowId(key));
+            String rowId = rowId(key);
+            ItemRef item = rowId == null ? null : byRow.get(key.kind() + ":" + rowId);
             if (item != null) {
                 result.put(key, item);
             }
@@ -61,16 +67,21 @@ final class OutboxItems {
     }
 
     /**
-     * The id of the row that holds the item: the request itself, the report of "reportId/reviewer" (report ids have
-     * no '/') or the series of "seriesId/occurrence".
+     * The id of the row that holds the item: the request itself, the report of a reviewer's deadline or the series of
+     * an occurrence's reminder; null for a key that names no such row (a hand-edited one), whose outbox row is then
+     * listed without its item rather than failing the whole list.
      */
     private static String rowId(NotificationKey key) {
         String id = key.requestId();
-        return switch (key.kind()) {
-            case REPORT_FEEDBACK -> id.indexOf('/') < 0 ? id : id.substring(0, id.indexOf('/'));
-            case REPORT_SERIES -> id.lastIndexOf('/') < 0 ? id : id.substring(0, id.lastIndexOf('/'));
-            default -> id;
-        };
+        try {
+            return switch (key.kind()) {
+                case REPORT_FEEDBACK -> ReviewerRef.parse(id).reportId();
+                case REPORT_SERIES -> SeriesOccurrence.parse(id).seriesId();
+                default -> id;
+            };
+        } catch (works.async.core.DomainException malformed) {
+            return null;
+        }
     }
 
     private <E extends RawEntity<String>> Map<String, ItemRef> items(Class<E> type, Set<String> ids,

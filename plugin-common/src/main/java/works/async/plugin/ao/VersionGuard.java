@@ -4,11 +4,14 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.DBParam;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * Optimistic concurrency through the ActiveObjects facade alone.
@@ -31,6 +34,11 @@ import works.async.core.DomainException;
  */
 final class VersionGuard {
 
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String INTEGRITY_VIOLATION = "23000";
+    /** MySQL and MariaDB ER_DUP_ENTRY, Oracle ORA-00001, SQL Server's unique constraint and unique index. */
+    private static final Set<Integer> DUPLICATE_KEY_VENDOR_CODES = Set.of(1062, 1, 2627, 2601);
+
     private final ActiveObjects ao;
 
     VersionGuard(ActiveObjects ao) {
@@ -39,7 +47,7 @@ final class VersionGuard {
 
     /** The error every store reports when someone else changed the row first. */
     static DomainException conflict() {
-        return new DomainException("conflict", null, "Changed by someone else; reload and try again.");
+        return new DomainException(ErrorCode.CONFLICT, null, "Changed by someone else; reload and try again.");
     }
 
     /**
@@ -142,17 +150,34 @@ final class VersionGuard {
         }
     }
 
-    /** SQL state class 23 is "integrity constraint violation" on every database AO supports. */
+    /**
+     * Whether a unique key refused the write: only that means another writer got there first. The rest of SQL state
+     * class 23 (NOT NULL, foreign key, check) is a bug or broken data, which "reload and try again" would not cure, so
+     * it goes on as an unexpected error, logged for the administrator.
+     */
     static boolean isUniqueViolation(Throwable e) {
-        return hasSqlState(e, "23");
+        return anySqlException(e, VersionGuard::isUniqueKey);
+    }
+
+    /**
+     * PostgreSQL, HSQLDB and H2 have a state of its own for a unique violation, 23505; MySQL, MariaDB, Oracle and SQL
+     * Server answer integrity errors with the class state 23000 and tell a duplicate key by their vendor code.
+     */
+    private static boolean isUniqueKey(SQLException sql) {
+        return UNIQUE_VIOLATION.equals(sql.getSQLState())
+                || INTEGRITY_VIOLATION.equals(sql.getSQLState()) && DUPLICATE_KEY_VENDOR_CODES.contains(sql.getErrorCode());
     }
 
     private static boolean hasSqlState(Throwable e, String sqlStateClass) {
+        return anySqlException(e, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass));
+    }
+
+    private static boolean anySqlException(Throwable e, Predicate<SQLException> test) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             // A failed batch reports its first error as a BatchUpdateException, whose own state some drivers leave
             // empty; the statement's error is then its next exception.
             for (SQLException sql = t instanceof SQLException s ? s : null; sql != null; sql = sql.getNextException()) {
-                if (sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass)) {
+                if (test.test(sql)) {
                     return true;
                 }
             }

@@ -3,6 +3,7 @@ package works.async.plugin.app;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.policy.EffectivePolicy;
 import works.async.core.policy.PolicyScope;
@@ -50,7 +51,7 @@ public final class Access {
         if (!scope.isGlobal() && items.isContainerAdmin(user, scope.containerKind(), scope.containerKey())) {
             return;
         }
-        throw new DomainException("forbidden", null, "Only administrators of this scope can change its policy.");
+        throw new DomainException(ErrorCode.FORBIDDEN, null, "Only administrators of this scope can change its policy.");
     }
 
     /** Team figures of a container: people who may see it as a whole, its admins, or global administrators. */
@@ -69,7 +70,7 @@ public final class Access {
     public void requireAdmin() {
         caller.require();
         if (!caller.isAdmin()) {
-            throw new DomainException("forbidden", null, "Only administrators can do this.");
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only administrators can do this.");
         }
     }
 
@@ -86,6 +87,6 @@ public final class Access {
     }
 
     static DomainException notFound() {
-        return new DomainException("not_found", null, "Not found.");
+        return new DomainException(ErrorCode.NOT_FOUND, null, "Not found.");
     }
 }

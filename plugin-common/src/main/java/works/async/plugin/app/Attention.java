@@ -13,6 +13,7 @@ import works.async.core.escalation.DeadlineKind;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.report.MeetingReport;
+import works.async.core.report.ReviewerRef;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;
@@ -70,7 +71,7 @@ public final class Attention {
             items.put(r.id(), r.item());
         }
         for (DueReviewer d : reviewers) {
-            rows.add(row(DeadlineKind.REPORT_FEEDBACK, d.reportId() + "/" + d.userKey(), items.get(d.reportId()),
+            rows.add(row(DeadlineKind.REPORT_FEEDBACK, new ReviewerRef(d.reportId(), d.userKey()).asString(), items.get(d.reportId()),
                     d.followup()));
         }
         rows.sort(Comparator.comparing(Row::nextRetry, Comparator.nullsLast(Comparator.naturalOrder())));

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.time.NoWorkingTimeException;
 import works.async.core.time.WorkingCalendar;
 import works.async.plugin.spi.HostUser;
@@ -42,10 +43,10 @@ public final class CalendarPreview {
         caller.require();
         String key = people.resolveKey(user, "user");
         if (workingMinutes == null) {
-            throw new DomainException("required", "workingMinutes", "How many working minutes?");
+            throw new DomainException(ErrorCode.REQUIRED, "workingMinutes", "How many working minutes?");
         }
         if (workingMinutes < 0 || workingMinutes > ReplyActions.MAX_WORKING_MINUTES) {
-            throw new DomainException("out_of_range", "workingMinutes", "The window is out of range.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "workingMinutes", "The window is out of range.");
         }
         Instant start = from == null ? clock.instant() : from;
         WorkingCalendar calendar = calendars.userUnderGlobalPolicy(key);

@@ -7,6 +7,7 @@ import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /** The signed-in user of the current request, from SAL; every explicit act is attributed to them and nobody else. */
 public final class Caller {
@@ -25,7 +26,7 @@ public final class Caller {
 
     /** The caller's user key; anonymous callers get {@code unauthenticated} (401), which hosts normally stop earlier. */
     public String require() {
-        return key().orElseThrow(() -> new DomainException("unauthenticated", null, "Sign in first."));
+        return key().orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, null, "Sign in first."));
     }
 
     /** Whether the caller is a (global) administrator of the host. */

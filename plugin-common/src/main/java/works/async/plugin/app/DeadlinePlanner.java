@@ -122,7 +122,7 @@ final class DeadlinePlanner {
         try {
             return work.getAsInt();
         } catch (works.async.core.DomainException e) {
-            if (!"conflict".equals(e.code())) {
+            if (e.code() != works.async.core.ErrorCode.CONFLICT) {
                 throw e;
             }
             return 0;

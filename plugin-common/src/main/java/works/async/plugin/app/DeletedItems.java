@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
@@ -56,7 +57,7 @@ public final class DeletedItems {
             save.run();
             return 1;
         } catch (DomainException e) {
-            if (!"conflict".equals(e.code())) {
+            if (e.code() != ErrorCode.CONFLICT) {
                 throw e;
             }
             return 0;

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
@@ -53,7 +54,7 @@ public final class Insights {
     private TeamInsights of(PolicyScope scope, ItemRef.Kind kind, Integer weeksOrNull) {
         int weeks = weeksOrNull == null ? DEFAULT_WEEKS : weeksOrNull;
         if (weeks < 1 || weeks > MAX_WEEKS) {
-            throw new DomainException("out_of_range", "weeks", "Between 1 and " + MAX_WEEKS + " weeks.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "weeks", "Between 1 and " + MAX_WEEKS + " weeks.");
         }
         access.requireContainerViewer(scope.containerKind(), scope.containerKey());
         Instant now = clock.instant();

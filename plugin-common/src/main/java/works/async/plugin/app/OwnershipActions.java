@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipChange;
 import works.async.core.ownership.OwnershipRequest;
@@ -87,9 +88,9 @@ public final class OwnershipActions {
     private Acting acting(ItemRef.Kind kind, String itemKey, String onBehalfOf) {
         HostItem item = access.visibleItem(kind, itemKey);
         OwnershipRequest request = store.findCurrent(item.ref())
-                .orElseThrow(() -> new DomainException("not_found", null, "This item has no ownership request."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, null, "This item has no ownership request."));
         if (onBehalfOf != null && !onBehalfOf.equals(request.owner())) {
-            throw new DomainException("conflict", "onBehalfOf", "The item has another owner now; reload it.");
+            throw new DomainException(ErrorCode.CONFLICT, "onBehalfOf", "The item has another owner now; reload it.");
         }
         String actor = caller.require();
         boolean coordinator = !actor.equals(request.owner())

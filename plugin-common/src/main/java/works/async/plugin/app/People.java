@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.plugin.spi.HostUser;
 import works.async.plugin.spi.UserDirectory;
 
@@ -44,14 +45,14 @@ public final class People {
     /** A user key from a key or a user name; unknown people are bad input naming the field. */
     public String resolveKey(String keyOrUsername, String field) {
         if (keyOrUsername == null || keyOrUsername.isBlank()) {
-            throw new DomainException("required", field, "Choose a person.");
+            throw new DomainException(ErrorCode.REQUIRED, field, "Choose a person.");
         }
         if (Bounds.nameProblem(keyOrUsername, Bounds.MAX_NAME) != null) {
             // No host user has such a key or name; saying so spares the directory a lookup of arbitrary text.
-            throw new DomainException("unknown_user", field, "No such user.");
+            throw new DomainException(ErrorCode.UNKNOWN_USER, field, "No such user.");
         }
         return directory.byKey(keyOrUsername).or(() -> directory.byUsername(keyOrUsername))
                 .map(HostUser::key)
-                .orElseThrow(() -> new DomainException("unknown_user", field, "No such user."));
+                .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_USER, field, "No such user."));
     }
 }

@@ -9,12 +9,14 @@ import java.util.Objects;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyChange;
 import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyService;
 import works.async.core.reply.ReplyWindows;
+import works.async.core.report.QuestionRef;
 import works.async.core.report.ReportService;
 import works.async.core.report.ReportStore;
 import works.async.core.time.NoWorkingTimeException;
@@ -130,24 +132,25 @@ public final class ReplyActions {
     /** An answered report question marks the question answered on the report too. */
     private void linkReportQuestion(ReplyRequest request) {
         if (request.origin().kind() == ReplyOrigin.Kind.REPORT_QUESTION) {
-            String[] ref = request.origin().sourceId().split("/", 2);
-            new ReportService(reports, calendars.underGlobalPolicy(), clock, Ids::next).markQuestionAnswered(ref[0], ref[1]);
+            QuestionRef ref = QuestionRef.parse(request.origin().sourceId());
+            new ReportService(reports, calendars.underGlobalPolicy(), clock, Ids::next)
+                    .markQuestionAnswered(ref.reportId(), ref.feedbackId());
         }
     }
 
     private List<String> recipientKeys(HostItem item, List<String> recipients) {
         if (recipients == null || recipients.isEmpty()) {
-            throw new DomainException("required", "recipient", "Choose who should reply.");
+            throw new DomainException(ErrorCode.REQUIRED, "recipient", "Choose who should reply.");
         }
         if (recipients.size() > Bounds.MAX_PEOPLE) {
-            throw new DomainException("too_many", "recipients", "At most " + Bounds.MAX_PEOPLE + " recipients.");
+            throw new DomainException(ErrorCode.TOO_MANY, "recipients", "At most " + Bounds.MAX_PEOPLE + " recipients.");
         }
         List<String> keys = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             String field = recipients.size() == 1 ? "recipient" : "recipients[" + i + "]";
             String key = people.resolveKey(recipients.get(i), field);
             if (!access.canView(key, item.ref())) {
-                throw new DomainException("recipient_cannot_view", field, "That person cannot see this item.");
+                throw new DomainException(ErrorCode.RECIPIENT_CANNOT_VIEW, field, "That person cannot see this item.");
             }
             keys.add(key);
         }
@@ -156,7 +159,7 @@ public final class ReplyActions {
 
     private static ReplyWindows explicit(int workingMinutes) {
         if (workingMinutes < 1 || workingMinutes > MAX_WORKING_MINUTES) {
-            throw new DomainException("out_of_range", "workingMinutes", "The window is out of range.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "workingMinutes", "The window is out of range.");
         }
         return ReplyWindows.of(Duration.ofMinutes(workingMinutes));
     }

@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyOrigin;
@@ -78,7 +79,7 @@ public final class ReportActions {
     /** A reviewer's feedback; a QUESTION also asks the author for a reply, in the same transaction. */
     public MeetingReport feedback(String id, FeedbackKind kind, String text) {
         if (kind == null) {
-            throw new DomainException("required", "kind", "Choose the kind of feedback.");
+            throw new DomainException(ErrorCode.REQUIRED, "kind", "Choose the kind of feedback.");
         }
         return tx.call(() -> {
             MeetingReport report = get(id);
@@ -88,7 +89,7 @@ public final class ReportActions {
             for (ReportEvent event : change.events()) {
                 if (event instanceof ReportEvent.QuestionAsked asked) {
                     replies.openOnBehalf(item, reviewer, List.of(report.author()), asked.question().text(),
-                            ReplyOrigin.reportQuestion(asked.replyReference()));
+                            ReplyOrigin.reportQuestion(asked.replyReference().asString()));
                 }
             }
             return change.report();
@@ -121,7 +122,7 @@ public final class ReportActions {
         return tx.call(() -> {
             VisibleSeries visible = visibleSeries(id);
             if (!visible.series().author().equals(caller.require())) {
-                throw new DomainException("forbidden", null, "Only the series' author moves it to its next report.");
+                throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the series' author moves it to its next report.");
             }
             return seriesService(visible.item()).advance(visible.series().id());
         });
@@ -146,12 +147,12 @@ public final class ReportActions {
             return keys;
         }
         if (given.size() > Bounds.MAX_PEOPLE) {
-            throw new DomainException("too_many", field, "At most " + Bounds.MAX_PEOPLE + " reviewers.");
+            throw new DomainException(ErrorCode.TOO_MANY, field, "At most " + Bounds.MAX_PEOPLE + " reviewers.");
         }
         for (int i = 0; i < given.size(); i++) {
             String key = people.resolveKey(given.get(i), field + "[" + i + "]");
             if (!access.canView(key, item.ref())) {
-                throw new DomainException("recipient_cannot_view", field + "[" + i + "]", "That person cannot see this item.");
+                throw new DomainException(ErrorCode.RECIPIENT_CANNOT_VIEW, field + "[" + i + "]", "That person cannot see this item.");
             }
             keys.add(key);
         }
@@ -160,7 +161,7 @@ public final class ReportActions {
 
     private static Duration explicit(int minutes) {
         if (minutes < 1 || minutes > ReplyActions.MAX_WORKING_MINUTES) {
-            throw new DomainException("out_of_range", "feedbackWindowMinutes", "The window is out of range.");
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, "feedbackWindowMinutes", "The window is out of range.");
         }
         return Duration.ofMinutes(minutes);
     }

@@ -16,8 +16,10 @@ import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.Reviewer;
+import works.async.core.report.ReviewerRef;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportService;
+import works.async.core.report.SeriesOccurrence;
 import works.async.plugin.ao.AoReportStore;
 import works.async.plugin.ao.DueReviewer;
 import works.async.plugin.ao.Followup;
@@ -116,9 +118,8 @@ public final class ReportDeadlines {
                 }
                 Instant remindAt = series.reminderAt(calendars.underItemPolicy(item.get()).calendarFor(series.author()));
                 if (!remindAt.isAfter(now)) {
-                    // Series ids are UUIDs (no '/'), so "seriesId/occurrence" splits back unambiguously.
-                    NotificationKey key = NotificationKey.reminder(series.id() + "/" + series.occurrenceIndex(),
-                            DeadlineKind.REPORT_SERIES);
+                    NotificationKey key = NotificationKey.reminder(
+                            new SeriesOccurrence(series.id(), series.occurrenceIndex()).asString(), DeadlineKind.REPORT_SERIES);
                     due.add(new Notification(key, series.author(), series.author(), remindAt, remindAt, false));
                 }
             }
@@ -154,8 +155,7 @@ public final class ReportDeadlines {
             }));
         }
         Reviewer reviewer = listed.get();
-        // Report ids are UUIDs (no '/'), so "reportId/reviewer" splits back unambiguously.
-        String requestId = report.id() + "/" + reviewer.userKey();
+        String requestId = new ReviewerRef(report.id(), reviewer.userKey()).asString();
         List<Notification> notes = planner.plan(item.get(), requestId, DeadlineKind.REPORT_FEEDBACK, reviewer.userKey(),
                 report.publishedAt(), reviewer.dueAt(), reviewer.reminded(), reviewer.escalationLevel());
         boolean reminded = reviewer.reminded() || DeadlinePlanner.reminds(notes);

@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.util.Objects;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyService;
@@ -71,7 +72,7 @@ public final class ScheduleActions {
     public ScheduleView update(ScheduleDraft draft, Long expectedVersion, String zone) {
         String me = caller.require();
         if (zone != null && !zone.equals(calendars.userUnderGlobalPolicy(me).zone().getId())) {
-            throw new DomainException("zone_from_profile", "zone", "The time zone comes from the user's profile.");
+            throw new DomainException(ErrorCode.ZONE_FROM_PROFILE, "zone", "The time zone comes from the user's profile.");
         }
         return tx.call(() -> {
             ScheduleService schedules = new ScheduleService(store, clock);

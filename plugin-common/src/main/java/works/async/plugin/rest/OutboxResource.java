@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.plugin.ao.OutboxRow;
@@ -87,7 +88,7 @@ public class OutboxResource {
             return Integer.parseInt(id);
         } catch (NumberFormatException e) {
             // Row ids are numbers; anything else names no row.
-            throw new DomainException("not_found", "id", "No such notification.");
+            throw new DomainException(ErrorCode.NOT_FOUND, "id", "No such notification.");
         }
     }
 }

@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 
 /**
  * Parses the text forms the API takes (instants with {@code Z}, ISO dates), naming the field on bad input. Instants and
@@ -30,10 +31,10 @@ final class Parse {
         try {
             instant = Instant.parse(text).truncatedTo(ChronoUnit.MILLIS);
         } catch (DateTimeParseException e) {
-            throw new DomainException("invalid_instant", field, "Not an ISO-8601 instant.");
+            throw new DomainException(ErrorCode.INVALID_INSTANT, field, "Not an ISO-8601 instant.");
         }
         if (!Bounds.inRange(instant)) {
-            throw new DomainException("out_of_range", field, "A time between " + Bounds.EARLIEST + " and "
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, field, "A time between " + Bounds.EARLIEST + " and "
                     + Bounds.LATEST_EXCLUSIVE + ".");
         }
         return instant;
@@ -41,7 +42,7 @@ final class Parse {
 
     static Instant requiredInstant(String text, String field) {
         if (text == null) {
-            throw new DomainException("required", field, "Required.");
+            throw new DomainException(ErrorCode.REQUIRED, field, "Required.");
         }
         return instant(text, field);
     }
@@ -55,10 +56,10 @@ final class Parse {
         try {
             date = LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new DomainException("invalid_date", field, "Not an ISO date.");
+            throw new DomainException(ErrorCode.INVALID_DATE, field, "Not an ISO date.");
         }
         if (!Bounds.inRange(date)) {
-            throw new DomainException("out_of_range", field, "A date between " + Bounds.EARLIEST_DATE + " and "
+            throw new DomainException(ErrorCode.OUT_OF_RANGE, field, "A date between " + Bounds.EARLIEST_DATE + " and "
                     + Bounds.LATEST_DATE + ".");
         }
         return date;

@@ -16,6 +16,7 @@ import java.util.Set;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.AgreementPolicy;
 import works.async.core.policy.CalendarPolicy;
 import works.async.core.policy.EscalationTarget;
@@ -43,7 +44,7 @@ final class PolicyInput {
 
     static Policy draft(PolicyJson.Body body) {
         if (body == null) {
-            throw new DomainException("required", null, "A policy is required.");
+            throw new DomainException(ErrorCode.REQUIRED, null, "A policy is required.");
         }
         PolicyInput in = new PolicyInput();
         var o = body.ownership() == null ? new PolicyJson.Ownership(null, null, null) : body.ownership();
@@ -100,7 +101,7 @@ final class PolicyInput {
             PolicyJson.Who who = given.get(i);
             try {
                 if (who != null && who.name() == null) {
-                    throw new DomainException("required", path + ".name", "A coordinator needs a name.");
+                    throw new DomainException(ErrorCode.REQUIRED, path + ".name", "A coordinator needs a name.");
                 }
                 principals.add(new Principal(Principal.Kind.valueOf(who.kind()), who.name()));
             } catch (IllegalArgumentException | NullPointerException e) {
@@ -189,7 +190,7 @@ final class PolicyInput {
                 List<String> pair = entries.get(i);
                 try {
                     if (pair == null || pair.size() != 2) {
-                        throw new DomainException("invalid_interval", path, "An interval is a pair [start, end].");
+                        throw new DomainException(ErrorCode.INVALID_INTERVAL, path, "An interval is a pair [start, end].");
                     }
                     list.add(DailyInterval.of(pair.get(0), pair.get(1)));
                 } catch (DomainException e) {
@@ -218,7 +219,7 @@ final class PolicyInput {
             try {
                 LocalDate date = Parse.date(given.get(i), "calendar.holidays[" + i + "]");
                 if (date == null) {
-                    throw new DomainException("required", "calendar.holidays[" + i + "]", "A date is required.");
+                    throw new DomainException(ErrorCode.REQUIRED, "calendar.holidays[" + i + "]", "A date is required.");
                 }
                 dates.add(date);
             } catch (DomainException e) {

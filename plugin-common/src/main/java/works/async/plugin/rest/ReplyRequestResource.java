@@ -13,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.plugin.app.ReplyActions;
 
 /** One recipient's reply request: answer, withdraw, renegotiate, undo; and the caller's own open requests. */
@@ -34,10 +35,10 @@ public class ReplyRequestResource {
     @GET
     public List<Json.ReplyRequest> list(@QueryParam("recipient") String recipient, @QueryParam("state") String state) {
         if (recipient != null && !"me".equals(recipient)) {
-            throw new DomainException("unsupported_value", "recipient", "Only recipient=me is supported.");
+            throw new DomainException(ErrorCode.UNSUPPORTED_VALUE, "recipient", "Only recipient=me is supported.");
         }
         if (state != null && !"open".equalsIgnoreCase(state)) {
-            throw new DomainException("unsupported_value", "state", "Only state=open is supported.");
+            throw new DomainException(ErrorCode.UNSUPPORTED_VALUE, "state", "Only state=open is supported.");
         }
         return views.replies(replies.openForMe());
     }

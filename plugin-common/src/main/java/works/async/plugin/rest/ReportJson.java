@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.report.Feedback;
 import works.async.core.report.MeetingReport;
@@ -58,10 +59,10 @@ public final class ReportJson {
 
     static ReportActions.Draft draft(Input in) {
         if (in == null) {
-            throw new DomainException("required", null, "A report is required.");
+            throw new DomainException(ErrorCode.REQUIRED, null, "A report is required.");
         }
         if ((in.issue() == null) == (in.page() == null)) {
-            throw new DomainException("required", "issue", "Name the issue or the page the report is on.");
+            throw new DomainException(ErrorCode.REQUIRED, "issue", "Name the issue or the page the report is on.");
         }
         ReplacedMeeting meeting = meeting(in.meeting());
         return in.issue() != null
@@ -74,7 +75,7 @@ public final class ReportJson {
     /** The replaced meeting of a report or a series; required. */
     static ReplacedMeeting meeting(Meeting m) {
         if (m == null) {
-            throw new DomainException("required", "meeting", "Say which meeting this replaces.");
+            throw new DomainException(ErrorCode.REQUIRED, "meeting", "Say which meeting this replaces.");
         }
         Bounds.requireName(m.name(), Bounds.MAX_NAME, "meeting.name");
         return ReplacedMeeting.of(m.name(), orZero(m.usualMinutes()), orZero(m.attendees()));

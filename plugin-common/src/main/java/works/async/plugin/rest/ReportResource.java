@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.report.FeedbackKind;
 import works.async.plugin.app.People;
 import works.async.plugin.app.ReportActions;
@@ -46,13 +47,13 @@ public class ReportResource {
     @Path("{id}/feedback")
     public ReportJson.Body feedback(@PathParam("id") String id, ReportJson.FeedbackInput input) {
         if (input == null || input.kind() == null) {
-            throw new DomainException("required", "kind", "Choose the kind of feedback.");
+            throw new DomainException(ErrorCode.REQUIRED, "kind", "Choose the kind of feedback.");
         }
         FeedbackKind kind;
         try {
             kind = FeedbackKind.valueOf(input.kind());
         } catch (IllegalArgumentException e) {
-            throw new DomainException("invalid_kind", "kind", "Not a kind of feedback.");
+            throw new DomainException(ErrorCode.INVALID_KIND, "kind", "Not a kind of feedback.");
         }
         return ReportJson.body(reports.feedback(id, kind, input.text()), people);
     }

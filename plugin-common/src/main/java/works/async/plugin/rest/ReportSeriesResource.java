@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.report.Cadence;
 import works.async.core.report.ReportSeries;
@@ -73,10 +74,10 @@ public class ReportSeriesResource {
 
     private static ReportActions.SeriesDraft draft(Input in) {
         if (in == null) {
-            throw new DomainException("required", null, "A report series is required.");
+            throw new DomainException(ErrorCode.REQUIRED, null, "A report series is required.");
         }
         if ((in.issue() == null) == (in.page() == null)) {
-            throw new DomainException("required", "issue", "Name the issue or the page the reports go on.");
+            throw new DomainException(ErrorCode.REQUIRED, "issue", "Name the issue or the page the reports go on.");
         }
         return new ReportActions.SeriesDraft(in.issue() != null ? ItemRef.Kind.JIRA_ISSUE : ItemRef.Kind.CONFLUENCE_PAGE,
                 in.issue() != null ? in.issue() : in.page(), ReportJson.meeting(in.meeting()), cadence(in.cadence()),
@@ -90,7 +91,7 @@ public class ReportSeriesResource {
         try {
             return Cadence.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw new DomainException("invalid_kind", "cadence", "WEEKLY, BIWEEKLY or MONTHLY.");
+            throw new DomainException(ErrorCode.INVALID_KIND, "cadence", "WEEKLY, BIWEEKLY or MONTHLY.");
         }
     }
 

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.FieldProblem;
 import works.async.core.schedule.ScheduleDraft;
 import works.async.core.schedule.ScheduleValidationException;
@@ -67,7 +68,7 @@ public final class ScheduleJson {
     /** The draft to validate; text that cannot even be read (a bad day name or date) is reported all at once. */
     static ScheduleDraft draft(Body body) {
         if (body == null) {
-            throw new DomainException("required", null, "A schedule is required.");
+            throw new DomainException(ErrorCode.REQUIRED, null, "A schedule is required.");
         }
         List<FieldProblem> problems = new ArrayList<>();
         Map<DayOfWeek, List<ScheduleDraft.Interval>> week = body.week() == null ? null : parseWeek(body.week(), problems);

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.plugin.app.People;
 
 /** Choosing people (recipients, reviewers, coordinators) and the caller's own profile. */
@@ -35,6 +36,6 @@ public class UserResource {
     @Path("me")
     public Json.User me() {
         return people.me().map(views::user)
-                .orElseThrow(() -> new DomainException("not_found", null, "Unknown user."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, null, "Unknown user."));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyScope;
 import works.async.core.report.MeetingReport;
@@ -186,7 +187,7 @@ public final class Screens {
     Screen screen() {
         String key = caller.require();
         Person viewer = directory.byKey(key).map(People::of)
-                .orElseThrow(() -> new DomainException("not_found", null, "Unknown user."));
+                .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, null, "Unknown user."));
         Texts texts = new Texts(i18n);
         return new Screen(viewer, new People(directory), new TimeTexts(texts, clock), texts, links.baseUrl());
     }

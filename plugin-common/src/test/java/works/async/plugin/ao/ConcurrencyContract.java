@@ -179,7 +179,7 @@ abstract class ConcurrencyContract {
                 try {
                     return call.call();
                 } catch (DomainException e) {
-                    return e.code();
+                    return e.code().id();
                 }
             }));
         }

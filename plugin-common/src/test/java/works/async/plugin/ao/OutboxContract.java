@@ -207,6 +207,20 @@ abstract class OutboxContract {
     }
 
     @Test
+    void aRowWhoseKeyNamesNoReviewerIsListedWithoutItsItemAndTheOthersStillAre() {
+        // A reviewer's key is "reportId/userKey"; one without the separator (a hand-edited row) names no report.
+        Notification malformed = new Notification(new NotificationKey("no-separator", DeadlineKind.REPORT_FEEDBACK, 1),
+                "alice", "bob", Requests.T0, Requests.T0, false);
+        fixture().ao().executeInTransaction(() -> outbox.write(List.of(malformed, escalation("r1", 1, Requests.T0))));
+
+        List<OutboxRow> rows = outbox.undelivered(10);
+
+        assertThat(rows).extracting(r -> r.notification().key().requestId()).containsExactlyInAnyOrder("no-separator", "r1");
+        assertThat(rows).filteredOn(r -> r.notification().key().requestId().equals("no-separator"))
+                .singleElement().satisfies(r -> assertThat(r.about()).isEmpty());
+    }
+
+    @Test
     void aLongOrEmptyMessageIsStoredCutToItsLimitOrEmpty() {
         fixture().ao().executeInTransaction(() -> outbox.write(List.of(escalation("long", 1, Requests.T0),
                 escalation("silent", 1, Requests.T0))));

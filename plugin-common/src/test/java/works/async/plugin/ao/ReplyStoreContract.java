@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
@@ -57,7 +58,7 @@ abstract class ReplyStoreContract {
 
         assertThatThrownBy(() -> store.save(Requests.answered(request, "bob"), 1))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("conflict"))
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(ErrorCode.CONFLICT))
                 .hasMessage("Changed by someone else; reload and try again.");
         assertThat(store.findById("r1").orElseThrow().state()).isEqualTo(ReplyState.OPEN);
         assertThatThrownBy(() -> store.save(request, 0)).hasMessageContaining("reload");

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.schedule.PersonalSchedule;
 import works.async.core.time.DailyInterval;
 import works.async.core.time.TimeOff;
@@ -81,10 +82,10 @@ abstract class ScheduleStoreContract {
 
         assertThatThrownBy(() -> store.save(PersonalSchedule.empty("u:1"), 1))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("conflict"));
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(ErrorCode.CONFLICT));
         assertThatThrownBy(() -> store.save(PersonalSchedule.empty("u:new"), 3))
                 .isInstanceOf(DomainException.class)
-                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo("conflict"));
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(ErrorCode.CONFLICT));
         assertThat(store.find("u:1")).contains(edited.withVersion(2));
         assertThat(store.find("u:new")).isEmpty();
     }

@@ -19,6 +19,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import org.junit.jupiter.api.Test;
 
 import net.java.ao.Query;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.policy.CalendarPolicy;
 import works.async.core.policy.Policy;
@@ -211,7 +212,7 @@ class DueIndexTest {
             assertThat(row.retries()).isEqualTo(2);
             assertThat(row.nextRetry()).isEqualTo(Instant.parse("2026-03-04T10:45:00Z"));
         });
-        assertThatThrownBy(() -> f.as("alice").attention().rows()).extracting("code").isEqualTo("forbidden");
+        assertThatThrownBy(() -> f.as("alice").attention().rows()).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import org.junit.jupiter.api.Test;
 
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.core.reply.ReplyRequest;
@@ -174,7 +175,7 @@ class EscalationJobTest {
 
     @Test
     void onlyAdministratorsSeeTheOutbox() {
-        assertThatThrownBy(() -> f.as("alice").outbox().pending(10)).extracting("code").isEqualTo("forbidden");
+        assertThatThrownBy(() -> f.as("alice").outbox().pending(10)).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.ao.Backoff;
@@ -84,7 +85,7 @@ class OutboxDeliveryTest {
         assertThat(f.host.mail).contains("bob REPLY:1:" + asked.id());
         assertThat(f.as("admin").outbox().rows(10)).isEmpty();
         assertThatThrownBy(() -> f.as("admin").outbox().retry(parked.id()))
-                .extracting("code").isEqualTo("already_delivered");
+                .extracting("code").isEqualTo(ErrorCode.ALREADY_DELIVERED);
     }
 
     @Test
@@ -94,9 +95,9 @@ class OutboxDeliveryTest {
         f.app.escalation().runOnce();
         int id = f.as("admin").outbox().rows(10).get(0).id();
 
-        assertThatThrownBy(() -> f.as("carol").outbox().retry(id)).extracting("code").isEqualTo("forbidden");
-        assertThatThrownBy(() -> f.as("carol").outbox().rows(10)).extracting("code").isEqualTo("forbidden");
-        assertThatThrownBy(() -> f.as("admin").outbox().retry(id + 1_000)).extracting("code").isEqualTo("not_found");
+        assertThatThrownBy(() -> f.as("carol").outbox().retry(id)).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
+        assertThatThrownBy(() -> f.as("carol").outbox().rows(10)).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
+        assertThatThrownBy(() -> f.as("admin").outbox().retry(id + 1_000)).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
         assertThat(f.as("admin").outbox().rows(10).get(0).attempts()).isEqualTo(1);
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
@@ -43,7 +44,7 @@ class OwnershipActionsTest {
         f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         assertThatThrownBy(() -> f.as("bob").ownership().confirm(ISSUE, "DEMO-1", null, null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(f.as("alice").ownership().current(ISSUE, "DEMO-1").orElseThrow().state())
                 .isEqualTo(OwnershipState.REQUESTED);
     }
@@ -68,7 +69,7 @@ class OwnershipActionsTest {
         f.app.events().itemAssigned(f.host.items.get("DEMO-1"), "alice", "carol");
 
         assertThatThrownBy(() -> f.as("bob").ownership().confirm(ISSUE, "DEMO-1", null, "dave"))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("conflict");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.CONFLICT);
     }
 
     @Test
@@ -77,9 +78,9 @@ class OwnershipActionsTest {
         f.host.restricted.put("DEMO-1", Set.of("carol"));
 
         assertThatThrownBy(() -> f.as("alice").ownership().confirm(ISSUE, "DEMO-1", null, null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("not_found");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
         assertThatThrownBy(() -> f.as("alice").items().issue("DEMO-1"))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("not_found");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test
@@ -92,7 +93,7 @@ class OwnershipActionsTest {
         assertThat(current.owner()).isEqualTo("bob");
         assertThat(current.state()).isEqualTo(OwnershipState.REQUESTED);
         assertThatThrownBy(() -> f.as("alice").ownership().confirm(ISSUE, "DEMO-1", null, null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
@@ -104,7 +105,7 @@ class OwnershipActionsTest {
 
         assertThat(declined.declineReason()).isEqualTo(reason);
         assertThatThrownBy(() -> f.as("alice").ownership().confirm(ISSUE, "DEMO-1", null, null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("illegal_transition");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.policy.AgreementPolicy;
 import works.async.core.policy.OwnershipPolicy;
 import works.async.core.policy.Policy;
@@ -26,7 +27,7 @@ class PolicyActionsTest {
         Policy draft = Policy.defaults().withAgreement(new AgreementPolicy("Slack for chat", "Call the on-call phone"));
 
         assertThatThrownBy(() -> f.as("alice").policies().update(PolicyScope.global(), draft, 0))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(f.as("admin").policies().update(PolicyScope.global(), draft, 0).own().agreement().channels())
                 .isEqualTo("Slack for chat");
     }
@@ -41,7 +42,7 @@ class PolicyActionsTest {
         assertThat(saved.effective().confirmationWindow()).isEqualTo(Duration.ofHours(4));
         assertThat(saved.effective().resolved(PolicyField.REPLY_DEFAULT_WINDOW).source()).isEqualTo(PolicyScope.global());
         assertThatThrownBy(() -> f.as("alice").policies().update(PolicyScope.jiraProject("OPS"), draft, 0))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
     }
 
     @Test
@@ -63,6 +64,6 @@ class PolicyActionsTest {
         f.as("admin").policies().update(PolicyScope.jiraProject("DEMO"), draft, 0);
 
         assertThatThrownBy(() -> f.as("admin").policies().update(PolicyScope.jiraProject("DEMO"), draft, 0))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("conflict");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.CONFLICT);
     }
 }

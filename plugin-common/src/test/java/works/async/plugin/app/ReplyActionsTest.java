@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.policy.Policy;
 import works.async.core.policy.PolicyScope;
@@ -53,18 +54,18 @@ class ReplyActionsTest {
         ReplyRequest asked = ask("carol", "bob");
 
         assertThatThrownBy(() -> f.as("carol").replies().answer(asked.id()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThatThrownBy(() -> f.as("carol").replies().renegotiate(asked.id(), Instant.parse("2026-03-06T10:00:00Z")))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThatThrownBy(() -> f.as("bob").replies().withdraw(asked.id(), null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
 
         ReplyRequest renegotiated = f.as("bob").replies().renegotiate(asked.id(), Instant.parse("2026-03-06T10:00:00Z"));
         assertThat(renegotiated.dueAt()).isEqualTo(Instant.parse("2026-03-06T10:00:00Z"));
         assertThat(renegotiated.originalDueAt()).isEqualTo(asked.originalDueAt());
         assertThat(f.as("bob").replies().answer(asked.id()).state()).isEqualTo(ReplyState.ANSWERED);
         assertThatThrownBy(() -> f.as("carol").replies().withdraw(asked.id(), null))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("illegal_transition");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.ILLEGAL_TRANSITION);
     }
 
     @Test
@@ -74,18 +75,18 @@ class ReplyActionsTest {
 
         assertThat(f.as("bob").replies().openForMe()).isEmpty();
         assertThatThrownBy(() -> f.as("bob").replies().get(asked.id()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("not_found");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
         assertThatThrownBy(() -> f.as("bob").replies().answer(asked.id()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("not_found");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @Test
     void askingSomeoneWhoCannotSeeTheItemOrDoesNotExistIsBadInput() {
         f.host.restricted.put("DEMO-1", Set.of("carol"));
         assertThatThrownBy(() -> ask("carol", "bob"))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("recipient_cannot_view");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.RECIPIENT_CANNOT_VIEW);
         assertThatThrownBy(() -> ask("carol", "nobody"))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("unknown_user");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.UNKNOWN_USER);
     }
 
     @Test
@@ -114,7 +115,7 @@ class ReplyActionsTest {
             assertThat(r.question()).contains("can you check the logs?");
         });
         assertThatThrownBy(() -> f.as("bob").replies().undo(opened.get(0).id()))
-                .isInstanceOf(DomainException.class).extracting("code").isEqualTo("forbidden");
+                .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(f.as("carol").replies().undo(opened.get(0).id()))
                 .singleElement().extracting(ReplyRequest::state).isEqualTo(ReplyState.WITHDRAWN);
         assertThat(f.as("bob").replies().openForMe()).isEmpty();

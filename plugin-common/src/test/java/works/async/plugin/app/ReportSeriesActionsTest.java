@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.report.Cadence;
 import works.async.core.report.ReplacedMeeting;
@@ -68,13 +69,13 @@ class ReportSeriesActionsTest {
     void onlyTheAuthorMovesTheSeriesOnAndOthersWhoCanSeeTheIssueMayReadIt() {
         String id = startWeekly(LocalDate.of(2026, 3, 4)).series().id();
 
-        assertThatThrownBy(() -> f.as("alice").reports().advanceSeries(id)).extracting("code").isEqualTo("forbidden");
+        assertThatThrownBy(() -> f.as("alice").reports().advanceSeries(id)).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(f.as("alice").reports().series(id).occurrence()).isEqualTo(LocalDate.of(2026, 3, 4));
     }
 
     @Test
     void aFirstReportInThePastIsRefusedNamingItsField() {
         assertThatThrownBy(() -> startWeekly(LocalDate.of(2026, 3, 1)))
-                .extracting("code", "field").containsExactly("invalid_date", "firstOccurrence");
+                .extracting("code", "field").containsExactly(ErrorCode.INVALID_DATE, "firstOccurrence");
     }
 }

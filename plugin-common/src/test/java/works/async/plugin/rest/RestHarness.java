@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.function.UnaryOperator;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +26,7 @@ final class RestHarness {
     private static final URI BASE = URI.create("http://localhost/rest/async-work/1.0/");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    final AppFixture f = new AppFixture();
+    final AppFixture f;
     private final ApplicationHandler handler;
 
     /** A status and the parsed JSON body. */
@@ -31,6 +34,12 @@ final class RestHarness {
     }
 
     RestHarness() {
+        this(null);
+    }
+
+    /** @param wrap optionally wraps the AO facade (e.g. to inject a database failure) */
+    RestHarness(UnaryOperator<ActiveObjects> wrap) {
+        f = new AppFixture(wrap);
         ResourceConfig config = new ResourceConfig();
         // Created through the context, as REST v2 creates them in the products.
         RestTypes.inPackage(RestTypes.PACKAGE).forEach(type ->

@@ -136,12 +136,36 @@ class RestSettingsTest {
     }
 
     @Test
-    void theOutboxIsForAdministratorsAndInsightsNameNobody() {
+    void theOutboxIsForAdministrators() {
         assertThat(rest.get("alice", "outbox").status()).isEqualTo(403);
         assertThat(rest.get("admin", "outbox").status()).isEqualTo(200);
+    }
+
+    @Test
+    void insightsOfAProjectWherePeopleWorkedCountTheirWorkAndNameNobody() {
+        // carol asks bob (who answers) and alice (who does not), and publishes a report for both to review.
+        String asked = rest.post("carol", "issues/DEMO-1/reply-requests", json("{'recipient':'bob','question':'When?'}"))
+                .body().get("id").asText();
+        rest.post("carol", "issues/DEMO-1/reply-requests", json("{'recipient':'alice','question':'Who?'}"));
+        rest.f.clock.advance(java.time.Duration.ofMinutes(30));
+        assertThat(rest.post("bob", "reply-requests/" + asked + "/answer", null).status()).isEqualTo(200);
+        assertThat(rest.post("carol", "reports", json("{'issue':'DEMO-1','title':'Week 10','body':'Notes',"
+                + "'meeting':{'name':'Weekly status','usualMinutes':60,'attendees':6},"
+                + "'requiredReviewers':['alice'],'optionalReviewers':['bob']}")).status()).isEqualTo(201);
+
         RestHarness.Reply insights = rest.get("alice", "insights/projects/DEMO?weeks=4");
+
         assertThat(insights.status()).isEqualTo(200);
         assertThat(insights.body().get("trend")).hasSize(4);
+        // The figures come from what these people did, so a name could leak into them ...
+        assertThat(insights.body().get("replies").get("answered").asInt()).isEqualTo(1);
+        assertThat(insights.body().get("personHoursReplaced").asText()).isEqualTo("6.00");
+        // ... and none does: no user key, user name or display name of anyone on the host.
+        String text = insights.raw().toLowerCase(java.util.Locale.ROOT);
+        assertThat(rest.f.host.users.values()).isNotEmpty().allSatisfy(person -> assertThat(text)
+                .doesNotContain(person.key().toLowerCase(java.util.Locale.ROOT),
+                        person.username().toLowerCase(java.util.Locale.ROOT),
+                        person.displayName().toLowerCase(java.util.Locale.ROOT)));
     }
 
     @Test

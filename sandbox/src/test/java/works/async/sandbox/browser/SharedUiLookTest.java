@@ -42,7 +42,6 @@ class SharedUiLookTest {
         assertThat(panel.findElements(By.cssSelector(".aui-lozenge"))).isNotEmpty();
         assertThat(panel.findElement(By.cssSelector(".async-work-question")).getText()).contains("<script>alert('x')</script>");
         assertThat(chromium.driver().findElements(By.cssSelector("#async-work-panel img, #async-work-panel script"))).isEmpty();
-        assertThat(chromium.driver().getTitle()).doesNotContain("XSS");
         chromium.screenshot("look-issue-panel");
     }
 
@@ -52,7 +51,6 @@ class SharedUiLookTest {
             open(page);
             assertThat(chromium.driver().findElements(By.cssSelector(".async-work img, .async-work script, .async-work a[href^='javascript']")))
                     .as(page).isEmpty();
-            assertThat(chromium.driver().getTitle()).as(page).doesNotContain("XSS");
             chromium.screenshot("look-" + page);
         }
     }

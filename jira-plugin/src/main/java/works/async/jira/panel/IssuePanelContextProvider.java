@@ -1,7 +1,7 @@
-package works.async.plugin.web.panel;
+package works.async.jira.panel;
 
+import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.ContextProvider;
-import java.lang.reflect.Method;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -10,8 +10,8 @@ import works.async.plugin.web.Screens;
 
 /**
  * Context of the issue panel web panel ({@code atl.jira.view.issue.right.context}): adds {@code panel}, the
- * IssuePanelView of the issue being viewed, or leaves it out when the viewer may not see the issue's agreements
- * (the template then prints nothing).
+ * IssuePanelView of the issue Jira passes as {@code issue}, or leaves it out when there is no issue or the viewer may
+ * not see the issue's agreements (the template then prints nothing).
  */
 public final class IssuePanelContextProvider implements ContextProvider {
 
@@ -29,7 +29,7 @@ public final class IssuePanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
-        String issueKey = issueKey(context);
+        String issueKey = context.get("issue") instanceof Issue issue ? issue.getKey() : null;
         if (issueKey == null) {
             return result;
         }
@@ -40,28 +40,5 @@ public final class IssuePanelContextProvider implements ContextProvider {
             result.remove("panel");
         }
         return result;
-    }
-
-    /**
-     * The key of the issue being viewed: {@code issueKey} as the sandbox passes it, or the key of Jira's
-     * {@code issue} context entry ({@code com.atlassian.jira.issue.Issue#getKey()}, read reflectively because the
-     * default build cannot compile against jira-api).
-     */
-    static String issueKey(Map<String, Object> context) {
-        Object key = context.get("issueKey");
-        if (key instanceof String s) {
-            return s;
-        }
-        Object issue = context.get("issue");
-        if (issue == null) {
-            return null;
-        }
-        try {
-            Method getKey = issue.getClass().getMethod("getKey");
-            Object value = getKey.invoke(issue);
-            return value instanceof String s ? s : null;
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 }
