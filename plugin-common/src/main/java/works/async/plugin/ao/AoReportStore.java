@@ -102,7 +102,7 @@ public final class AoReportStore implements ReportStore {
         }
         for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class,
                 Query.select().where("REPORT_ID = ? AND USER_KEY = ?", reportId, userKey))) {
-            followup.writeTo(row);
+            CheckedRows.write(followup, row);
             row.save();
         }
     }
@@ -122,7 +122,7 @@ public final class AoReportStore implements ReportStore {
 
     private static DueReviewer dueReviewer(ReportReviewerEntity e) {
         return new DueReviewer(e.getID(), e.getReportId(), e.getUserKey(),
-                Followup.readFrom(e));
+                CheckedRows.read(e));
     }
 
     /** Reports on the item, newest first, as the panel shows them (one query, report rows only). */
@@ -214,7 +214,7 @@ public final class AoReportStore implements ReportStore {
                 || previous.getEscalationLevel() != now.escalationLevel()) {
             return null;
         }
-        return Followup.readFrom(previous);
+        return CheckedRows.read(previous);
     }
 
     private ReportEntity load(String id) {

@@ -46,35 +46,7 @@ public record Followup(Instant nextCheckAt, String problem, int retries) {
      * is looked at from the next pass on ({@code since}, already past, is when the request opened), which then stores
      * the exact moment; a stale problem is cleared, so a row whose cause changed is retried at once.
      */
-    static Followup lookNext(boolean open, Instant since) {
+    public static Followup lookNext(boolean open, Instant since) {
         return open ? at(since) : settled();
-    }
-
-    static Followup of(Long nextCheckAt, String problem, Integer retries) {
-        int n = retries == null ? 0 : retries;
-        return new Followup(Columns.instant(nextCheckAt), n == 0 ? null : problem, n);
-    }
-
-    /** The followup the pass stored on a row. */
-    static Followup readFrom(CheckedRow row) {
-        return of(row.getNextCheckAt(), row.getProblem(), row.getProblemRetries());
-    }
-
-    /**
-     * Sets this followup on the row, only the columns whose value differs (AO marks every set column dirty, and an
-     * unchanged indexed column then costs no index work); the caller saves the row.
-     */
-    void writeTo(CheckedRow row) {
-        Long nextCheck = Columns.millis(nextCheckAt);
-        if (!java.util.Objects.equals(row.getNextCheckAt(), nextCheck)) {
-            row.setNextCheckAt(nextCheck);
-        }
-        if (!java.util.Objects.equals(row.getProblem(), problem)) {
-            row.setProblem(problem);
-        }
-        Integer storedRetries = retries == 0 ? null : retries;
-        if (!java.util.Objects.equals(row.getProblemRetries(), storedRetries)) {
-            row.setProblemRetries(storedRetries);
-        }
     }
 }

@@ -17,7 +17,7 @@ final class ReplyRequestMapping {
 
     /** The row's followup as the escalation pass stored it. */
     static Followup followup(ReplyRequestEntity e) {
-        return Followup.readFrom(e);
+        return CheckedRows.read(e);
     }
 
     static ReplyRequest toRecord(ReplyRequestEntity e) {
@@ -71,7 +71,7 @@ final class ReplyRequestMapping {
      */
     static void applyChanges(ReplyRequestEntity e, ReplyRequest r, Followup followup) {
         Followup next = followup != null ? followup : Followup.lookNext(r.isOpen(), r.openedAt());
-        next.writeTo(e);
+        CheckedRows.write(next, e);
         long originalDue = r.originalDueAt().toEpochMilli();
         if (e.getOriginalDueAt() != originalDue) {
             e.setOriginalDueAt(originalDue);
