@@ -14,6 +14,11 @@ import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
+import works.async.plugin.ownership.OwnershipRequestStore;
 
 /** Ownership confirmation requests in Active Objects. */
 public final class AoOwnershipStore implements OwnershipRequestStore {

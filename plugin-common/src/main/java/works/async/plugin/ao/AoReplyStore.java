@@ -14,6 +14,11 @@ import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
+import works.async.plugin.reply.ReplyRequestStore;
 
 /** Reply requests in Active Objects, one row per recipient. */
 public final class AoReplyStore implements ReplyRequestStore {

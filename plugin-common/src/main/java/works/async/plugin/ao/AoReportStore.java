@@ -19,6 +19,9 @@ import works.async.core.report.MeetingReport;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportStore;
 import works.async.core.report.Reviewer;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.report.DueReviewer;
+import works.async.plugin.report.ReportSummary;
 
 /**
  * Reports (with reviewer and feedback child rows) and report series in Active Objects. A save rewrites the

@@ -1,6 +1,7 @@
 package works.async.plugin.ao;
 
 import net.java.ao.schema.StringLength;
+import works.async.plugin.followup.Followup;
 
 /**
  * The columns of model version 4 that every row the escalation pass plans carries (ownership requests, reply

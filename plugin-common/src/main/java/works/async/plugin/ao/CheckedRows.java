@@ -1,6 +1,7 @@
 package works.async.plugin.ao;
 
 import java.util.Objects;
+import works.async.plugin.followup.Followup;
 
 /**
  * Reads and writes a {@link Followup} on the columns every {@link CheckedRow} declares. Kept apart from the record so

@@ -19,6 +19,9 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
+import works.async.plugin.outbox.Backoff;
+import works.async.plugin.outbox.FailureText;
+import works.async.plugin.outbox.OutboxRow;
 
 /**
  * The transactional outbox of reminders and escalations: rows are written in the transaction of the state change

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
+import works.async.plugin.followup.Followup;
 
 /** Ownership request record to columns and back. */
 final class OwnershipMapping {

@@ -8,6 +8,7 @@ import java.util.Objects;
 import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.followup.Followup;
 
 /** Reply request record to columns and back. */
 final class ReplyRequestMapping {

@@ -13,7 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
-import works.async.plugin.app.ReplyActions;
+import works.async.plugin.reply.ReplyActions;
 
 /** One recipient's reply request: answer, withdraw, renegotiate, undo; and the caller's own open requests. */
 @Path("reply-requests")

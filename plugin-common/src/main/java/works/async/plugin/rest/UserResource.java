@@ -10,7 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
-import works.async.plugin.app.People;
+import works.async.plugin.access.People;
 
 /** Choosing people (recipients, reviewers, coordinators) and the caller's own profile. */
 @Path("users")
