@@ -1,6 +1,7 @@
 package works.async.plugin.ao;
 
 import java.util.Objects;
+
 import works.async.plugin.followup.Followup;
 
 /**

@@ -1,6 +1,7 @@
 package works.async.plugin.app;
 
 import java.util.List;
+
 import works.async.plugin.rest.AttentionResource;
 import works.async.plugin.rest.CalendarResource;
 import works.async.plugin.rest.DomainExceptionMapper;
@@ -19,7 +20,6 @@ import works.async.plugin.rest.UnexpectedExceptionMapper;
 import works.async.plugin.rest.UserResource;
 import works.async.plugin.rest.Views;
 import works.async.plugin.rest.WebExceptionMapper;
-
 
 /**
  * Every JAX-RS resource and provider of the plugin as instances, for hosts that register instances (the sandbox);

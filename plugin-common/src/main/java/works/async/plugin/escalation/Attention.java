@@ -14,12 +14,12 @@ import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.report.MeetingReport;
 import works.async.plugin.access.Access;
-import works.async.plugin.ao.AoOwnershipStore;
-import works.async.plugin.ao.AoReplyStore;
-import works.async.plugin.ao.AoReportStore;
-import works.async.plugin.report.DueReviewer;
 import works.async.plugin.followup.Followup;
 import works.async.plugin.followup.Scheduled;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.reply.ReplyRequestStore;
+import works.async.plugin.report.DueReviewer;
+import works.async.plugin.report.MeetingReportStore;
 
 /**
  * The administrators' "needs attention" list: requests and reviewers the escalation pass could not plan (a calendar
@@ -30,12 +30,13 @@ public final class Attention {
     /** At most this many rows of each kind; a longer list is a sign of one shared cause, visible in its first rows. */
     public static final int MAX_ROWS = 200;
 
-    private final AoOwnershipStore ownership;
-    private final AoReplyStore replies;
-    private final AoReportStore reports;
+    private final OwnershipRequestStore ownership;
+    private final ReplyRequestStore replies;
+    private final MeetingReportStore reports;
     private final Access access;
 
-    public Attention(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports, Access access) {
+    public Attention(OwnershipRequestStore ownership, ReplyRequestStore replies, MeetingReportStore reports,
+                     Access access) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");

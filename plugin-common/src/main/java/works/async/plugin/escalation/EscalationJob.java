@@ -16,17 +16,17 @@ import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
-import works.async.core.reply.ReplyRequest;
 import works.async.core.policy.PolicyService;
+import works.async.core.reply.ReplyRequest;
 import works.async.plugin.calendar.Calendars;
 import works.async.plugin.followup.DueCursor;
 import works.async.plugin.followup.Followup;
 import works.async.plugin.followup.GuardedWrite;
-import works.async.plugin.ao.Outbox;
+import works.async.plugin.followup.Scheduled;
 import works.async.plugin.item.ItemGone;
+import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
-import works.async.plugin.followup.Scheduled;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
@@ -57,7 +57,7 @@ public final class EscalationJob {
     private final OwnershipRequestStore ownership;
     private final ReplyRequestStore replies;
     private final ReportDeadlines reports;
-    private final Outbox outbox;
+    private final OutboxStore outbox;
     private final ItemAccess items;
     private final UserDirectory directory;
     private final Mailer mailer;
@@ -69,9 +69,9 @@ public final class EscalationJob {
     public record Pass(int notificationsPlanned, int reportsClosed, int delivered) {
     }
 
-    public EscalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies, ReportDeadlines reports, Outbox outbox,
-                  ItemAccess items, UserDirectory directory, Mailer mailer, PolicyService policies, Calendars calendars,
-                  Clock clock) {
+    public EscalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies, ReportDeadlines reports,
+                         OutboxStore outbox, ItemAccess items, UserDirectory directory, Mailer mailer,
+                         PolicyService policies, Calendars calendars, Clock clock) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");

@@ -15,16 +15,16 @@ import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
 import works.async.core.report.MeetingReport;
-import works.async.core.report.Reviewer;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportService;
+import works.async.core.report.Reviewer;
 import works.async.plugin.access.Ids;
 import works.async.plugin.access.Tx;
-import works.async.plugin.ao.AoReportStore;
 import works.async.plugin.calendar.Calendars;
-import works.async.plugin.report.DueReviewer;
 import works.async.plugin.followup.Followup;
-import works.async.plugin.ao.Outbox;
+import works.async.plugin.outbox.OutboxStore;
+import works.async.plugin.report.DueReviewer;
+import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 
@@ -33,14 +33,15 @@ public final class ReportDeadlines {
 
     private static final int PAGE = 500;
 
-    private final AoReportStore store;
-    private final Outbox outbox;
+    private final MeetingReportStore store;
+    private final OutboxStore outbox;
     private final ItemAccess items;
     private final Calendars calendars;
     private final Tx tx;
     private final Clock clock;
 
-    public ReportDeadlines(AoReportStore store, Outbox outbox, ItemAccess items, Calendars calendars, Tx tx, Clock clock) {
+    public ReportDeadlines(MeetingReportStore store, OutboxStore outbox, ItemAccess items, Calendars calendars, Tx tx,
+                           Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.items = Objects.requireNonNull(items, "items");

@@ -6,8 +6,8 @@ import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import works.async.plugin.outbox.FailureText;
 import works.async.plugin.followup.Followup;
+import works.async.plugin.outbox.FailureText;
 
 /**
  * What the escalation pass stores on a row it could not plan (a calendar without working time, a policy that cannot

@@ -9,8 +9,8 @@ import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
-import works.async.plugin.ao.AoOwnershipStore;
-import works.async.plugin.ao.AoReplyStore;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.reply.ReplyRequestStore;
 
 /**
  * Closes the open requests of a deleted issue or page when the host reports the deletion, so they are settled at
@@ -20,11 +20,11 @@ public final class DeletedItems {
 
     private static final int PAGE = 500;
 
-    private final AoOwnershipStore ownership;
-    private final AoReplyStore replies;
+    private final OwnershipRequestStore ownership;
+    private final ReplyRequestStore replies;
     private final Clock clock;
 
-    public DeletedItems(AoOwnershipStore ownership, AoReplyStore replies, Clock clock) {
+    public DeletedItems(OwnershipRequestStore ownership, ReplyRequestStore replies, Clock clock) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.clock = Objects.requireNonNull(clock, "clock");

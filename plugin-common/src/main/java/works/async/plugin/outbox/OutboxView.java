@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import works.async.core.escalation.Notification;
 import works.async.plugin.access.Access;
-import works.async.plugin.ao.Outbox;
 
 /**
  * The administrators' view of notifications not delivered yet: waiting for their addressee's working hours, failing
@@ -17,11 +16,11 @@ public final class OutboxView {
     /** A page of the outbox; the oldest waiting rows are the ones worth looking at. */
     public static final int MAX_ROWS = 500;
 
-    private final Outbox outbox;
+    private final OutboxStore outbox;
     private final Access access;
     private final Clock clock;
 
-    public OutboxView(Outbox outbox, Access access, Clock clock) {
+    public OutboxView(OutboxStore outbox, Access access, Clock clock) {
         this.outbox = Objects.requireNonNull(outbox, "outbox");
         this.access = Objects.requireNonNull(access, "access");
         this.clock = Objects.requireNonNull(clock, "clock");

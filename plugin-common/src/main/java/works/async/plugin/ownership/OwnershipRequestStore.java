@@ -21,6 +21,9 @@ public interface OwnershipRequestStore extends OwnershipStore {
      */
     List<Scheduled<OwnershipRequest>> findCheckDue(Instant now, DueCursor after, int limit);
 
+    /** Rows the escalation pass could not plan, soonest retry first, at most {@code limit} (needs attention). */
+    List<Scheduled<OwnershipRequest>> findWithProblems(int limit);
+
     /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
     void saveWithNotifications(OwnershipRequest request, long expectedVersion, List<Notification> notifications);
 

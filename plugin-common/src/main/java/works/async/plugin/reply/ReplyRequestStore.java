@@ -18,12 +18,18 @@ public interface ReplyRequestStore extends ReplyStore {
     /** Requests on the item in any state, newest first, at most {@code limit} (the panel). */
     List<ReplyRequest> findByItem(ItemRef item, int limit);
 
+    /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
+    List<ReplyRequest> findOpenByItem(ItemRef item, int limit);
+
     /**
      * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
      * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
      * Settled rows are never returned, so a pass reads the rows due now, not the rows open.
      */
     List<Scheduled<ReplyRequest>> findCheckDue(Instant now, DueCursor after, int limit);
+
+    /** Rows the escalation pass could not plan, soonest retry first, at most {@code limit} (needs attention). */
+    List<Scheduled<ReplyRequest>> findWithProblems(int limit);
 
     /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
     void saveWithNotifications(ReplyRequest request, long expectedVersion, List<Notification> notifications);
