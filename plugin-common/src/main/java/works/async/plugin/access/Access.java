@@ -41,16 +41,23 @@ public final class Access {
         return items.canView(userKey, ref);
     }
 
-    /** Global policy: administrators only. Project / space policy: their admins, or global administrators. */
+    /** Refuses callers who may not change the scope's policy ({@link #mayEditPolicy}). */
     public void requirePolicyAdmin(PolicyScope scope) {
+        if (!mayEditPolicy(scope)) {
+            throw new DomainException("forbidden", null, "Only administrators of this scope can change its policy.");
+        }
+    }
+
+    /**
+     * Global policy: administrators only. Project / space policy: their admins, or global administrators. The one
+     * place this is decided, so the policy screen offers editing exactly when saving would be allowed.
+     */
+    public boolean mayEditPolicy(PolicyScope scope) {
         String user = caller.require();
         if (caller.isAdmin()) {
-            return;
+            return true;
         }
-        if (!scope.isGlobal() && items.isContainerAdmin(user, scope.containerKind(), scope.containerKey())) {
-            return;
-        }
-        throw new DomainException("forbidden", null, "Only administrators of this scope can change its policy.");
+        return !scope.isGlobal() && items.isContainerAdmin(user, scope.containerKind(), scope.containerKey());
     }
 
     /** Team figures of a container: people who may see it as a whole, its admins, or global administrators. */

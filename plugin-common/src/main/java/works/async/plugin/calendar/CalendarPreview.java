@@ -11,7 +11,6 @@ import works.async.core.time.NoWorkingTimeException;
 import works.async.core.time.WorkingCalendar;
 import works.async.plugin.access.Caller;
 import works.async.plugin.access.People;
-import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.spi.HostUser;
 
 /** "When would this be due?": a working-time sum in someone's calendar, for forms that show a due time before asking. */
@@ -47,7 +46,7 @@ public final class CalendarPreview {
         if (workingMinutes == null) {
             throw new DomainException("required", "workingMinutes", "How many working minutes?");
         }
-        if (workingMinutes < 0 || workingMinutes > ReplyActions.MAX_WORKING_MINUTES) {
+        if (workingMinutes < 0 || workingMinutes > ExplicitWindow.MAX_WORKING_MINUTES) {
             throw new DomainException("out_of_range", "workingMinutes", "The window is out of range.");
         }
         Instant start = from == null ? clock.instant() : from;

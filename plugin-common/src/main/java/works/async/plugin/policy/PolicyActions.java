@@ -50,6 +50,11 @@ public final class PolicyActions {
         access.requirePolicyAdmin(scope);
     }
 
+    /** Whether the caller may change the scope's policy (the policy screen offers editing only then). */
+    public boolean mayEdit(PolicyScope scope) {
+        return access.mayEditPolicy(scope);
+    }
+
     /** Validates and stores a scope's policy; every problem is reported at once and nothing is half-saved. */
     public PolicyView update(PolicyScope scope, Policy draft, long expectedVersion) {
         access.requirePolicyAdmin(scope);

@@ -1,13 +1,10 @@
 package works.async.plugin.reply;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyChange;
@@ -21,23 +18,22 @@ import works.async.core.time.NoWorkingTimeException;
 import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
 import works.async.plugin.access.Ids;
+import works.async.plugin.access.Participants;
 import works.async.plugin.access.People;
 import works.async.plugin.access.Tx;
 import works.async.plugin.calendar.Calendars;
+import works.async.plugin.calendar.ExplicitWindow;
 import works.async.plugin.spi.HostItem;
 
 /** Asking for a reply, answering, withdrawing, renegotiating and undoing an automatic request. */
 public final class ReplyActions {
-
-    /** Longest explicit window: a year of working time, as for policies. */
-    public static final int MAX_WORKING_MINUTES = 365 * 24 * 60;
 
     private final ReplyRequestStore store;
     private final ReportStore reports;
     private final ReplyWindowsOf windows;
     private final Calendars calendars;
     private final Access access;
-    private final People people;
+    private final Participants participants;
     private final Caller caller;
     private final Tx tx;
     private final Clock clock;
@@ -49,7 +45,7 @@ public final class ReplyActions {
         this.windows = Objects.requireNonNull(windows, "windows");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.access = Objects.requireNonNull(access, "access");
-        this.people = Objects.requireNonNull(people, "people");
+        this.participants = new Participants(people, access);
         this.caller = Objects.requireNonNull(caller, "caller");
         this.tx = Objects.requireNonNull(tx, "tx");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -144,26 +140,12 @@ public final class ReplyActions {
         if (recipients == null || recipients.isEmpty()) {
             throw new DomainException("required", "recipient", "Choose who should reply.");
         }
-        if (recipients.size() > Bounds.MAX_PEOPLE) {
-            throw new DomainException("too_many", "recipients", "At most " + Bounds.MAX_PEOPLE + " recipients.");
-        }
-        List<String> keys = new ArrayList<>();
-        for (int i = 0; i < recipients.size(); i++) {
-            String field = recipients.size() == 1 ? "recipient" : "recipients[" + i + "]";
-            String key = people.resolveKey(recipients.get(i), field);
-            if (!access.canView(key, item.ref())) {
-                throw new DomainException("recipient_cannot_view", field, "That person cannot see this item.");
-            }
-            keys.add(key);
-        }
-        return keys;
+        return participants.keys(item, recipients, "recipients", "recipients",
+                i -> recipients.size() == 1 ? "recipient" : "recipients[" + i + "]");
     }
 
     private static ReplyWindows explicit(int workingMinutes) {
-        if (workingMinutes < 1 || workingMinutes > MAX_WORKING_MINUTES) {
-            throw new DomainException("out_of_range", "workingMinutes", "The window is out of range.");
-        }
-        return ReplyWindows.of(Duration.ofMinutes(workingMinutes));
+        return ReplyWindows.of(ExplicitWindow.of(workingMinutes, "workingMinutes"));
     }
 
     private ReplyService service(HostItem item) {

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyService;
@@ -26,10 +25,12 @@ import works.async.core.report.ReportStore;
 import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
 import works.async.plugin.access.Ids;
+import works.async.plugin.access.Participants;
 import works.async.plugin.access.People;
 import works.async.plugin.access.Scopes;
 import works.async.plugin.access.Tx;
 import works.async.plugin.calendar.Calendars;
+import works.async.plugin.calendar.ExplicitWindow;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.spi.HostItem;
 
@@ -41,7 +42,7 @@ public final class ReportActions {
     private final ReplyActions replies;
     private final Calendars calendars;
     private final Access access;
-    private final People people;
+    private final Participants participants;
     private final Caller caller;
     private final Tx tx;
     private final Clock clock;
@@ -53,7 +54,7 @@ public final class ReportActions {
         this.replies = Objects.requireNonNull(replies, "replies");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.access = Objects.requireNonNull(access, "access");
-        this.people = Objects.requireNonNull(people, "people");
+        this.participants = new Participants(people, access);
         this.caller = Objects.requireNonNull(caller, "caller");
         this.tx = Objects.requireNonNull(tx, "tx");
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -149,28 +150,14 @@ public final class ReportActions {
     }
 
     private List<String> reviewerKeys(HostItem item, List<String> given, String field) {
-        List<String> keys = new ArrayList<>();
         if (given == null) {
-            return keys;
+            return new ArrayList<>();
         }
-        if (given.size() > Bounds.MAX_PEOPLE) {
-            throw new DomainException("too_many", field, "At most " + Bounds.MAX_PEOPLE + " reviewers.");
-        }
-        for (int i = 0; i < given.size(); i++) {
-            String key = people.resolveKey(given.get(i), field + "[" + i + "]");
-            if (!access.canView(key, item.ref())) {
-                throw new DomainException("recipient_cannot_view", field + "[" + i + "]", "That person cannot see this item.");
-            }
-            keys.add(key);
-        }
-        return keys;
+        return participants.keys(item, given, field, "reviewers", i -> field + "[" + i + "]");
     }
 
     private static Duration explicit(int minutes) {
-        if (minutes < 1 || minutes > ReplyActions.MAX_WORKING_MINUTES) {
-            throw new DomainException("out_of_range", "feedbackWindowMinutes", "The window is out of range.");
-        }
-        return Duration.ofMinutes(minutes);
+        return ExplicitWindow.of(minutes, "feedbackWindowMinutes");
     }
 
     private ReportService service(HostItem item) {

@@ -138,8 +138,9 @@ public final class Screens {
     public Rendering policy(PolicyScope scope) {
         Screen screen = screen();
         PolicyActions.PolicyView view = work.policies().get(scope);
+        boolean mayEdit = work.policies().mayEdit(scope);
         return new Rendering(POLICY, Map.of("policy",
-                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit(scope), screen)));
+                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit, screen)));
     }
 
     public Rendering projectInsights(String projectKey) {
@@ -173,14 +174,6 @@ public final class Screens {
                 .orElseThrow(() -> new DomainException("not_found", null, "Unknown user."));
         Texts texts = new Texts(work.i18n());
         return new Screen(viewer, new People(directory), new TimeTexts(texts, clock), texts, baseUrl);
-    }
-
-    private boolean mayEdit(PolicyScope scope) {
-        String me = work.caller().require();
-        if (work.caller().isAdmin()) {
-            return true;
-        }
-        return !scope.isGlobal() && items.isContainerAdmin(me, scope.containerKind(), scope.containerKey());
     }
 
 }
