@@ -9,6 +9,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 
+import works.async.plugin.ao.AoInsightSource;
+import works.async.plugin.insight.InsightSource;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;

@@ -8,14 +8,14 @@ import java.util.Objects;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
+import works.async.core.insight.TeamInsights;
 import works.async.core.policy.PolicyScope;
 import works.async.core.report.MeetingReport;
-import works.async.plugin.ao.ReportSummary;
 import works.async.plugin.app.AsyncWork;
-import works.async.plugin.app.ItemView;
-import works.async.plugin.app.PolicyActions;
-import works.async.plugin.app.ScheduleActions;
-import works.async.plugin.app.TeamInsights;
+import works.async.plugin.item.ItemView;
+import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.report.ReportSummary;
+import works.async.plugin.schedule.ScheduleActions;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.UserDirectory;
@@ -139,8 +139,9 @@ public final class Screens {
     public Rendering policy(PolicyScope scope) {
         Screen screen = screen();
         PolicyActions.PolicyView view = work.policies().get(scope);
+        boolean mayEdit = work.policies().mayEdit(scope);
         return new Rendering(POLICY, Map.of("policy",
-                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit(scope), screen)));
+                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit, screen)));
     }
 
     public Rendering projectInsights(String projectKey) {
@@ -174,14 +175,6 @@ public final class Screens {
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, null, "Unknown user."));
         Texts texts = new Texts(work.i18n());
         return new Screen(viewer, new People(directory), new TimeTexts(texts, clock), texts, baseUrl);
-    }
-
-    private boolean mayEdit(PolicyScope scope) {
-        String me = work.caller().require();
-        if (work.caller().isAdmin()) {
-            return true;
-        }
-        return !scope.isGlobal() && items.isContainerAdmin(me, scope.containerKind(), scope.containerKey());
     }
 
 }
