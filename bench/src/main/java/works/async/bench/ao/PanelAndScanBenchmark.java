@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.ItemRef;
-import works.async.plugin.app.EscalationJob;
+import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;

@@ -10,7 +10,7 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.user.UserManager;
 
 import works.async.plugin.app.AsyncWork;
-import works.async.plugin.app.EscalationJob;
+import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;
