@@ -8,8 +8,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
-import works.async.plugin.app.EscalationJob;
-import works.async.plugin.app.ReportActions;
+import works.async.plugin.escalation.EscalationJob;
+import works.async.plugin.report.ReportActions;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;

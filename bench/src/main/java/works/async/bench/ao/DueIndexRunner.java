@@ -9,8 +9,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.ao.AoReplyStore;
-import works.async.plugin.ao.DueCursor;
-import works.async.plugin.ao.Scheduled;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Scheduled;
 
 /**
  * (b) what an escalation pass reads grows with the rows due now, not with the rows open: on the seeded database

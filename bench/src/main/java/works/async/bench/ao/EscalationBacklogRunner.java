@@ -13,11 +13,11 @@ import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.ao.AoReplyStore;
-import works.async.plugin.ao.DueCursor;
-import works.async.plugin.ao.Followup;
-import works.async.plugin.ao.GuardedWrite;
-import works.async.plugin.ao.Scheduled;
-import works.async.plugin.app.PageWriters;
+import works.async.plugin.escalation.PageWriters;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
 
 /**
  * (c) a backlog of due escalations processed through AO as the escalation job does it: pages of 500 read by keyset

@@ -15,13 +15,13 @@ import org.openjdk.jmh.annotations.State;
 
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.ItemRef;
-import works.async.plugin.app.EscalationJob;
+import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;
-import works.async.plugin.ao.DueCursor;
-import works.async.plugin.ao.ItemPanel;
-import works.async.plugin.ao.ItemPanelReader;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.item.ItemPanel;
+import works.async.plugin.item.ItemPanelReader;
 
 /**
  * (a) the item panel read and (b) an escalation pass when nothing is due, on the seeded PostgreSQL database

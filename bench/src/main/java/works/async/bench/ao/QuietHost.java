@@ -11,7 +11,7 @@ import com.atlassian.sal.api.user.UserManager;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-import works.async.plugin.app.EscalationJob;
+import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;

@@ -14,6 +14,11 @@ import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
+import works.async.plugin.ownership.OwnershipRequestStore;
 
 /** Ownership confirmation requests in Active Objects. */
 public final class AoOwnershipStore implements OwnershipRequestStore {
@@ -89,6 +94,7 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
 
     /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list).
      * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
+    @Override
     public List<Scheduled<OwnershipRequest>> findWithProblems(int limit) {
         return Arrays.stream(ao.find(OwnershipEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
                         .order("NEXT_CHECK_AT, ID").limit(limit)))

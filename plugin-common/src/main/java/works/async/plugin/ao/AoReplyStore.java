@@ -14,6 +14,11 @@ import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
+import works.async.plugin.reply.ReplyRequestStore;
 
 /** Reply requests in Active Objects, one row per recipient. */
 public final class AoReplyStore implements ReplyRequestStore {
@@ -57,6 +62,7 @@ public final class AoReplyStore implements ReplyRequestStore {
     }
 
     /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
+    @Override
     public List<ReplyRequest> findOpenByItem(ItemRef item, int limit) {
         return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ? AND STATE = ?", item.itemKey(),
                 item.kind().name(), ReplyState.OPEN.name()).order("OPENED_AT, ID").limit(limit));
@@ -91,6 +97,7 @@ public final class AoReplyStore implements ReplyRequestStore {
 
     /** Rows the pass could not plan, soonest retry first, at most {@code limit} (the administrators' attention list).
      * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
+    @Override
     public List<Scheduled<ReplyRequest>> findWithProblems(int limit) {
         return Arrays.stream(ao.find(ReplyRequestEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
                         .order("NEXT_CHECK_AT, ID").limit(limit)))

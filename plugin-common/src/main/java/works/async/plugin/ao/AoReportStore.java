@@ -17,15 +17,18 @@ import works.async.core.ItemRef;
 import works.async.core.report.Feedback;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.ReportSeries;
-import works.async.core.report.ReportStore;
 import works.async.core.report.Reviewer;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.report.DueReviewer;
+import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.report.ReportSummary;
 
 /**
  * Reports (with reviewer and feedback child rows) and report series in Active Objects. A save rewrites the
  * children in the same transaction as the report row: reports have few reviewers, and the single report version
  * already serialises every change to them.
  */
-public final class AoReportStore implements ReportStore {
+public final class AoReportStore implements MeetingReportStore {
 
     static final String TABLE = "REPORT";
     static final String SERIES_TABLE = "REPORT_SERIES";
@@ -69,6 +72,7 @@ public final class AoReportStore implements ReportStore {
      * Reviewer rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, row id) strictly
      * after ({@code afterCheck}, {@code afterRow}); settled reviewers (responded, or report closed) are never read.
      */
+    @Override
     public List<DueReviewer> findReviewersDue(Instant now, long afterCheck, int afterRow, int limit) {
         return DueScan.page(ao, ReportReviewerEntity.class, now, afterCheck, afterRow, limit).stream()
                 .map(AoReportStore::dueReviewer).toList();
@@ -76,12 +80,14 @@ public final class AoReportStore implements ReportStore {
 
     /** Reviewer rows the pass could not plan, soonest retry first (the administrators' attention list).
      * Not indexed: every index costs each escalation's UPDATE, and this list is read rarely, by administrators. */
+    @Override
     public List<DueReviewer> findReviewersWithProblems(int limit) {
         return Arrays.stream(ao.find(ReportReviewerEntity.class, Query.select().where("PROBLEM_RETRIES > ?", 0)
                 .order("NEXT_CHECK_AT, ID").limit(limit))).map(AoReportStore::dueReviewer).toList();
     }
 
     /** The reports of these ids (at most 1,000) with their children, in three queries. */
+    @Override
     public List<MeetingReport> findByIds(java.util.Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
@@ -95,6 +101,7 @@ public final class AoReportStore implements ReportStore {
      * (checked in the same transaction; call it inside the caller's). The reviewer rows are rewritten by every
      * report save, so a save committed after the check leaves new rows this update does not find by its old ids.
      */
+    @Override
     public void setReviewerFollowup(String reportId, long reportVersion, String userKey, Followup followup) {
         ReportEntity report = load(reportId);
         if (report == null || report.getVersion() != reportVersion) {
@@ -102,12 +109,13 @@ public final class AoReportStore implements ReportStore {
         }
         for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class,
                 Query.select().where("REPORT_ID = ? AND USER_KEY = ?", reportId, userKey))) {
-            followup.writeTo(row);
+            CheckedRows.write(followup, row);
             row.save();
         }
     }
 
     /** Settles the reviewer rows of a report that does not exist (nothing can be planned for them); returns how many. */
+    @Override
     public int settleReviewersOfMissingReport(String reportId) {
         if (load(reportId) != null) {
             return 0;
@@ -122,10 +130,11 @@ public final class AoReportStore implements ReportStore {
 
     private static DueReviewer dueReviewer(ReportReviewerEntity e) {
         return new DueReviewer(e.getID(), e.getReportId(), e.getUserKey(),
-                Followup.readFrom(e));
+                CheckedRows.read(e));
     }
 
     /** Reports on the item, newest first, as the panel shows them (one query, report rows only). */
+    @Override
     public List<ReportSummary> findSummariesByItem(ItemRef item, int limit) {
         return Arrays.stream(ao.find(ReportEntity.class, Query.select("ID, TITLE, AUTHOR, PUBLISHED_AT, CLOSES_AT, STATE, VERSION")
                         .where("ITEM_KEY = ? AND ITEM_KIND = ?", item.itemKey(), item.kind().name())
@@ -214,7 +223,7 @@ public final class AoReportStore implements ReportStore {
                 || previous.getEscalationLevel() != now.escalationLevel()) {
             return null;
         }
-        return Followup.readFrom(previous);
+        return CheckedRows.read(previous);
     }
 
     private ReportEntity load(String id) {

@@ -1,11 +1,12 @@
 package works.async.plugin.ao;
 
 import net.java.ao.schema.StringLength;
+import works.async.plugin.followup.Followup;
 
 /**
  * The columns of model version 4 that every row the escalation pass plans carries (ownership requests, reply
  * requests, report reviewers): declared once here, as AO reads an entity's accessors from its super-interfaces too,
- * and the stores read and write them through {@link Followup}.
+ * and the stores read and write them as a {@link Followup} through {@link CheckedRows}.
  */
 public interface CheckedRow {
 

@@ -18,6 +18,9 @@ import net.java.ao.RawEntity;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.escalation.Notification;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.reply.ReplyRequestStore;
 
 /**
  * A page of version-guarded writes with their outbox rows in one transaction, in a handful of statements per page

@@ -19,6 +19,10 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import net.java.ao.Query;
 import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
+import works.async.plugin.outbox.Backoff;
+import works.async.plugin.outbox.FailureText;
+import works.async.plugin.outbox.OutboxRow;
+import works.async.plugin.outbox.OutboxStore;
 
 /**
  * The transactional outbox of reminders and escalations: rows are written in the transaction of the state change
@@ -34,7 +38,7 @@ import works.async.core.escalation.NotificationKey;
  * row. The unique index stays as the last line of defence for callers that ignore this rule: they fail, they
  * never duplicate.
  */
-public final class Outbox {
+public final class Outbox implements OutboxStore {
 
     /** Length of the unique NOTE_KEY column (the longest string AO indexes on every database). */
     static final int UNIQUE_KEY_LENGTH = 450;
@@ -54,6 +58,7 @@ public final class Outbox {
      *
      * @return how many rows were inserted (repeats are skipped)
      */
+    @Override
     public int write(List<Notification> notifications) {
         if (notifications.isEmpty()) {
             return 0;
@@ -135,6 +140,7 @@ public final class Outbox {
      *
      * @return how many notifications were delivered
      */
+    @Override
     public int deliverDue(Instant now, int pageSize, Consumer<Notification> receiver) {
         long nowMillis = now.toEpochMilli();
         int delivered = 0;
@@ -177,6 +183,7 @@ public final class Outbox {
      * Rows not delivered yet, parked first, then by the time they may go out next, at most {@code limit} (for the
      * administrators' outbox).
      */
+    @Override
     public List<OutboxRow> undelivered(int limit) {
         List<OutboxRow> rows = new ArrayList<>();
         for (OutboxEntity row : ao.find(OutboxEntity.class, Query.select()
@@ -194,6 +201,7 @@ public final class Outbox {
      *
      * @throws works.async.core.DomainException {@code already_delivered} for a delivered row (nothing to retry)
      */
+    @Override
     public Optional<OutboxRow> retry(int id, Instant now) {
         return ao.executeInTransaction(() -> {
             OutboxEntity row = byId(id);
@@ -228,6 +236,7 @@ public final class Outbox {
     }
 
     /** Pending notifications, oldest first, at most {@code limit} (for the admin view and tests). */
+    @Override
     public List<Notification> pending(int limit) {
         List<Notification> result = new ArrayList<>();
         for (OutboxEntity row : ao.find(OutboxEntity.class,

@@ -9,6 +9,7 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
+import works.async.plugin.outbox.FailureText;
 
 /**
  * A reminder or escalation to one addressee waiting to be delivered (or delivered, kept as the record that it was

@@ -8,6 +8,7 @@ import java.util.Objects;
 
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
+import works.async.plugin.followup.Followup;
 
 /** Ownership request record to columns and back. */
 final class OwnershipMapping {
@@ -17,7 +18,7 @@ final class OwnershipMapping {
 
     /** The row's followup as the escalation pass stored it. */
     static Followup followup(OwnershipEntity e) {
-        return Followup.readFrom(e);
+        return CheckedRows.read(e);
     }
 
     static OwnershipRequest toRecord(OwnershipEntity e) {
@@ -63,7 +64,7 @@ final class OwnershipMapping {
      */
     static void applyChanges(OwnershipEntity e, OwnershipRequest r, Followup followup) {
         Followup next = followup != null ? followup : Followup.lookNext(r.awaitsAnswer(), r.openedAt());
-        next.writeTo(e);
+        CheckedRows.write(next, e);
         if (!r.state().name().equals(e.getState())) {
             e.setState(r.state().name());
         }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.followup.Followup;
 
 /** Reply request record to columns and back. */
 final class ReplyRequestMapping {
@@ -17,7 +18,7 @@ final class ReplyRequestMapping {
 
     /** The row's followup as the escalation pass stored it. */
     static Followup followup(ReplyRequestEntity e) {
-        return Followup.readFrom(e);
+        return CheckedRows.read(e);
     }
 
     static ReplyRequest toRecord(ReplyRequestEntity e) {
@@ -71,7 +72,7 @@ final class ReplyRequestMapping {
      */
     static void applyChanges(ReplyRequestEntity e, ReplyRequest r, Followup followup) {
         Followup next = followup != null ? followup : Followup.lookNext(r.isOpen(), r.openedAt());
-        next.writeTo(e);
+        CheckedRows.write(next, e);
         long originalDue = r.originalDueAt().toEpochMilli();
         if (e.getOriginalDueAt() != originalDue) {
             e.setOriginalDueAt(originalDue);

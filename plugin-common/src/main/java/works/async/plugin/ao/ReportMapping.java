@@ -14,6 +14,8 @@ import works.async.core.report.ReplacedMeeting;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.Reviewer;
 import works.async.core.report.ReviewerRole;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.report.ReportSummary;
 
 /** Report, reviewer, feedback and series records to columns and back. */
 final class ReportMapping {

@@ -10,7 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import works.async.plugin.app.Attention;
+import works.async.plugin.escalation.Attention;
 
 /** Administrators see the requests the escalation pass could not plan, with what is wrong and the next retry. */
 @Path("attention")

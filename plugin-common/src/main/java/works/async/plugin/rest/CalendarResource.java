@@ -7,7 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import works.async.plugin.app.CalendarPreview;
+import works.async.plugin.calendar.CalendarPreview;
 
 /** {@code GET /calendar/preview}: when N working minutes from an instant end in someone's calendar. */
 @Path("calendar")

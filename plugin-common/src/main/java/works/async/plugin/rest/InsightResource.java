@@ -10,8 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-import works.async.plugin.app.Insights;
-import works.async.plugin.app.TeamInsights;
+import works.async.core.insight.TeamInsights;
+import works.async.plugin.insight.Insights;
 
 /** Team-level insights of a project or space (aggregates only, nothing per person). */
 @Path("insights")

@@ -7,9 +7,9 @@ import jakarta.ws.rs.core.Response;
 
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyRequest;
-import works.async.plugin.app.ItemViews;
-import works.async.plugin.app.OwnershipActions;
-import works.async.plugin.app.ReplyActions;
+import works.async.plugin.item.ItemViews;
+import works.async.plugin.ownership.OwnershipActions;
+import works.async.plugin.reply.ReplyActions;
 
 /** What issues and pages share: the item's agreements, ownership answers and asking for a reply. */
 final class ItemEndpoints {

@@ -17,8 +17,8 @@ import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
-import works.async.plugin.ao.OutboxRow;
-import works.async.plugin.app.OutboxView;
+import works.async.plugin.outbox.OutboxRow;
+import works.async.plugin.outbox.OutboxView;
 
 /**
  * Administrators see notifications not delivered yet (waiting for their addressee's working hours, failing, or

@@ -11,9 +11,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import works.async.core.ItemRef;
-import works.async.plugin.app.ItemViews;
-import works.async.plugin.app.OwnershipActions;
-import works.async.plugin.app.ReplyActions;
+import works.async.plugin.item.ItemViews;
+import works.async.plugin.ownership.OwnershipActions;
+import works.async.plugin.reply.ReplyActions;
 
 /** A Confluence page's agreements (banner, macros): {@code /pages/{id}/...}. */
 @Path("pages/{id}")

@@ -18,7 +18,7 @@ import works.async.core.policy.PolicyScope;
 import works.async.core.policy.Principal;
 import works.async.core.policy.Resolved;
 import works.async.core.time.WeeklyPattern;
-import works.async.plugin.app.PolicyActions;
+import works.async.plugin.policy.PolicyActions;
 
 /**
  * The JSON of policies. Keys are the policy's field paths (so a validation problem's {@code field} names the input

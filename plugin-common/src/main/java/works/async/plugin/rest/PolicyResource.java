@@ -12,7 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import works.async.core.Bounds;
 import works.async.core.policy.Policy;
 import works.async.core.policy.PolicyScope;
-import works.async.plugin.app.PolicyActions;
+import works.async.plugin.policy.PolicyActions;
 
 /**
  * The global, project and space policies. Reading is open to signed-in users who can see the scope; changing is for

@@ -13,8 +13,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
+import works.async.plugin.reply.ReplyActions;
 import works.async.core.ErrorCode;
-import works.async.plugin.app.ReplyActions;
 
 /** One recipient's reply request: answer, withdraw, renegotiate, undo; and the caller's own open requests. */
 @Path("reply-requests")

@@ -14,8 +14,8 @@ import works.async.core.report.MeetingReport;
 import works.async.core.report.OutcomeSummary;
 import works.async.core.report.ReplacedMeeting;
 import works.async.core.report.Reviewer;
-import works.async.plugin.app.People;
-import works.async.plugin.app.ReportActions;
+import works.async.plugin.access.People;
+import works.async.plugin.report.ReportActions;
 import works.async.plugin.spi.HostUser;
 
 /** The JSON of meeting-replacement reports. */

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.report.FeedbackKind;
-import works.async.plugin.app.People;
-import works.async.plugin.app.ReportActions;
+import works.async.plugin.access.People;
+import works.async.plugin.report.ReportActions;
 
 /** Meeting-replacement reports: publish, read, and reviewers' feedback. */
 @Path("reports")

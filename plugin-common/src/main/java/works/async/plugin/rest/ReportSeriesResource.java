@@ -18,8 +18,8 @@ import works.async.core.ItemRef;
 import works.async.core.report.Cadence;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.ReportSeriesService.OccurrenceScheduled;
-import works.async.plugin.app.People;
-import works.async.plugin.app.ReportActions;
+import works.async.plugin.access.People;
+import works.async.plugin.report.ReportActions;
 
 /**
  * Recurring report series: a meeting replaced by a report every week, fortnight or month. Its author is reminded on

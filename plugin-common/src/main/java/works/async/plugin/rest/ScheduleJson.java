@@ -18,7 +18,7 @@ import works.async.core.policy.FieldProblem;
 import works.async.core.schedule.ScheduleDraft;
 import works.async.core.schedule.ScheduleValidationException;
 import works.async.core.time.WeeklyPattern;
-import works.async.plugin.app.ScheduleActions;
+import works.async.plugin.schedule.ScheduleActions;
 
 /** The JSON of "my schedule": {@code {"zone","week":{"MONDAY":[["09:00","17:00"]]},"holidays","timeOff"}}. */
 public final class ScheduleJson {

@@ -8,7 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
-import works.async.plugin.app.ScheduleActions;
+import works.async.plugin.schedule.ScheduleActions;
 
 /** {@code /schedules/me}: the caller's own working hours, holidays and time off (nobody edits anyone else's). */
 @Path("schedules")

@@ -10,8 +10,8 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import works.async.core.DomainException;
+import works.async.plugin.access.People;
 import works.async.core.ErrorCode;
-import works.async.plugin.app.People;
 
 /** Choosing people (recipients, reviewers, coordinators) and the caller's own profile. */
 @Path("users")

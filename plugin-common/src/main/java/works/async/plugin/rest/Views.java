@@ -8,9 +8,9 @@ import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
-import works.async.plugin.ao.ReportSummary;
-import works.async.plugin.app.ItemView;
-import works.async.plugin.app.People;
+import works.async.plugin.access.People;
+import works.async.plugin.item.ItemView;
+import works.async.plugin.report.ReportSummary;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.HostUser;
 

@@ -13,38 +13,40 @@ import works.async.core.policy.PolicyService;
 import works.async.core.policy.PolicyStore;
 import works.async.core.report.ReportStore;
 import works.async.core.schedule.ScheduleStore;
+import works.async.plugin.access.Access;
+import works.async.plugin.access.Caller;
+import works.async.plugin.access.People;
+import works.async.plugin.access.Tx;
+import works.async.plugin.ao.AoInsightSource;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoPolicyStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;
 import works.async.plugin.ao.AoScheduleStore;
-import works.async.plugin.ao.ItemPanelReader;
 import works.async.plugin.ao.Outbox;
-import works.async.plugin.ao.OwnershipRequestStore;
-import works.async.plugin.ao.ReplyRequestStore;
-import works.async.plugin.app.Access;
-import works.async.plugin.app.AoInsightSource;
-import works.async.plugin.app.Attention;
-import works.async.plugin.app.AutoRequests;
-import works.async.plugin.app.CalendarPreview;
-import works.async.plugin.app.Calendars;
-import works.async.plugin.app.Caller;
-import works.async.plugin.app.DeletedItems;
-import works.async.plugin.app.EscalationJob;
-import works.async.plugin.app.InsightSource;
-import works.async.plugin.app.Insights;
-import works.async.plugin.app.ItemEvents;
-import works.async.plugin.app.ItemViews;
-import works.async.plugin.app.OutboxView;
-import works.async.plugin.app.OwnershipActions;
-import works.async.plugin.app.People;
-import works.async.plugin.app.PolicyActions;
-import works.async.plugin.app.ReplyActions;
-import works.async.plugin.app.ReplyWindowsOf;
-import works.async.plugin.app.ReportActions;
-import works.async.plugin.app.ReportDeadlines;
-import works.async.plugin.app.ScheduleActions;
-import works.async.plugin.app.Tx;
+import works.async.plugin.calendar.CalendarPreview;
+import works.async.plugin.calendar.Calendars;
+import works.async.plugin.escalation.Attention;
+import works.async.plugin.escalation.EscalationJob;
+import works.async.plugin.escalation.ReportDeadlines;
+import works.async.plugin.insight.InsightSource;
+import works.async.plugin.insight.Insights;
+import works.async.plugin.item.DeletedItems;
+import works.async.plugin.item.ItemEvents;
+import works.async.plugin.item.ItemPanelReader;
+import works.async.plugin.item.ItemViews;
+import works.async.plugin.outbox.OutboxStore;
+import works.async.plugin.outbox.OutboxView;
+import works.async.plugin.ownership.OwnershipActions;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.reply.AutoRequests;
+import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.reply.ReplyRequestStore;
+import works.async.plugin.reply.ReplyWindowsOf;
+import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.report.ReportActions;
+import works.async.plugin.schedule.ScheduleActions;
 import works.async.plugin.rest.Messages;
 import works.async.plugin.rest.Views;
 import works.async.plugin.spi.ItemAccess;
@@ -75,9 +77,8 @@ public class SharedPluginBeans {
         return Clock.tick(host.clock(), Duration.ofMillis(1));
     }
 
-    // --- Stores. Typed by their port where every consumer needs only the port; the ownership, reply and report
-    // stores are typed by their class because the panel reader, insights and the attention list read them through
-    // queries no port declares.
+    // --- Stores, typed by their port; the ownership, reply and report stores by their class, because the insight
+    // source reads them through queries no port declares (each still satisfies its port).
 
     @Bean
     public AoOwnershipStore ownershipStore(ActiveObjects ao) {
@@ -105,12 +106,13 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public Outbox outbox(ActiveObjects ao) {
+    public OutboxStore outbox(ActiveObjects ao) {
         return new Outbox(ao);
     }
 
     @Bean
-    public ItemPanelReader itemPanelReader(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports) {
+    public ItemPanelReader itemPanelReader(OwnershipRequestStore ownership, ReplyRequestStore replies,
+                                           MeetingReportStore reports) {
         return new ItemPanelReader(ownership, replies, reports);
     }
 
@@ -202,13 +204,13 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public OutboxView outboxView(Outbox outbox, Access access, Clock clock) {
+    public OutboxView outboxView(OutboxStore outbox, Access access, Clock clock) {
         return new OutboxView(outbox, access, clock);
     }
 
     @Bean
-    public Attention attention(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports,
-                               Access access) {
+    public Attention attention(OwnershipRequestStore ownership, ReplyRequestStore replies,
+                               MeetingReportStore reports, Access access) {
         return new Attention(ownership, replies, reports, access);
     }
 
@@ -220,14 +222,14 @@ public class SharedPluginBeans {
     // --- The escalation job and the host-event hooks.
 
     @Bean
-    public ReportDeadlines reportDeadlines(AoReportStore store, Outbox outbox, ItemAccess items, Calendars calendars,
-                                           Tx tx, Clock clock) {
+    public ReportDeadlines reportDeadlines(MeetingReportStore store, OutboxStore outbox, ItemAccess items,
+                                           Calendars calendars, Tx tx, Clock clock) {
         return new ReportDeadlines(store, outbox, items, calendars, tx, clock);
     }
 
     @Bean
     public EscalationJob escalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies,
-                                       ReportDeadlines reports, Outbox outbox, ItemAccess items,
+                                       ReportDeadlines reports, OutboxStore outbox, ItemAccess items,
                                        UserDirectory directory, Mailer mailer, PolicyService policies,
                                        Calendars calendars, Clock clock) {
         return new EscalationJob(ownership, replies, reports, outbox, items, directory, mailer, policies, calendars,
@@ -241,7 +243,7 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public DeletedItems deletedItems(AoOwnershipStore ownership, AoReplyStore replies, Clock clock) {
+    public DeletedItems deletedItems(OwnershipRequestStore ownership, ReplyRequestStore replies, Clock clock) {
         return new DeletedItems(ownership, replies, clock);
     }
 

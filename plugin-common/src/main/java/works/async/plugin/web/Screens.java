@@ -8,20 +8,20 @@ import java.util.Objects;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
+import works.async.core.insight.TeamInsights;
 import works.async.core.policy.PolicyScope;
 import works.async.core.report.MeetingReport;
-import works.async.plugin.ao.ReportSummary;
 import com.atlassian.sal.api.message.I18nResolver;
-import works.async.plugin.app.Attention;
-import works.async.plugin.app.Caller;
-import works.async.plugin.app.Insights;
-import works.async.plugin.app.ItemView;
-import works.async.plugin.app.ItemViews;
-import works.async.plugin.app.OutboxView;
-import works.async.plugin.app.PolicyActions;
-import works.async.plugin.app.ReportActions;
-import works.async.plugin.app.ScheduleActions;
-import works.async.plugin.app.TeamInsights;
+import works.async.plugin.access.Caller;
+import works.async.plugin.escalation.Attention;
+import works.async.plugin.insight.Insights;
+import works.async.plugin.item.ItemView;
+import works.async.plugin.item.ItemViews;
+import works.async.plugin.outbox.OutboxView;
+import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.report.ReportActions;
+import works.async.plugin.report.ReportSummary;
+import works.async.plugin.schedule.ScheduleActions;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.UserDirectory;
@@ -155,8 +155,9 @@ public final class Screens {
     public Rendering policy(PolicyScope scope) {
         Screen screen = screen();
         PolicyActions.PolicyView view = policies.get(scope);
+        boolean mayEdit = policies.mayEdit(scope);
         return new Rendering(POLICY, Map.of("policy",
-                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit(scope), screen)));
+                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit, screen)));
     }
 
     public Rendering projectInsights(String projectKey) {
@@ -190,14 +191,6 @@ public final class Screens {
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, null, "Unknown user."));
         Texts texts = new Texts(i18n);
         return new Screen(viewer, new People(directory), new TimeTexts(texts, clock), texts, links.baseUrl());
-    }
-
-    private boolean mayEdit(PolicyScope scope) {
-        String me = caller.require();
-        if (caller.isAdmin()) {
-            return true;
-        }
-        return !scope.isGlobal() && items.isContainerAdmin(me, scope.containerKind(), scope.containerKey());
     }
 
 }

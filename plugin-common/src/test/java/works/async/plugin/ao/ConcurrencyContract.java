@@ -25,6 +25,7 @@ import works.async.core.ownership.OwnershipService;
 import works.async.core.ownership.OwnershipState;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.followup.GuardedWrite;
 
 /** Several people (or job runs) acting on the same request at the same moment: one wins, nothing is lost or doubled. */
 abstract class ConcurrencyContract {

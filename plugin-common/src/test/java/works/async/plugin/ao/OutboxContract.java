@@ -17,6 +17,9 @@ import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
 import works.async.core.reply.ReplyRequest;
+import works.async.plugin.outbox.Backoff;
+import works.async.plugin.outbox.FailureText;
+import works.async.plugin.outbox.OutboxRow;
 
 /** The outbox: written with the state change, never twice per key, delivered at least once and in pages. */
 abstract class OutboxContract {

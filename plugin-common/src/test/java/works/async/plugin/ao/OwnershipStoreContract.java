@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.GuardedWrite;
 
 /** What the ownership store promises on any database. */
 abstract class OwnershipStoreContract {

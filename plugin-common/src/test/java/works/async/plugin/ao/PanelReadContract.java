@@ -8,6 +8,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import works.async.core.ItemRef;
+import works.async.plugin.item.ItemPanel;
+import works.async.plugin.item.ItemPanelReader;
+import works.async.plugin.report.ReportSummary;
 
 /** The issue / page panel reads one item in three queries, whether it has one request or a hundred. */
 abstract class PanelReadContract {

@@ -13,6 +13,10 @@ import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
 
 /** What the reply store promises on any database: exact round trips, the lookups, bounded scans, conflicts. */
 abstract class ReplyStoreContract {

@@ -19,6 +19,7 @@ import works.async.core.report.ReplacedMeeting;
 import works.async.core.report.ReportSeries;
 import works.async.core.report.Reviewer;
 import works.async.core.report.ReviewerRole;
+import works.async.plugin.report.ReportSummary;
 
 /** What the report store promises on any database: reviewers and feedback kept in order, exactly as written. */
 abstract class ReportStoreContract {

@@ -17,6 +17,9 @@ import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.NotificationKey;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.Followup;
+import works.async.plugin.report.DueReviewer;
 
 /**
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns

@@ -3,6 +3,21 @@ package works.async.plugin.app;
 import com.atlassian.sal.api.message.I18nResolver;
 import org.springframework.context.ApplicationContext;
 
+import works.async.plugin.access.Caller;
+import works.async.plugin.access.People;
+import works.async.plugin.calendar.CalendarPreview;
+import works.async.plugin.escalation.Attention;
+import works.async.plugin.escalation.EscalationJob;
+import works.async.plugin.insight.Insights;
+import works.async.plugin.item.ItemEvents;
+import works.async.plugin.item.ItemViews;
+import works.async.plugin.outbox.OutboxView;
+import works.async.plugin.ownership.OwnershipActions;
+import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.report.ReportActions;
+import works.async.plugin.schedule.ScheduleActions;
+
 /**
  * The wired application as tests reach it: each accessor is the bean of that type in the context
  * {@link AppFixture} starts from {@code SharedPluginBeans}, so tests exercise the graph the hosts run.

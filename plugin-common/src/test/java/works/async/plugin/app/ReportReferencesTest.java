@@ -13,7 +13,8 @@ import works.async.core.reply.ReplyRequest;
 import works.async.core.report.FeedbackKind;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.ReplacedMeeting;
-import works.async.plugin.ao.OutboxRow;
+import works.async.plugin.outbox.OutboxRow;
+import works.async.plugin.report.ReportActions;
 
 /**
  * The references that tie a report's reviewers and questions to reply requests and notifications are stored as they

@@ -9,7 +9,7 @@ import net.java.ao.Query;
 import works.async.core.ItemRef;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.ReplacedMeeting;
-import works.async.plugin.app.ReportActions;
+import works.async.plugin.report.ReportActions;
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;

@@ -4,7 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import works.async.core.ItemRef;
-import works.async.plugin.app.ItemEvents;
+import works.async.plugin.item.ItemEvents;
 import works.async.plugin.spi.ItemAccess;
 
 /**

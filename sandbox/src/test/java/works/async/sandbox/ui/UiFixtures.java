@@ -16,6 +16,7 @@ import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
 import works.async.core.escalation.NotificationKey;
+import works.async.core.insight.TeamInsights;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
 import works.async.core.policy.AgreementPolicy;
@@ -36,9 +37,8 @@ import works.async.core.report.ReviewerRole;
 import works.async.core.schedule.PersonalSchedule;
 import works.async.core.time.TimeOff;
 import works.async.core.time.WeeklyPattern;
-import works.async.plugin.ao.OutboxRow;
-import works.async.plugin.ao.ReportSummary;
-import works.async.plugin.app.TeamInsights;
+import works.async.plugin.outbox.OutboxRow;
+import works.async.plugin.report.ReportSummary;
 import works.async.plugin.spi.HostUser;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.web.People;
@@ -202,11 +202,11 @@ final class UiFixtures {
 
     /** Item titles as the host would give them (with markup, to prove it is printed as text). */
     /** A reply request the pass could not plan (its problem text as hostile as any), and a reviewer whose report is gone. */
-    static List<works.async.plugin.app.Attention.Row> attention() {
+    static List<works.async.plugin.escalation.Attention.Row> attention() {
         return List.of(
-                new works.async.plugin.app.Attention.Row(works.async.core.escalation.DeadlineKind.REPLY, "r-9", ISSUE,
+                new works.async.plugin.escalation.Attention.Row(works.async.core.escalation.DeadlineKind.REPLY, "r-9", ISSUE,
                         "The calendar has no working time " + HOSTILE, 2, NOW.plusSeconds(600)),
-                new works.async.plugin.app.Attention.Row(works.async.core.escalation.DeadlineKind.REPORT_FEEDBACK,
+                new works.async.plugin.escalation.Attention.Row(works.async.core.escalation.DeadlineKind.REPORT_FEEDBACK,
                         "rep-1/bob", null, "begin 0, end -1", 1, NOW.plusSeconds(300)));
     }
 

@@ -6,7 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import works.async.plugin.app.TeamInsights;
+import works.async.core.insight.TeamInsights;
 import works.async.plugin.web.Texts;
 
 /**

@@ -9,8 +9,8 @@ import java.util.function.Function;
 
 import works.async.core.ItemRef;
 import works.async.core.escalation.Notification;
-import works.async.plugin.ao.OutboxRow;
-import works.async.plugin.app.Attention;
+import works.async.plugin.escalation.Attention;
+import works.async.plugin.outbox.OutboxRow;
 import works.async.plugin.web.Person;
 import works.async.plugin.web.Screen;
 

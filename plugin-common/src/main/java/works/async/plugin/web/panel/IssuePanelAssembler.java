@@ -8,7 +8,7 @@ import java.util.Optional;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.report.MeetingReport;
 import works.async.core.reply.ReplyRequest;
-import works.async.plugin.ao.ReportSummary;
+import works.async.plugin.report.ReportSummary;
 import works.async.plugin.web.Lozenge;
 import works.async.plugin.web.Screen;
 

@@ -1,0 +1,165 @@
+package works.async.core.insight;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+
+import works.async.core.DomainException;
+import works.async.core.ErrorCode;
+import works.async.core.ItemRef;
+import works.async.core.ownership.OwnershipRequest;
+import works.async.core.ownership.OwnershipState;
+import works.async.core.reply.ReplyRequest;
+import works.async.core.reply.ReplyState;
+import works.async.core.report.MeetingReport;
+import works.async.core.schedule.CalendarResolver;
+
+/**
+ * The arithmetic of a team's insights, from the agreements of one project or space: agreements kept within their
+ * window, median working time to answer (counted in each person's calendar), what is overdue, and meeting hours
+ * replaced, per week. Weeks run Monday to Sunday in UTC, so everyone looking sees the same figures whatever their
+ * zone. Who may see them and where the agreements come from is the caller's business.
+ */
+public final class TeamFigures {
+
+    private TeamFigures() {
+    }
+
+    /**
+     * The first moment the figures of {@code weeks} weeks up to {@code now} cover (Monday 00:00 UTC of the first week):
+     * agreements opened, and reports published, before it are not counted.
+     */
+    public static Instant since(Instant now, int weeks) {
+        return firstMonday(now, weeks).atStartOfDay(ZoneOffset.UTC).toInstant();
+    }
+
+    /**
+     * The figures of {@code weeks} weeks up to {@code now}.
+     *
+     * @param cal       calendars under the policy in force on the project or space
+     * @param ownership ownership requests opened since {@link #since}
+     * @param replies   reply requests opened since {@link #since}
+     * @param reports   reports published since {@link #since}
+     */
+    public static TeamInsights of(String containerKey, int weeks, Instant now, CalendarResolver cal,
+                                  List<OwnershipRequest> ownership, List<ReplyRequest> replies,
+                                  List<MeetingReport> reports) {
+        Tally tally = new Tally(firstMonday(now, weeks), weeks, now);
+        for (OwnershipRequest r : ownership) {
+            boolean answered = r.state() == OwnershipState.CONFIRMED || r.state() == OwnershipState.DECLINED;
+            if (answered && r.actedAt() != null) {
+                tally.confirmations.add(cal.calendarFor(r.owner()).workingTimeBetween(r.openedAt(), r.actedAt()).toMinutes(),
+                        !r.actedAt().isAfter(r.dueAt()));
+            }
+            if (r.state().isActive() || answered) {
+                tally.due(r.dueAt(), answered ? r.actedAt() : null);
+            }
+        }
+        for (ReplyRequest r : replies) {
+            boolean answered = r.state() == ReplyState.ANSWERED;
+            if (answered) {
+                tally.replies.add(cal.calendarFor(r.recipient()).workingTimeBetween(r.openedAt(), r.closedAt()).toMinutes(),
+                        !r.closedAt().isAfter(r.dueAt()));
+            }
+            if (r.state() != ReplyState.WITHDRAWN) {
+                tally.due(r.dueAt(), answered ? r.closedAt() : null);
+            }
+        }
+        for (MeetingReport report : reports) {
+            tally.replaced(report.publishedAt(), report.meeting().personHoursReturned());
+        }
+        return new TeamInsights(containerKey, weeks, tally.confirmations.kept(), tally.replies.kept(),
+                tally.confirmations.median(), tally.replies.median(), tally.overdueNow,
+                tally.personHours, tally.weeks());
+    }
+
+    private static LocalDate firstMonday(Instant now, int weeks) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC)
+                .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(weeks - 1L);
+    }
+
+    /** Running totals of one computation. */
+    private static final class Tally {
+        final Series confirmations = new Series();
+        final Series replies = new Series();
+        final LocalDate firstMonday;
+        final Instant now;
+        final int[] due;
+        final int[] overdue;
+        final BigDecimal[] hours;
+        BigDecimal personHours = BigDecimal.ZERO;
+        int overdueNow;
+
+        Tally(LocalDate firstMonday, int weeks, Instant now) {
+            this.firstMonday = firstMonday;
+            this.now = now;
+            this.due = new int[weeks];
+            this.overdue = new int[weeks];
+            this.hours = new BigDecimal[weeks];
+            java.util.Arrays.fill(hours, BigDecimal.ZERO);
+        }
+
+        void due(Instant dueAt, Instant answeredAt) {
+            boolean late = answeredAt == null ? now.isAfter(dueAt) : answeredAt.isAfter(dueAt);
+            if (answeredAt == null && now.isAfter(dueAt)) {
+                overdueNow++;
+            }
+            int week = week(dueAt);
+            if (week >= 0 && !dueAt.isAfter(now)) {
+                due[week]++;
+                overdue[week] += late ? 1 : 0;
+            }
+        }
+
+        void replaced(Instant publishedAt, BigDecimal personHoursReturned) {
+            personHours = personHours.add(personHoursReturned);
+            int week = week(publishedAt);
+            if (week >= 0) {
+                hours[week] = hours[week].add(personHoursReturned);
+            }
+        }
+
+        int week(Instant at) {
+            long index = ChronoUnit.WEEKS.between(firstMonday, LocalDate.ofInstant(at, ZoneOffset.UTC));
+            return at.isBefore(firstMonday.atStartOfDay(ZoneOffset.UTC).toInstant()) || index >= due.length ? -1 : (int) index;
+        }
+
+        List<TeamInsights.Week> weeks() {
+            List<TeamInsights.Week> list = new ArrayList<>();
+            for (int i = 0; i < due.length; i++) {
+                list.add(new TeamInsights.Week(firstMonday.plusWeeks(i), due[i], overdue[i], hours[i]));
+            }
+            return list;
+        }
+    }
+
+    /** Answer times of one kind of agreement. */
+    private static final class Series {
+        final List<Long> minutes = new ArrayList<>();
+        int within;
+
+        void add(long workingMinutes, boolean inTime) {
+            minutes.add(workingMinutes);
+            within += inTime ? 1 : 0;
+        }
+
+        TeamInsights.Kept kept() {
+            return new TeamInsights.Kept(minutes.size(), within);
+        }
+
+        Long median() {
+            if (minutes.isEmpty()) {
+                return null;
+            }
+            List<Long> sorted = minutes.stream().sorted().toList();
+            int mid = sorted.size() / 2;
+            return sorted.size() % 2 == 1 ? sorted.get(mid) : (sorted.get(mid - 1) + sorted.get(mid)) / 2;
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package works.async.plugin.access;
+
+import java.util.Objects;
+
+import works.async.core.DomainException;
+import works.async.core.ErrorCode;
+import works.async.core.ItemRef;
+import works.async.core.policy.EffectivePolicy;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.Principal;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.spi.ItemAccess;
+
+/**
+ * The permission rules shared by every feature. An item the caller cannot view is answered exactly like an
+ * unknown one (404), so nobody learns that a request exists on an issue or page hidden from them.
+ */
+public final class Access {
+
+    private final ItemAccess items;
+    private final Caller caller;
+
+    public Access(ItemAccess items, Caller caller) {
+        this.items = Objects.requireNonNull(items, "items");
+        this.caller = Objects.requireNonNull(caller, "caller");
+    }
+
+    /** The item if it exists and the caller may view it; otherwise {@code not_found}. */
+    public HostItem visibleItem(ItemRef.Kind kind, String itemKey) {
+        String user = caller.require();
+        return items.find(kind, itemKey == null ? "" : itemKey)
+                .filter(item -> items.canView(user, item.ref()))
+                .orElseThrow(Access::notFound);
+    }
+
+    /** The item behind a stored reference, if the caller may view it; otherwise {@code not_found}. */
+    public HostItem visibleItem(ItemRef ref) {
+        return visibleItem(ref.kind(), ref.itemKey());
+    }
+
+    public boolean canView(String userKey, ItemRef ref) {
+        return items.canView(userKey, ref);
+    }
+
+    /** Refuses callers who may not change the scope's policy ({@link #mayEditPolicy}). */
+    public void requirePolicyAdmin(PolicyScope scope) {
+        if (!mayEditPolicy(scope)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only administrators of this scope can change its policy.");
+        }
+    }
+
+    /**
+     * Global policy: administrators only. Project / space policy: their admins, or global administrators. The one
+     * place this is decided, so the policy screen offers editing exactly when saving would be allowed.
+     */
+    public boolean mayEditPolicy(PolicyScope scope) {
+        String user = caller.require();
+        if (caller.isAdmin()) {
+            return true;
+        }
+        return !scope.isGlobal() && items.isContainerAdmin(user, scope.containerKind(), scope.containerKey());
+    }
+
+    /** Team figures of a container: people who may see it as a whole, its admins, or global administrators. */
+    public void requireContainerViewer(PolicyScope.ContainerKind kind, String containerKey) {
+        String user = caller.require();
+        if (!caller.isAdmin() && !items.isContainerAdmin(user, kind, containerKey)
+                && !items.canViewContainer(user, kind, containerKey)) {
+            throw notFound();
+        }
+    }
+
+    public void requireSignedIn() {
+        caller.require();
+    }
+
+    public void requireAdmin() {
+        caller.require();
+        if (!caller.isAdmin()) {
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "Only administrators can do this.");
+        }
+    }
+
+    /** Whether the user is a coordinator named by the policy, directly or through one of the named groups. */
+    public boolean isCoordinator(String userKey, EffectivePolicy policy) {
+        for (Principal principal : policy.coordinators()) {
+            boolean match = principal.kind() == Principal.Kind.USER
+                    ? principal.name().equals(userKey) : caller.inGroup(userKey, principal.name());
+            if (match) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public static DomainException notFound() {
+        return new DomainException(ErrorCode.NOT_FOUND, null, "Not found.");
+    }
+}

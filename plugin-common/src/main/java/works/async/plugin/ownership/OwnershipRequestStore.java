@@ -1,0 +1,38 @@
+package works.async.plugin.ownership;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import works.async.core.escalation.Notification;
+import works.async.core.ownership.OwnershipRequest;
+import works.async.core.ownership.OwnershipStore;
+import works.async.plugin.followup.DueCursor;
+import works.async.plugin.followup.GuardedWrite;
+import works.async.plugin.followup.Scheduled;
+
+/** Core's ownership store plus the escalation scan and the outbox-coupled save. */
+public interface OwnershipRequestStore extends OwnershipStore {
+
+    /**
+     * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
+     * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
+     * Settled rows are never returned, so a pass reads the rows due now, not the rows open.
+     */
+    List<Scheduled<OwnershipRequest>> findCheckDue(Instant now, DueCursor after, int limit);
+
+    /** Rows the escalation pass could not plan, soonest retry first, at most {@code limit} (needs attention). */
+    List<Scheduled<OwnershipRequest>> findWithProblems(int limit);
+
+    /** {@link #save} and the notifications it decided, in one transaction; repeated notification keys are skipped. */
+    void saveWithNotifications(OwnershipRequest request, long expectedVersion, List<Notification> notifications);
+
+    /**
+     * {@link #saveWithNotifications} for a page of requests in one transaction, each row keeping its own guarantee
+     * (see {@link works.async.plugin.reply.ReplyRequestStore#saveAllWithNotifications}, which this mirrors).
+     *
+     * @param writes at most 1,000 changes, each request at most once
+     * @return ids of the requests skipped because they had changed
+     */
+    Set<String> saveAllWithNotifications(List<GuardedWrite<OwnershipRequest>> writes);
+}
