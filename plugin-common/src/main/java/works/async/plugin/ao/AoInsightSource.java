@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
+
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
@@ -22,10 +24,15 @@ public final class AoInsightSource implements InsightSource {
     private final AoReplyStore replies;
     private final AoReportStore reports;
 
-    public AoInsightSource(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports) {
-        this.ownership = Objects.requireNonNull(ownership, "ownership");
-        this.replies = Objects.requireNonNull(replies, "replies");
-        this.reports = Objects.requireNonNull(reports, "reports");
+    /**
+     * Reads through stores of its own: they hold nothing but the facade, so they see the same rows as the plugin's
+     * store beans, and the queries insights need (a container's rows opened since a date) stay off the ports.
+     */
+    public AoInsightSource(ActiveObjects ao) {
+        Objects.requireNonNull(ao, "ao");
+        this.ownership = new AoOwnershipStore(ao);
+        this.replies = new AoReplyStore(ao);
+        this.reports = new AoReportStore(ao);
     }
 
     @Override

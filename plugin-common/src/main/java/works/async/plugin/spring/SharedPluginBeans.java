@@ -77,21 +77,20 @@ public class SharedPluginBeans {
         return Clock.tick(host.clock(), Duration.ofMillis(1));
     }
 
-    // --- Stores, typed by their port; the ownership, reply and report stores by their class, because the insight
-    // source reads them through queries no port declares (each still satisfies its port).
+    // --- Stores, each typed by its port: nothing outside ao sees an AO class.
 
     @Bean
-    public AoOwnershipStore ownershipStore(ActiveObjects ao) {
+    public OwnershipRequestStore ownershipStore(ActiveObjects ao) {
         return new AoOwnershipStore(ao);
     }
 
     @Bean
-    public AoReplyStore replyStore(ActiveObjects ao) {
+    public ReplyRequestStore replyStore(ActiveObjects ao) {
         return new AoReplyStore(ao);
     }
 
     @Bean
-    public AoReportStore reportStore(ActiveObjects ao) {
+    public MeetingReportStore reportStore(ActiveObjects ao) {
         return new AoReportStore(ao);
     }
 
@@ -118,8 +117,8 @@ public class SharedPluginBeans {
 
     /** Where insights read a project's agreements from: the plugin's own tables (no host has needed another). */
     @Bean
-    public InsightSource insightSource(AoOwnershipStore ownership, AoReplyStore replies, AoReportStore reports) {
-        return new AoInsightSource(ownership, replies, reports);
+    public InsightSource insightSource(ActiveObjects ao) {
+        return new AoInsightSource(ao);
     }
 
     // --- What every service shares.
