@@ -1,0 +1,26 @@
+package works.async.jira.spring;
+
+import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
+
+import com.atlassian.event.api.EventPublisher;
+import com.atlassian.scheduler.SchedulerService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Jira services the issue event listener and the escalation job runner need, imported from OSGi. Kept apart from
+ * the beans built on them so that wired tests can supply mocks in their place, under the same bean names.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JiraEventImports {
+
+    @Bean
+    public EventPublisher eventPublisher() {
+        return importOsgiService(EventPublisher.class);
+    }
+
+    @Bean
+    public SchedulerService schedulerService() {
+        return importOsgiService(SchedulerService.class);
+    }
+}
