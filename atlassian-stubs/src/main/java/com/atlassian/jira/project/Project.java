@@ -1,10 +1,13 @@
-// Mirrors com.atlassian.jira.project.Project (jira-api; interface), only the member used: String getKey().
-// Source: ../shared/ATLASSIAN-API.md B, Project row (Jira 7 javadoc, JDOC7). Certainty: likely for Jira 11.
-// Left out: getId(), getName(), getProjectLead(), getLeadUserKey() and the supertypes (never called).
+// Mirrors com.atlassian.jira.project.Project (jira-api; interface), only the members used: String getKey() and
+// String getLeadUserKey(). Source: ../shared/ATLASSIAN-API.md, Jira table ("Project (interface): Long getId(); String
+// getKey(); String getName(); ApplicationUser getProjectLead(); String getLeadUserKey()", JDOC7). Supertypes, if any,
+// are not mirrored. Certainty for Jira 11: likely.
 package com.atlassian.jira.project;
 
-/** A Jira project; its key is the container key of the plugin's item references. */
+/** A Jira project: the container whose policy applies to its issues. */
 public interface Project {
 
     String getKey();
+
+    String getLeadUserKey();
 }

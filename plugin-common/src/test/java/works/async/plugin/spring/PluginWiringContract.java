@@ -34,6 +34,14 @@ public abstract class PluginWiringContract {
     /** The product's root config, the one {@code META-INF/spring/plugin-context.xml} names. */
     protected abstract Class<?> rootConfig();
 
+    /**
+     * The SPI types whose adapters the product has not written yet, mocked by {@link AdapterMocks}; all of them by
+     * default. Every other SPI bean must be the product's own adapter.
+     */
+    protected List<Class<?>> mockedAdapters() {
+        return AdapterMocks.SPI_TYPES;
+    }
+
     /** Mocks of the product's own host imports, under their bean names; none by default. */
     protected List<Class<?>> productMocks() {
         return List.of();
@@ -46,6 +54,7 @@ public abstract class PluginWiringContract {
         context.register(rootConfig());
         context.register(HostServiceMocks.class);
         productMocks().forEach(context::register);
+        mockedAdapters().forEach(type -> context.register(AdapterMocks.configFor(type)));
         context.refresh();
     }
 
@@ -63,6 +72,9 @@ public abstract class PluginWiringContract {
                 .allSatisfy(name -> assertThat(context.getBean(name)).as(name).isNotNull());
         assertThat(HostServiceMocks.TYPES).allSatisfy(type -> assertThat(mockingDetails(context.getBean(type))
                 .isMock()).as(type.getSimpleName() + " is the test's mock").isTrue());
+        assertThat(AdapterMocks.SPI_TYPES).allSatisfy(type -> assertThat(mockingDetails(context.getBean(type))
+                .isMock()).as(type.getSimpleName() + " is mocked exactly when the product has no adapter for it")
+                .isEqualTo(mockedAdapters().contains(type)));
     }
 
     @Test

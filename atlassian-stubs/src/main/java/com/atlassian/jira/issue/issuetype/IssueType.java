@@ -1,0 +1,12 @@
+// Mirrors com.atlassian.jira.issue.issuetype.IssueType (jira-api; interface extending IssueConstant), only the member
+// used: String getName() (declared in IssueConstant in the real jar; an invokeinterface on IssueType resolves it there).
+// Source: ../shared/ATLASSIAN-API.md, Jira table ("IssueType (interface, extends IssueConstant): String getId() (String,
+// not Long); String getName()", JDOC7). IssueConstant is not mirrored (none of its other members is used).
+// Certainty for Jira 11: likely.
+package com.atlassian.jira.issue.issuetype;
+
+/** An issue's type (Bug, Task ...); policies narrow by its name. */
+public interface IssueType {
+
+    String getName();
+}

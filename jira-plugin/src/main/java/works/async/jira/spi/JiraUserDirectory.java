@@ -1,0 +1,81 @@
+package works.async.jira.spi;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
+
+import com.atlassian.jira.bc.user.search.UserSearchParams;
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.user.UserKey;
+
+import works.async.plugin.spi.HostUser;
+import works.async.plugin.spi.UserDirectory;
+
+/**
+ * Jira's people for the SPI. Keys are Jira's String user keys (which SAL's {@link UserKey} wraps unchanged in Jira);
+ * user names are matched by Jira itself, case-insensitively. Group members are not listed: no verified Jira group API
+ * signature is at hand, so group escalations keep the SPI's default (they reach the person who owes the answer).
+ */
+public final class JiraUserDirectory implements UserDirectory {
+
+    /** Active users only, and no "list everyone" for an empty query; Jira caps the result itself. */
+    private static final UserSearchParams ACTIVE_USERS = UserSearchParams.builder()
+            .allowEmptyQuery(false).includeActive(true).includeInactive(false).build();
+
+    private final UserManager users;
+    private final UserSearchService search;
+    private final TimeZoneManager zones;
+
+    public JiraUserDirectory(UserManager users, UserSearchService search, TimeZoneManager zones) {
+        this.users = users;
+        this.search = search;
+        this.zones = zones;
+    }
+
+    @Override
+    public Optional<HostUser> byKey(String key) {
+        return key == null ? Optional.empty() : Optional.ofNullable(users.getUserByKey(key)).map(this::toHostUser);
+    }
+
+    @Override
+    public Optional<HostUser> byUsername(String username) {
+        return username == null ? Optional.empty()
+                : Optional.ofNullable(users.getUserByName(username)).map(this::toHostUser);
+    }
+
+    @Override
+    public List<HostUser> search(String query, int limit) {
+        if (query == null || query.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        // Filtered again and bounded here: the params ask for active users, but the limit cannot be passed on (the
+        // builder's maxResults type was not verified), and a deactivated user must never be offered.
+        return search.findUsers(query.strip(), ACTIVE_USERS).stream()
+                .filter(u -> u != null && u.isActive())
+                .limit(limit)
+                .map(this::toHostUser)
+                .toList();
+    }
+
+    private HostUser toHostUser(ApplicationUser user) {
+        return new HostUser(user.getKey(), user.getUsername(), user.getDisplayName(), zoneOf(user));
+    }
+
+    /**
+     * The profile zone through SAL. Jira's SAL answers a user who set no zone with Jira's default zone (the method is
+     * {@code @Nonnull}), so "none" never reaches us as such; a null answer is treated the same way, and UTC is the last
+     * resort should the default be missing too.
+     */
+    private ZoneId zoneOf(ApplicationUser user) {
+        TimeZone zone = zones.getUserTimeZone(new UserKey(user.getKey()));
+        if (zone == null) {
+            zone = zones.getDefaultTimeZone();
+        }
+        return zone == null ? ZoneOffset.UTC : zone.toZoneId();
+    }
+}

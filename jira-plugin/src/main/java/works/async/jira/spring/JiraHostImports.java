@@ -1,0 +1,57 @@
+package works.async.jira.spring;
+
+import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
+
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.project.ProjectManager;
+import com.atlassian.jira.security.GlobalPermissionManager;
+import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The Jira services the Jira adapters import from OSGi, and only those. Kept apart from the adapters so that wired
+ * tests can supply mocks in their place, under the same bean names. Jira's {@link UserManager} is named
+ * {@code jiraUserManager}: {@code userManager} is SAL's, imported by the shared host imports.
+ */
+@Configuration(proxyBeanMethods = false)
+public class JiraHostImports {
+
+    @Bean
+    public UserManager jiraUserManager() {
+        return importOsgiService(UserManager.class);
+    }
+
+    @Bean
+    public UserSearchService userSearchService() {
+        return importOsgiService(UserSearchService.class);
+    }
+
+    @Bean
+    public TimeZoneManager timeZoneManager() {
+        return importOsgiService(TimeZoneManager.class);
+    }
+
+    @Bean
+    public IssueManager issueManager() {
+        return importOsgiService(IssueManager.class);
+    }
+
+    @Bean
+    public ProjectManager projectManager() {
+        return importOsgiService(ProjectManager.class);
+    }
+
+    @Bean
+    public PermissionManager permissionManager() {
+        return importOsgiService(PermissionManager.class);
+    }
+
+    @Bean
+    public GlobalPermissionManager globalPermissionManager() {
+        return importOsgiService(GlobalPermissionManager.class);
+    }
+}
