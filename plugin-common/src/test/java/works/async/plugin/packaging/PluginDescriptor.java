@@ -62,6 +62,18 @@ public final class PluginDescriptor {
         return names;
     }
 
+    /**
+     * The classes Jira's workflow modules name in elements rather than attributes: {@code <validator-class>},
+     * {@code <condition-class>} and {@code <function-class>} (the module's {@code class} is only its factory).
+     */
+    public List<String> workflowClasses() {
+        List<String> names = new ArrayList<>();
+        for (String tag : List.of("validator-class", "condition-class", "function-class")) {
+            names.addAll(texts(document.getDocumentElement(), tag));
+        }
+        return names;
+    }
+
     /** The {@code <entity>} elements of the {@code <ao>} module, in order. */
     public List<String> aoEntities() {
         return texts(aoModule(), "entity");

@@ -84,6 +84,8 @@ public abstract class PluginWiringContract {
         // container too, the upgrade tasks.
         List<String> named = new ArrayList<>(descriptor.moduleClasses());
         named.addAll(descriptor.upgradeTasks());
+        // Jira's workflow validators and conditions, which Jira creates through the plugin too.
+        named.addAll(descriptor.workflowClasses());
 
         assertThat(named).isNotEmpty().allSatisfy(name -> {
             Class<?> type = ClassUtils.resolveClassName(name, getClass().getClassLoader());
