@@ -25,9 +25,10 @@ import works.async.plugin.reply.ReplyRequestStore;
 /**
  * {@code issue in awaitingReplyFrom(userName)}: issues with an open reply request to that user, soonest due first.
  *
- * <p>JQL hands a function its arguments as strings; a function call is not an argument, so "the searcher" is
- * written as the string {@code currentUser()} (as in {@code awaitingReplyFrom("currentUser()")}, also accepted without
- * the parentheses, in any case). For an anonymous searcher it finds nothing.
+ * <p>JQL hands a function its arguments as strings ({@code FunctionOperand.getArgs()}), never as evaluated
+ * functions, so "the searcher" is the argument string {@code currentUser()}: {@code awaitingReplyFrom("currentUser()")}
+ * (in any case; without parentheses it is an ordinary user name; whether Jira's parser takes the call unquoted was
+ * not checked). For an anonymous searcher it finds nothing.
  */
 public class AwaitingReplyFromFunction extends AbstractJqlFunction {
 
@@ -84,7 +85,6 @@ public class AwaitingReplyFromFunction extends AbstractJqlFunction {
     }
 
     private static boolean isCurrentUser(String arg) {
-        String name = arg.trim().toLowerCase(Locale.ROOT);
-        return name.equals("currentuser()") || name.equals("currentuser");
+        return arg.trim().toLowerCase(Locale.ROOT).equals("currentuser()");
     }
 }

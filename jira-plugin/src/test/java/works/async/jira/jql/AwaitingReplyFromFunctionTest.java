@@ -93,7 +93,7 @@ class AwaitingReplyFromFunctionTest {
         assertThat(JiraIssues.ids(function.getValues(JiraIssues.searchBy(alice),
                 new FunctionOperand("awaitingReplyFrom", "currentUser()"), clause))).containsExactly(10001L);
         assertThat(JiraIssues.ids(function.getValues(JiraIssues.searchBy(alice),
-                new FunctionOperand("awaitingReplyFrom", "CurrentUser"), clause))).containsExactly(10001L);
+                new FunctionOperand("awaitingReplyFrom", " CURRENTUSER() "), clause))).containsExactly(10001L);
     }
 
     @Test
