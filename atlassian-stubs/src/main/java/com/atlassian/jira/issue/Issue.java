@@ -7,7 +7,8 @@
 // The other members, from ../shared/ATLASSIAN-API.md (Jira table, "Issue", JDOC7; likely for Jira 11): String getSummary(),
 // ApplicationUser getAssignee(), ApplicationUser getReporter(), Project getProjectObject(), IssueType getIssueType(),
 // Priority getPriority(), Resolution getResolution() (since Jira 7 the unsuffixed getters return these objects; the
-// GenericValue forms are gone).
+// GenericValue forms are gone). Long getId() (a java.lang.Long, unlike Confluence's primitive ids; ATLASSIAN-API.md
+// Issue row and trap 6; possibly declared in WithId only, which a call through Issue still resolves), for the JQL functions.
 // Certainty: getKey() verified for Jira 5 and 6 (source copies), the declaration line for Jira 7+ (javadoc); all members
 // likely for Jira 11 (no Jira 10/11 page or source read).
 // The supertypes are NOT mirrored: the plugin calls only the members below, and mirroring them would need stand-ins for
@@ -24,6 +25,8 @@ import com.atlassian.jira.user.ApplicationUser;
 
 /** A Jira issue, as Jira passes it to web panels under the context key {@code issue}. */
 public interface Issue {
+
+    Long getId();
 
     String getKey();
 

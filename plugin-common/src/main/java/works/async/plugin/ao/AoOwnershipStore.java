@@ -66,6 +66,14 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
         return Optional.of(OwnershipMapping.toRecord(rows[0]));
     }
 
+    /** The range {@code STATE = REQUESTED} of the (state, due) index, read in its order. */
+    @Override
+    public List<String> findItemKeysUnconfirmed(ItemRef.Kind kind, int limit) {
+        return ItemKeys.distinct(ao.find(OwnershipEntity.class, Query.select(ItemKeys.COLUMNS)
+                .where("STATE = ? AND ITEM_KIND = ?", OwnershipState.REQUESTED.name(), kind.name())
+                .order("DUE_AT, ID").limit(limit)), OwnershipEntity::getItemKey);
+    }
+
     @Override
     public Optional<OwnershipRequest> findById(String id) {
         return Optional.ofNullable(load(id)).map(OwnershipMapping::toRecord);

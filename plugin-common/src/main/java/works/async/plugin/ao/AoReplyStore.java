@@ -62,6 +62,23 @@ public final class AoReplyStore implements ReplyRequestStore {
     }
 
     /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
+    /** Reads only the id and key (AO needs the id) of each row: the question, unbounded text, stays on disk. */
+    @Override
+    public List<String> findItemKeysAwaitingReplyFrom(ItemRef.Kind kind, String recipient, int limit) {
+        return ItemKeys.distinct(ao.find(ReplyRequestEntity.class, Query.select(ItemKeys.COLUMNS)
+                .where("RECIPIENT = ? AND STATE = ? AND ITEM_KIND = ?", recipient, ReplyState.OPEN.name(), kind.name())
+                .order("DUE_AT, ID").limit(limit)), ReplyRequestEntity::getItemKey);
+    }
+
+    /** The range {@code STATE = OPEN AND DUE_AT < now} of the (state, due) index, read in its order. */
+    @Override
+    public List<String> findItemKeysOverdue(ItemRef.Kind kind, Instant now, int limit) {
+        return ItemKeys.distinct(ao.find(ReplyRequestEntity.class, Query.select(ItemKeys.COLUMNS)
+                .where("STATE = ? AND DUE_AT < ? AND ITEM_KIND = ?", ReplyState.OPEN.name(), now.toEpochMilli(),
+                        kind.name())
+                .order("DUE_AT, ID").limit(limit)), ReplyRequestEntity::getItemKey);
+    }
+
     @Override
     public List<ReplyRequest> findOpenByItem(ItemRef item, int limit) {
         return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ? AND STATE = ?", item.itemKey(),

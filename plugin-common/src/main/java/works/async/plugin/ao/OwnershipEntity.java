@@ -11,7 +11,7 @@ import net.java.ao.schema.Table;
 /**
  * One ownership confirmation request; indexed by item (panel, current owner), for the escalation scan (next check +
  * id; the old state/due/level index went in model version 7, see {@link ReplyRequestEntity}) and for team insights
- * (container + opening time).
+ * (container + opening time), and since model version 8 by (state, due time) for the unconfirmed JQL function.
  */
 @Table("OWNERSHIP")
 @Indexes({
@@ -20,7 +20,9 @@ import net.java.ao.schema.Table;
         // Model version 3: team insights.
         @Index(name = "own_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
-        @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"})
+        @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"}),
+        // Model version 8: Jira's ownershipUnconfirmed() reads the waiting requests (STATE = REQUESTED), by due time.
+        @Index(name = "own_waiting", methodNames = {"getState", "getDueAt"})
 })
 public interface OwnershipEntity extends RawEntity<String>, CheckedRow {
 

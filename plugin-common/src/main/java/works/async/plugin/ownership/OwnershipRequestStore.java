@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
+import works.async.core.ItemRef.Kind;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipStore;
@@ -13,6 +14,13 @@ import works.async.plugin.followup.Scheduled;
 
 /** Core's ownership store plus the escalation scan and the outbox-coupled save. */
 public interface OwnershipRequestStore extends OwnershipStore {
+
+    /**
+     * Keys of the {@code kind}'s items whose current request still waits for the owner (REQUESTED: an item has at
+     * most one, and a waiting request is always its current one), longest waiting (soonest due) first, at most
+     * {@code limit}, by the (state, due time) index of model version 8.
+     */
+    List<String> findItemKeysUnconfirmed(Kind kind, int limit);
 
     /**
      * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import works.async.core.ItemRef;
+import works.async.core.ItemRef.Kind;
 import works.async.core.escalation.Notification;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyStore;
@@ -20,6 +21,19 @@ public interface ReplyRequestStore extends ReplyStore {
 
     /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
     List<ReplyRequest> findOpenByItem(ItemRef item, int limit);
+
+    /**
+     * Keys of the {@code kind}'s items with an open request to {@code recipient} (a user key), soonest due first,
+     * each once, read from at most {@code limit} rows by the (recipient, state) index: a JQL function's answer, so
+     * bounded (at most {@code limit} keys, fewer when an item has several such requests).
+     */
+    List<String> findItemKeysAwaitingReplyFrom(Kind kind, String recipient, int limit);
+
+    /**
+     * Keys of the {@code kind}'s items with an open request due before {@code now}, longest overdue first, each once,
+     * read from at most {@code limit} rows by the (state, due time) index of model version 8.
+     */
+    List<String> findItemKeysOverdue(Kind kind, Instant now, int limit);
 
     /**
      * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the

@@ -51,6 +51,25 @@ abstract class OwnershipStoreContract {
     }
 
     @Test
+    void theUnconfirmedItemsAreThoseWhoseCurrentRequestStillWaitsLongestWaitingFirst() {
+        store.save(Requests.ownership("waits", works.async.core.ItemRef.issue("DEMO", "DEMO-2"), "bob",
+                Requests.T0.plusSeconds(60)), 0);
+        store.save(Requests.ownership("waits-longer", works.async.core.ItemRef.issue("OPS", "OPS-1"), "carol",
+                Requests.T0), 0);
+        OwnershipRequest first = Requests.ownership("first", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(first, 0);
+        OwnershipRequest confirmed = new OwnershipRequest("first", first.item(), "bob", "lead", first.window(),
+                first.openedAt(), first.dueAt(), OwnershipState.CONFIRMED, null, null, "bob", false,
+                Requests.T0.plusSeconds(30), null, false, 0, 2);
+        store.save(confirmed, 1);
+        store.save(Requests.ownership("page", works.async.core.ItemRef.page("DOCS", "9"), "bob", Requests.T0), 0);
+
+        assertThat(store.findItemKeysUnconfirmed(works.async.core.ItemRef.Kind.JIRA_ISSUE, 1000))
+                .containsExactly("OPS-1", "DEMO-2");
+        assertThat(store.findItemKeysUnconfirmed(works.async.core.ItemRef.Kind.JIRA_ISSUE, 1)).containsExactly("OPS-1");
+    }
+
+    @Test
     void aSecondCreationOfTheSameRequestIsAConflict() {
         OwnershipRequest opened = Requests.ownership("o1", Requests.DEMO_1, "bob", Requests.T0);
         store.save(opened, 0);

@@ -3,6 +3,7 @@ package works.async.plugin.ao;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -81,6 +82,50 @@ abstract class ReplyStoreContract {
         assertThat(store.findByItem(Requests.DEMO_1, 1)).hasSize(1);
         // Same key on a Confluence page is another item.
         assertThat(store.findByItem(ItemRef.page("DEMO", "DEMO-1"), 10)).isEmpty();
+    }
+
+    @Test
+    void theItemsAwaitingARecipientAreTheirOpenRequestsItemsSoonestDueFirstEachOnceAndBounded() {
+        ItemRef two = ItemRef.issue("DEMO", "DEMO-2");
+        ItemRef three = ItemRef.issue("OPS", "OPS-3");
+        store.save(Requests.openReply("a", Requests.DEMO_1, "bob", Requests.T0.plusSeconds(300)), 0);
+        store.save(Requests.openReply("b", two, "bob", Requests.T0.plusSeconds(100)), 0);
+        store.save(Requests.openReply("b2", two, "bob", Requests.T0.plusSeconds(400)), 0);
+        store.save(Requests.openReply("c", three, "bob", Requests.T0.plusSeconds(200)), 0);
+        store.save(Requests.openReply("d", ItemRef.issue("DEMO", "DEMO-4"), "carol", Requests.T0), 0);
+        ReplyRequest answered = Requests.openReply("e", ItemRef.issue("DEMO", "DEMO-5"), "bob", Requests.T0);
+        store.save(answered, 0);
+        store.save(Requests.answered(answered, "bob"), 1);
+        store.save(Requests.openReply("f", ItemRef.page("DOCS", "DEMO-6"), "bob", Requests.T0), 0);
+
+        assertThat(store.findItemKeysAwaitingReplyFrom(ItemRef.Kind.JIRA_ISSUE, "bob", 1000))
+                .containsExactly("DEMO-2", "OPS-3", "DEMO-1");
+        assertThat(store.findItemKeysAwaitingReplyFrom(ItemRef.Kind.JIRA_ISSUE, "bob", 2))
+                .containsExactly("DEMO-2", "OPS-3");
+        assertThat(store.findItemKeysAwaitingReplyFrom(ItemRef.Kind.JIRA_ISSUE, "nobody", 1000)).isEmpty();
+    }
+
+    @Test
+    void theOverdueItemsAreThoseWithAnOpenRequestDueBeforeNowLongestOverdueFirst() {
+        Instant now = Requests.T0.plusSeconds(1000);
+        store.save(Requests.openReply("a", Requests.DEMO_1, "bob", now.minusSeconds(10)), 0);
+        store.save(Requests.openReply("a2", Requests.DEMO_1, "carol", now.minusSeconds(20)), 0);
+        store.save(Requests.openReply("b", ItemRef.issue("DEMO", "DEMO-2"), "bob", now.minusSeconds(500)), 0);
+        store.save(Requests.openReply("due-now", ItemRef.issue("DEMO", "DEMO-3"), "bob", now), 0);
+        store.save(Requests.openReply("later", ItemRef.issue("DEMO", "DEMO-4"), "bob", now.plusSeconds(60)), 0);
+        // Renegotiated to later: the due time in force counts, not the original one.
+        ReplyRequest moved = Requests.openReply("moved", ItemRef.issue("DEMO", "DEMO-5"), "bob", now.minusSeconds(900));
+        store.save(moved, 0);
+        store.save(Requests.renegotiated(moved, now.plusSeconds(3600)), 1);
+        ReplyRequest answered = Requests.openReply("done", ItemRef.issue("DEMO", "DEMO-6"), "bob", now.minusSeconds(900));
+        store.save(answered, 0);
+        store.save(Requests.answered(answered, "bob"), 1);
+        store.save(Requests.openReply("page", ItemRef.page("DOCS", "7"), "bob", now.minusSeconds(900)), 0);
+
+        assertThat(store.findItemKeysOverdue(ItemRef.Kind.JIRA_ISSUE, now, 1000)).containsExactly("DEMO-2", "DEMO-1");
+        assertThat(store.findItemKeysOverdue(ItemRef.Kind.JIRA_ISSUE, now, 1)).containsExactly("DEMO-2");
+        assertThat(store.findItemKeysOverdue(ItemRef.Kind.CONFLUENCE_PAGE, now, 1000)).containsExactly("7");
+        assertThat(store.findItemKeysOverdue(ItemRef.Kind.JIRA_ISSUE, now.minusSeconds(600), 1000)).isEmpty();
     }
 
     @Test

@@ -26,7 +26,7 @@ import works.async.plugin.report.DueReviewer;
  * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 4 the next-check
  * columns of the due-time index; task 5 adds the record of
  * failed deliveries to a filled outbox; task 6 the reply requests' item type; task 7 drops the unused
- * (state, due, level) indexes. All are re-runnable.
+ * (state, due, level) indexes; task 8 adds the (state, due) indexes of Jira's JQL functions. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -275,6 +275,33 @@ abstract class UpgradeTaskContract {
         assertThat(replies.findById("r-open")).contains(open);
         assertThat(replies.findCheckDue(Requests.T0.plusSeconds(1), DueCursor.start(), 10))
                 .extracting(s -> s.request().id()).containsExactly("r-open");
+    }
+
+    @Test
+    void task8AddsTheStateDueIndexesToAModelVersion7DatabaseAndTheJqlReadsFindItsRows() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        new AoReplyStore(ao).save(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0);
+        new AoOwnershipStore(ao).save(Requests.ownership("o1", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 7 lacks both.
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        dropIndexOn(db, prefix + "REPLY_REQUEST", "DUE_AT,STATE");
+        dropIndexOn(db, prefix + "OWNERSHIP", "DUE_AT,STATE");
+        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).doesNotContain("DUE_AT,STATE");
+        StateDueIndexesUpgradeTask task = new StateDueIndexesUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("8");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("7"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).contains("DUE_AT,STATE", "RECIPIENT,STATE",
+                "ID,NEXT_CHECK_AT").doesNotContain("DUE_AT,ESCALATION_LEVEL,STATE");
+        assertThat(indexedColumnSets(db, prefix + "OWNERSHIP")).contains("DUE_AT,STATE", "ID,NEXT_CHECK_AT");
+        assertThat(new AoReplyStore(ao).findItemKeysOverdue(Requests.DEMO_1.kind(), Requests.T0.plusSeconds(1), 10))
+                .containsExactly("DEMO-1");
+        assertThat(new AoOwnershipStore(ao).findItemKeysUnconfirmed(Requests.DEMO_1.kind(), 10))
+                .containsExactly("DEMO-1");
     }
 
     private static Set<String> columns(AoDatabase db, String table) throws Exception {
