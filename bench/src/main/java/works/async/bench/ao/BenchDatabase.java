@@ -12,7 +12,6 @@ import com.atlassian.activeobjects.external.ModelVersion;
 import works.async.aohost.AoDatabase;
 import works.async.aohost.AtlassianNaming;
 import works.async.aohost.EntityManagerActiveObjects;
-import works.async.plugin.ao.DropDueLevelIndexesUpgradeTask;
 import works.async.plugin.ao.DueIndexUpgradeTask;
 import works.async.plugin.ao.InitialModelUpgradeTask;
 import works.async.plugin.ao.InsightIndexesUpgradeTask;
@@ -78,7 +77,6 @@ public final class BenchDatabase {
         }
         new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("4"), ao);
         new ReplyItemTypeUpgradeTask().upgrade(ModelVersion.valueOf("5"), ao);
-        new DropDueLevelIndexesUpgradeTask().upgrade(ModelVersion.valueOf("6"), ao);
         if (!exists || count() == 0) {
             seed();
         }

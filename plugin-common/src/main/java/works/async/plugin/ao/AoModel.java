@@ -11,11 +11,10 @@ public final class AoModel {
     }
 
     /**
-     * The entities of the current model, version 8 (versions 4, 5 and 6 add columns, 7 drops three unused indexes, 8
-     * adds the (state, due time) indexes of reply and ownership requests that Jira's JQL functions read;
-     * the {@code <entity>} elements of both descriptors list the same).
-     * Every upgrade task migrates to this list: AO's migrate adds tables, columns and indexes, drops the indexes no
-     * entity declares any more, and never drops a table or column.
+     * The entities of the current model, version 6 (versions 4, 5 and 6 add columns; the {@code <entity>} elements of
+     * both descriptors list the same).
+     * Every upgrade task migrates to this list: AO's migrate adds tables, columns and indexes (and would drop an index
+     * no entity declares any more); it never drops a table or column.
      */
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(RevisionEntity.class, OwnershipEntity.class, ReplyRequestEntity.class, OutboxEntity.class,

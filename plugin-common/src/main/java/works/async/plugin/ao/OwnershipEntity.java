@@ -9,20 +9,19 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One ownership confirmation request; indexed by item (panel, current owner), for the escalation scan (next check +
- * id; the old state/due/level index went in model version 7, see {@link ReplyRequestEntity}) and for team insights
- * (container + opening time), and since model version 8 by (state, due time) for the unconfirmed JQL function.
+ * One ownership confirmation request; indexed by item (panel, current owner), by state and due time (Jira's
+ * ownershipUnconfirmed() JQL function), for the escalation scan (next check + id) and for team insights (container +
+ * opening time).
  */
 @Table("OWNERSHIP")
 @Indexes({
         @Index(name = "own_item", methodNames = {"getItemKey", "getItemKind"}),
         @Index(name = "own_owner", methodNames = {"getOwnerKey", "getState"}),
+        @Index(name = "own_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"}),
         // Model version 3: team insights.
         @Index(name = "own_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
-        @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"}),
-        // Model version 8: Jira's ownershipUnconfirmed() reads the waiting requests (STATE = REQUESTED), by due time.
-        @Index(name = "own_waiting", methodNames = {"getState", "getDueAt"})
+        @Index(name = "own_next", methodNames = {"getNextCheckAt", "getId"})
 })
 public interface OwnershipEntity extends RawEntity<String>, CheckedRow {
 

@@ -11,22 +11,18 @@ import net.java.ao.schema.Table;
 
 /**
  * One recipient's reply request; indexes serve the panel (by item), "my open requests" (recipient + state),
- * the escalation scan (next check + id) and team insights (container + opening time). The scan's old
- * (state, due time, level) index is gone since model version 7: no query used it, and every escalation's UPDATE
- * (which changes the level, so it is never a heap-only update) had to write an entry into it. Version 8 adds
- * (state, due time) back for the overdue JQL function: a query uses it now, and that entry per UPDATE is its price.
+ * open requests by due time (state + due time + level: Jira's replyOverdue() JQL function), the escalation scan
+ * (next check + id) and team insights (container + opening time).
  */
 @Table("REPLY_REQUEST")
 @Indexes({
         @Index(name = "reply_item", methodNames = {"getItemKey", "getItemKind"}),
         @Index(name = "reply_recipient", methodNames = {"getRecipient", "getState"}),
+        @Index(name = "reply_due", methodNames = {"getState", "getDueAt", "getEscalationLevel"}),
         // Model version 3: team insights read a project's or space's requests opened since a date.
         @Index(name = "reply_container", methodNames = {"getContainerKey", "getItemKind", "getOpenedAt"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
-        @Index(name = "reply_next", methodNames = {"getNextCheckAt", "getId"}),
-        // Model version 8: Jira's replyOverdue() reads open requests due before now (STATE = OPEN AND DUE_AT < now).
-        // The next-check index cannot serve it: an overdue row's next check is its next level, or null once settled.
-        @Index(name = "reply_overdue", methodNames = {"getState", "getDueAt"})
+        @Index(name = "reply_next", methodNames = {"getNextCheckAt", "getId"})
 })
 public interface ReplyRequestEntity extends RawEntity<String>, CheckedRow {
 

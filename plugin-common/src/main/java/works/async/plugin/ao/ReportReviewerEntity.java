@@ -8,13 +8,11 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-/**
- * One reviewer of a report with their own deadline; indexed for "my reviews" and the escalation scan (the old
- * state/due/level index went in model version 7, see {@link ReplyRequestEntity}).
- */
+/** One reviewer of a report with their own deadline; indexed for "my reviews" and the escalation scan. */
 @Table("REPORT_REVIEWER")
 @Indexes({
         @Index(name = "reviewer_user", methodNames = {"getUserKey", "getReportState"}),
+        @Index(name = "reviewer_due", methodNames = {"getReportState", "getDueAt", "getEscalationLevel"}),
         // Model version 4: the escalation pass reads rows whose next check has come, in (moment, id) keyset order.
         @Index(name = "reviewer_next", methodNames = {"getNextCheckAt", "getID"})
 })

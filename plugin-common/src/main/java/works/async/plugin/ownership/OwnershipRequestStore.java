@@ -18,7 +18,7 @@ public interface OwnershipRequestStore extends OwnershipStore {
     /**
      * Keys of the {@code kind}'s items whose current request still waits for the owner (REQUESTED: an item has at
      * most one, and a waiting request is always its current one), longest waiting (soonest due) first, at most
-     * {@code limit}, by the (state, due time) index of model version 8.
+     * {@code limit}, by the (state, due time, level) index.
      */
     List<String> findItemKeysUnconfirmed(Kind kind, int limit);
 

@@ -31,7 +31,7 @@ public interface ReplyRequestStore extends ReplyStore {
 
     /**
      * Keys of the {@code kind}'s items with an open request due before {@code now}, longest overdue first, each once,
-     * read from at most {@code limit} rows by the (state, due time) index of model version 8.
+     * read from at most {@code limit} rows by the (state, due time, level) index.
      */
     List<String> findItemKeysOverdue(Kind kind, Instant now, int limit);
 

@@ -25,8 +25,7 @@ import works.async.plugin.report.DueReviewer;
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
  * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 4 the next-check
  * columns of the due-time index; task 5 adds the record of
- * failed deliveries to a filled outbox; task 6 the reply requests' item type; task 7 drops the unused
- * (state, due, level) indexes; task 8 adds the (state, due) indexes of Jira's JQL functions. All are re-runnable.
+ * failed deliveries to a filled outbox; task 6 the reply requests' item type. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -51,8 +50,8 @@ abstract class UpgradeTaskContract {
             assertThat((prefix + entity).length()).isLessThanOrEqualTo(30);
         }
         assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST"))
-                .contains("ITEM_KEY,ITEM_KIND", "RECIPIENT,STATE", "ID,NEXT_CHECK_AT", "GROUP_ID")
-                .doesNotContain("DUE_AT,ESCALATION_LEVEL,STATE");
+                .contains("ITEM_KEY,ITEM_KIND", "RECIPIENT,STATE", "DUE_AT,ESCALATION_LEVEL,STATE", "ID,NEXT_CHECK_AT",
+                        "GROUP_ID");
         // The stores work on what the task created.
         new AoReplyStore(ao).saveWithNotifications(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0,
                 java.util.List.of(OutboxContract.escalation("r1", 1, Requests.T0)));
@@ -110,7 +109,7 @@ abstract class UpgradeTaskContract {
         task.upgrade(task.getModelVersion(), ao);
 
         assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).contains("CONTAINER_KEY,ITEM_KIND,OPENED_AT",
-                "ITEM_KEY,ITEM_KIND", "RECIPIENT,STATE");
+                "ITEM_KEY,ITEM_KIND", "DUE_AT,ESCALATION_LEVEL,STATE");
         assertThat(indexedColumnSets(db, prefix + "OWNERSHIP")).contains("CONTAINER_KEY,ITEM_KIND,OPENED_AT");
         assertThat(indexedColumnSets(db, prefix + "REPORT")).contains("CONTAINER_KEY,ITEM_KIND,PUBLISHED_AT");
         assertThat(new AoReplyStore(ao).findByContainerOpenedSince(Requests.DEMO_1.kind(), "DEMO", Requests.T0, 10))
@@ -233,75 +232,6 @@ abstract class UpgradeTaskContract {
                 typed.originalDueAt(), null, typed.state(), null, null, null, null, false, 0, 1);
         store.save(typed, 0);
         assertThat(store.findById("typed")).contains(typed);
-    }
-
-    @Test
-    void task7DropsTheUnusedStateDueLevelIndexesAndKeepsTheRowsAndTheScan() throws Exception {
-        AoDatabase db = freshDatabase();
-        net.java.ao.EntityManager em = db.entityManager(AoFixture.NAMESPACE);
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(em);
-        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
-        AoReplyStore replies = new AoReplyStore(ao);
-        works.async.core.reply.ReplyRequest open = Requests.openReply("r-open", Requests.DEMO_1, "bob", Requests.T0);
-        replies.save(open, 0);
-        // A database at model version 6 has the indexes as AO named them from the entities' @Index declarations (the
-        // name unquoted, so each database folds its case as it did for AO).
-        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
-        var names = em.getNameConverters().getIndexNameConverter();
-        var old = java.util.Map.of("REPLY_REQUEST", "reply_due", "OWNERSHIP", "own_due");
-        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
-             java.sql.Statement st = c.createStatement()) {
-            for (var index : old.entrySet()) {
-                String table = prefix + index.getKey();
-                st.execute("CREATE INDEX " + names.getName(table, index.getValue()) + " ON \"" + table
-                        + "\" (\"STATE\", \"DUE_AT\", \"ESCALATION_LEVEL\")");
-            }
-            String reviewers = prefix + "REPORT_REVIEWER";
-            st.execute("CREATE INDEX " + names.getName(reviewers, "reviewer_due") + " ON \"" + reviewers
-                    + "\" (\"REPORT_STATE\", \"DUE_AT\", \"ESCALATION_LEVEL\")");
-        }
-        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).contains("DUE_AT,ESCALATION_LEVEL,STATE");
-        DropDueLevelIndexesUpgradeTask task = new DropDueLevelIndexesUpgradeTask();
-        assertThat(task.getModelVersion().toString()).isEqualTo("7");
-
-        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("6"), ao);
-        task.upgrade(task.getModelVersion(), ao);
-
-        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).doesNotContain("DUE_AT,ESCALATION_LEVEL,STATE")
-                .contains("ID,NEXT_CHECK_AT", "RECIPIENT,STATE");
-        assertThat(indexedColumnSets(db, prefix + "OWNERSHIP")).doesNotContain("DUE_AT,ESCALATION_LEVEL,STATE");
-        assertThat(indexedColumnSets(db, prefix + "REPORT_REVIEWER"))
-                .doesNotContain("DUE_AT,ESCALATION_LEVEL,REPORT_STATE");
-        assertThat(replies.findById("r-open")).contains(open);
-        assertThat(replies.findCheckDue(Requests.T0.plusSeconds(1), DueCursor.start(), 10))
-                .extracting(s -> s.request().id()).containsExactly("r-open");
-    }
-
-    @Test
-    void task8AddsTheStateDueIndexesToAModelVersion7DatabaseAndTheJqlReadsFindItsRows() throws Exception {
-        AoDatabase db = freshDatabase();
-        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
-        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
-        new AoReplyStore(ao).save(Requests.openReply("r1", Requests.DEMO_1, "bob", Requests.T0), 0);
-        new AoOwnershipStore(ao).save(Requests.ownership("o1", Requests.DEMO_1, "bob", Requests.T0), 0);
-        // A database at model version 7 lacks both.
-        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
-        dropIndexOn(db, prefix + "REPLY_REQUEST", "DUE_AT,STATE");
-        dropIndexOn(db, prefix + "OWNERSHIP", "DUE_AT,STATE");
-        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).doesNotContain("DUE_AT,STATE");
-        StateDueIndexesUpgradeTask task = new StateDueIndexesUpgradeTask();
-        assertThat(task.getModelVersion().toString()).isEqualTo("8");
-
-        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("7"), ao);
-        task.upgrade(task.getModelVersion(), ao);
-
-        assertThat(indexedColumnSets(db, prefix + "REPLY_REQUEST")).contains("DUE_AT,STATE", "RECIPIENT,STATE",
-                "ID,NEXT_CHECK_AT").doesNotContain("DUE_AT,ESCALATION_LEVEL,STATE");
-        assertThat(indexedColumnSets(db, prefix + "OWNERSHIP")).contains("DUE_AT,STATE", "ID,NEXT_CHECK_AT");
-        assertThat(new AoReplyStore(ao).findItemKeysOverdue(Requests.DEMO_1.kind(), Requests.T0.plusSeconds(1), 10))
-                .containsExactly("DEMO-1");
-        assertThat(new AoOwnershipStore(ao).findItemKeysUnconfirmed(Requests.DEMO_1.kind(), 10))
-                .containsExactly("DEMO-1");
     }
 
     private static Set<String> columns(AoDatabase db, String table) throws Exception {
