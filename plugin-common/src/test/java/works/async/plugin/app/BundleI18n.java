@@ -3,6 +3,7 @@ package works.async.plugin.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Properties;
@@ -35,5 +36,11 @@ public final class BundleI18n implements I18nResolver {
     @Override
     public String getRawText(String key) {
         return getText(key);
+    }
+
+    /** One language here. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return getText(key, arguments);
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,6 +144,12 @@ class ErrorCodeTextsTest {
         @Override
         public String getRawText(String key) {
             return getText(key);
+        }
+
+        /** One language here. */
+        @Override
+        public String getText(Locale locale, String key, Serializable... arguments) {
+            return getText(key, arguments);
         }
     }
 }
