@@ -3,9 +3,9 @@ package works.async.plugin.app;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Locale;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 
 import com.atlassian.sal.api.message.I18nResolver;
