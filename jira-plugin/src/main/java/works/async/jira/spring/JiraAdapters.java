@@ -6,13 +6,24 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import works.async.jira.spi.JiraItemAccess;
+import works.async.jira.spi.JiraMailer;
 import works.async.jira.spi.JiraUserDirectory;
+import works.async.jira.spi.NotifiedRequests;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.reply.ReplyRequestStore;
+import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;
 
 /** The host SPI over Jira's APIs (imported by {@link JiraHostImports}), for the shared beans to use. */
@@ -31,5 +42,15 @@ public class JiraAdapters {
                                  UserManager jiraUserManager) {
         return new JiraItemAccess(issueManager, projectManager, permissionManager, globalPermissionManager,
                 jiraUserManager);
+    }
+
+    /** Mail over Jira's queue; the stores (the shared beans') name the issue and question of each notification. */
+    @Bean
+    public Mailer mailer(MailQueue mailQueue, UserManager jiraUserManager, LocaleResolver localeResolver,
+                         I18nResolver i18nResolver, TemplateRenderer templateRenderer,
+                         ApplicationProperties applicationProperties, ReplyRequestStore replyStore,
+                         OwnershipRequestStore ownershipStore, MeetingReportStore reportStore) {
+        return new JiraMailer(mailQueue, jiraUserManager, localeResolver, i18nResolver, templateRenderer,
+                applicationProperties, new NotifiedRequests(replyStore, ownershipStore, reportStore));
     }
 }

@@ -8,7 +8,11 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -53,5 +57,30 @@ public class JiraHostImports {
     @Bean
     public GlobalPermissionManager globalPermissionManager() {
         return importOsgiService(GlobalPermissionManager.class);
+    }
+
+    /**
+     * Jira's outgoing mail queue. Imported as an OSGi service, not read from {@code ComponentAccessor}: public Jira
+     * plugins take it with {@code @ComponentImport MailQueue}, so Jira exports it like the services above.
+     */
+    @Bean
+    public MailQueue mailQueue() {
+        return importOsgiService(MailQueue.class);
+    }
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        return importOsgiService(LocaleResolver.class);
+    }
+
+    /** SAL's, for the base URL (not Jira's own {@code com.atlassian.jira.config.properties.ApplicationProperties}). */
+    @Bean
+    public ApplicationProperties applicationProperties() {
+        return importOsgiService(ApplicationProperties.class);
+    }
+
+    @Bean
+    public TemplateRenderer templateRenderer() {
+        return importOsgiService(TemplateRenderer.class);
     }
 }

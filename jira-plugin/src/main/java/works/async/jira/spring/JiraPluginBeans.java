@@ -1,5 +1,7 @@
 package works.async.jira.spring;
 
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import works.async.plugin.spring.HostClock;
@@ -22,12 +24,14 @@ public class JiraPluginBeans {
     public static final String REPORT_HREF = "/secure/async-work/report/{id}";
 
     /**
-     * The base URL is Jira's context path; read from SAL's {@code ApplicationProperties} it belongs with the adapters
-     * still to come, so it is the root until then (right for a Jira at the root, wrong under {@code /jira}).
+     * The screens' links start with Jira's context path ({@code ""} at the root, {@code /jira} under it): SAL's
+     * relative base URL. Read once, at the plugin's start: the context path is fixed by how Jira is deployed and only
+     * changes with a restart, which restarts the plugin too; what can change while Jira runs (the host name of the
+     * canonical base URL) is not part of a relative link. Mail, which needs the absolute URL, reads it per mail.
      */
     @Bean
-    public ScreenLinks screenLinks() {
-        return new ScreenLinks("", REPORT_HREF, PROFILE_HREF);
+    public ScreenLinks screenLinks(ApplicationProperties applicationProperties) {
+        return new ScreenLinks(applicationProperties.getBaseUrl(UrlMode.RELATIVE), REPORT_HREF, PROFILE_HREF);
     }
 
     @Bean

@@ -8,12 +8,10 @@ import works.async.plugin.spring.SharedPluginBeans;
 /**
  * Root of the Jira plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per purpose:
  * the host services both products import, the Jira services the adapters import, the Jira adapters of the host SPI
- * ({@code UserDirectory} and {@code ItemAccess}), the plugin's shared beans, Jira's own values, and Jira's events and
- * scheduler (the Jira services they import, the listener and job runner built on them).
+ * ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer}), the plugin's shared beans, Jira's own values, and
+ * Jira's events and scheduler (the Jira services they import, the listener and job runner built on them).
  *
- * <p>Still to come, and until then the context cannot start in Jira: Jira's {@code Mailer} adapter, which
- * {@link SharedPluginBeans} requires, and the exports (nothing is exported yet). The wired test supplies the Mailer as
- * a mock.
+ * <p>Still to come: the exports (nothing is exported yet).
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, JiraHostImports.class, JiraAdapters.class, SharedPluginBeans.class,

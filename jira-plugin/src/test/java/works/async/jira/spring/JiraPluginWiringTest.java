@@ -12,7 +12,12 @@ import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.scheduler.SchedulerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -20,7 +25,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import works.async.jira.spi.JiraItemAccess;
+import works.async.jira.spi.JiraMailer;
 import works.async.jira.spi.JiraUserDirectory;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.reply.ReplyRequestStore;
+import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.UserDirectory;
@@ -28,9 +37,9 @@ import works.async.plugin.spring.PluginWiringContract;
 
 /**
  * The Jira plugin's context started from its root config on mocked host services. Mocked: the shared host imports
- * (ActiveObjects, UserManager, I18nResolver), Jira's own imports ({@link JiraHostImports}) and, because Jira's mail
- * adapter is not written yet, the SPI bean Mailer. UserDirectory and ItemAccess are the Jira adapters themselves;
- * the event publisher and scheduler are mocked too ({@link JiraEventImports}).
+ * (ActiveObjects, UserManager, I18nResolver) and Jira's own imports ({@link JiraHostImports}, mail queue, locales,
+ * base URL and template renderer included). No SPI bean is mocked: UserDirectory, ItemAccess and Mailer are the Jira
+ * adapters themselves; the event publisher and scheduler are mocked too ({@link JiraEventImports}).
  */
 class JiraPluginWiringTest extends PluginWiringContract {
 
@@ -41,7 +50,7 @@ class JiraPluginWiringTest extends PluginWiringContract {
 
     @Override
     protected List<Class<?>> mockedAdapters() {
-        return List.of(Mailer.class);
+        return List.of();
     }
 
     @Override
@@ -52,11 +61,12 @@ class JiraPluginWiringTest extends PluginWiringContract {
     @Test
     void theSharedBeansWorkThroughJirasOwnAdapters() {
         try (AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext()) {
-            context.register(JiraHostMocks.class, JiraAdapters.class);
+            context.register(JiraHostMocks.class, JiraAdapters.class, StoreMocks.class);
             context.refresh();
 
             assertThat(context.getBean(UserDirectory.class)).isInstanceOf(JiraUserDirectory.class);
             assertThat(context.getBean(ItemAccess.class)).isInstanceOf(JiraItemAccess.class);
+            assertThat(context.getBean(Mailer.class)).isInstanceOf(JiraMailer.class);
         }
     }
 
@@ -97,6 +107,51 @@ class JiraPluginWiringTest extends PluginWiringContract {
         @Bean
         public GlobalPermissionManager globalPermissionManager() {
             return mock(GlobalPermissionManager.class);
+        }
+
+        @Bean
+        public MailQueue mailQueue() {
+            return mock(MailQueue.class);
+        }
+
+        @Bean
+        public LocaleResolver localeResolver() {
+            return mock(LocaleResolver.class);
+        }
+
+        @Bean
+        public ApplicationProperties applicationProperties() {
+            return mock(ApplicationProperties.class);
+        }
+
+        @Bean
+        public TemplateRenderer templateRenderer() {
+            return mock(TemplateRenderer.class);
+        }
+    }
+
+    /** The shared beans the mailer reads requests from, and the i18n it writes with (the shared config's, mocked). */
+    @Configuration(proxyBeanMethods = false)
+    static class StoreMocks {
+
+        @Bean
+        public ReplyRequestStore replyStore() {
+            return mock(ReplyRequestStore.class);
+        }
+
+        @Bean
+        public OwnershipRequestStore ownershipStore() {
+            return mock(OwnershipRequestStore.class);
+        }
+
+        @Bean
+        public MeetingReportStore reportStore() {
+            return mock(MeetingReportStore.class);
+        }
+
+        @Bean
+        public I18nResolver i18nResolver() {
+            return mock(I18nResolver.class);
         }
     }
 

@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The cross-product host services both plugins' shared beans import from OSGi, and only those they use: SAL's
  * TransactionTemplate is not among them (every transaction runs through {@code ActiveObjects}), nor the template
- * renderer (only Confluence's macros render through it; Confluence imports it itself). Kept apart from the plugin's
- * own beans so that wired tests can supply mocks in their place, under the same bean names.
+ * renderer (Confluence's macros and Jira's mailer render through it; each product imports it itself). Kept apart from
+ * the plugin's own beans so that wired tests can supply mocks in their place, under the same bean names.
  */
 @Configuration(proxyBeanMethods = false)
 public class SharedHostImports {

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -35,5 +36,11 @@ public final class BundleI18n implements I18nResolver {
     @Override
     public String getRawText(String key) {
         return getText(key);
+    }
+
+    /** One language here. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return getText(key, arguments);
     }
 }

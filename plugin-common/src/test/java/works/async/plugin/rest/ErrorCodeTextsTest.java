@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
@@ -143,6 +144,12 @@ class ErrorCodeTextsTest {
         @Override
         public String getRawText(String key) {
             return getText(key);
+        }
+
+        /** One language here. */
+        @Override
+        public String getText(Locale locale, String key, Serializable... arguments) {
+            return getText(key, arguments);
         }
     }
 }

@@ -40,4 +40,10 @@ public final class TestI18n implements I18nResolver {
     public String getRawText(String key) {
         return bundle.getProperty(key, key);
     }
+
+    /** One language here. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return getText(key, arguments);
+    }
 }

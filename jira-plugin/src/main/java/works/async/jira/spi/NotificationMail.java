@@ -1,0 +1,92 @@
+package works.async.jira.spi;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.atlassian.sal.api.message.I18nResolver;
+
+import works.async.core.escalation.Notification;
+import works.async.jira.spi.NotifiedRequests.Topic;
+
+/**
+ * The words of one notification mail in its reader's language and clock: the subject line, and the values the mail
+ * template prints. Every value is a finished String, so the template calls no method (nothing to put on Velocity's
+ * allowlist) and the host's renderer escapes each like any other reference.
+ */
+final class NotificationMail {
+
+    static final String TEMPLATE = "templates/mail/notification.vm";
+
+    private static final String PREFIX = "async.ui.mail.";
+
+    private final I18nResolver i18n;
+    private final Locale locale;
+    private final ZoneId zone;
+
+    NotificationMail(I18nResolver i18n, Locale locale, ZoneId zone) {
+        this.i18n = Objects.requireNonNull(i18n, "i18n");
+        this.locale = Objects.requireNonNull(locale, "locale");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    /** The subject line; without the request, it names only the due time. */
+    String subject(Notification notification, Optional<Topic> topic, String recipientName) {
+        String due = due(notification.dueAt());
+        if (topic.isEmpty()) {
+            return text("subject.gone", due);
+        }
+        String item = topic.get().item().itemKey();
+        return notification.isReminder() ? text("subject.reminder." + kind(notification), item, due)
+                : text("subject.escalation", item, due, recipientName);
+    }
+
+    /**
+     * @param topic         what the request is about, or empty when it no longer exists
+     * @param addresseeName how the mail greets its reader
+     * @param recipientName who owes the answer (the reader of a reminder, someone else in an escalation)
+     * @param issueUrl      the absolute link to the issue, or null when there is no issue to link
+     */
+    Map<String, Object> context(Notification notification, Optional<Topic> topic, String addresseeName,
+                                String recipientName, String issueUrl) {
+        Map<String, Object> context = new HashMap<>();
+        context.put("greeting", text("greeting", addresseeName));
+        context.put("due", text("due", due(notification.dueAt())));
+        if (topic.isEmpty()) {
+            context.put("gone", text("gone"));
+            return context;
+        }
+        String item = topic.get().item().itemKey();
+        context.put("lead", notification.isReminder() ? text("lead.reminder." + kind(notification), item)
+                : text("lead.escalation", item, recipientName));
+        if (topic.get().subject() != null && !topic.get().subject().isBlank()) {
+            context.put("subjectLabel", text("label." + kind(notification)));
+            context.put("subject", topic.get().subject());
+        }
+        if (issueUrl != null) {
+            context.put("link", issueUrl);
+            context.put("linkText", text("link", item));
+        }
+        return context;
+    }
+
+    /** The due time on the reader's clock, in their language, naming their zone: "Mi. 11 März 2026 09:00 (Europe/Berlin)". */
+    private String due(Instant at) {
+        String local = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale).format(at.atZone(zone));
+        return i18n.getText(locale, "async.ui.time.zoned", local, zone.getId());
+    }
+
+    private String text(String key, Serializable... arguments) {
+        return i18n.getText(locale, PREFIX + key, arguments);
+    }
+
+    private static String kind(Notification notification) {
+        return notification.key().kind().name().toLowerCase(Locale.ROOT);
+    }
+}

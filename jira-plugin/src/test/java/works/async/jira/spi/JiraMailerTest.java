@@ -1,0 +1,210 @@
+package works.async.jira.spi;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyMap;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doThrow;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.Writer;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.mail.Email;
+import com.atlassian.mail.queue.MailQueue;
+import com.atlassian.mail.queue.MailQueueItem;
+import com.atlassian.mail.queue.SingleMailQueueItem;
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import works.async.core.ItemRef;
+import works.async.core.escalation.DeadlineKind;
+import works.async.core.escalation.Notification;
+import works.async.core.escalation.NotificationKey;
+import works.async.core.reply.ReplyOrigin;
+import works.async.core.reply.ReplyRequest;
+import works.async.core.reply.ReplyState;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.reply.ReplyRequestStore;
+import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.spi.HostUser;
+
+/**
+ * What a person finds in their inbox: Jira's mailer over a mocked mail queue, users, locales, base URL and template
+ * renderer (which prints the template's values one per line, so the body shows exactly what the template receives).
+ * No test reads the clock: the due time is fixed, and only the readers' zones differ.
+ */
+class JiraMailerTest {
+
+    /** Wednesday 11 March 2026, 08:00 UTC: 09:00 in Berlin, 04:00 in New York. */
+    private static final Instant DUE = Instant.parse("2026-03-11T08:00:00Z");
+    private static final ItemRef ISSUE = ItemRef.issue("DEMO", "DEMO-7");
+
+    private static final HostUser ALICE = new HostUser("alice-key", "alice", "Alice Adler", ZoneId.of("Europe/Berlin"));
+    private static final HostUser BOB = new HostUser("bob-key", "bob", "Bob Brown", ZoneId.of("America/New_York"));
+
+    private final MailQueue queue = mock(MailQueue.class);
+    private final UserManager users = mock(UserManager.class);
+    private final LocaleResolver locales = mock(LocaleResolver.class);
+    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private final ApplicationProperties application = mock(ApplicationProperties.class);
+    private final ReplyRequestStore replies = mock(ReplyRequestStore.class);
+
+    private JiraMailer mailer;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        user(ALICE, "alice@example.com");
+        user(BOB, "bob@example.com");
+        when(locales.getLocale(new UserKey(ALICE.key()))).thenReturn(Locale.GERMANY);
+        when(locales.getLocale(new UserKey(BOB.key()))).thenReturn(Locale.US);
+        when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
+        doAnswer(call -> {
+            Writer out = call.getArgument(2);
+            Map<String, Object> context = call.getArgument(1);
+            for (Map.Entry<String, Object> value : new TreeMap<>(context).entrySet()) {
+                out.write(value.getKey() + "=" + value.getValue() + "\n");
+            }
+            return null;
+        }).when(renderer).render(eq("templates/mail/notification.vm"), anyMap(), any(Writer.class));
+        when(replies.findById("r1")).thenReturn(Optional.of(question("r1", "Which database do we keep?")));
+
+        mailer = new JiraMailer(queue, users, locales, new MailTexts(), renderer, application,
+                new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)));
+    }
+
+    @Test
+    void twoReadersGetTheReminderInTheirOwnLanguageAndOnTheirOwnClock() {
+        mailer.deliver(reminder(ALICE), ALICE);
+        mailer.deliver(reminder(BOB), BOB);
+
+        List<Email> mails = queued(2);
+        Email toAlice = mails.get(0);
+        Email toBob = mails.get(1);
+
+        assertThat(toAlice.getTo()).isEqualTo("alice@example.com");
+        assertThat(toAlice.getSubject()).startsWith("[DEMO-7] Deine Antwort ist f\u00e4llig: ")
+                .contains("M\u00e4rz 2026 09:00 (Europe/Berlin)");
+        assertThat(toAlice.getBody()).contains("greeting=Hallo Alice Adler,", "subject=Which database do we keep?")
+                .contains("09:00 (Europe/Berlin)");
+
+        assertThat(toBob.getTo()).isEqualTo("bob@example.com");
+        assertThat(toBob.getSubject()).isEqualTo("[DEMO-7] Your reply is due Wed 11 Mar 2026 04:00 (America/New_York)");
+        assertThat(toBob.getBody()).contains("greeting=Hello Bob Brown,", "lead=You were asked a question on DEMO-7.",
+                "subjectLabel=Question:", "due=Due Wed 11 Mar 2026 04:00 (America/New_York)");
+
+        assertThat(List.of(toAlice, toBob)).allSatisfy(mail -> {
+            assertThat(mail.getMimeType()).isEqualTo("text/html");
+            assertThat(mail.getEncoding()).isEqualTo("UTF-8");
+        });
+    }
+
+    @Test
+    void theIssueLinkKeepsJirasContextPath() {
+        mailer.deliver(reminder(BOB), BOB);
+
+        assertThat(queued(1).get(0).getBody()).contains("link=https://jira.example.com/jira/browse/DEMO-7",
+                "linkText=Open DEMO-7");
+    }
+
+    @Test
+    void eachCallPutsExactlyOneMailForOneAddresseeOnTheQueue() {
+        mailer.deliver(reminder(BOB), BOB);
+
+        ArgumentCaptor<MailQueueItem> item = ArgumentCaptor.forClass(MailQueueItem.class);
+        verify(queue).addItem(item.capture());
+        assertThat(item.getAllValues()).singleElement().isInstanceOf(SingleMailQueueItem.class)
+                .satisfies(only -> assertThat(((SingleMailQueueItem) only).getEmail().getTo())
+                        .isEqualTo("bob@example.com"));
+    }
+
+    @Test
+    void anEscalationNamesWhoHasNotAnswered() {
+        Notification escalation = new Notification(new NotificationKey("r1", DeadlineKind.REPLY, 1), BOB.key(),
+                ALICE.key(), DUE, DUE, false);
+
+        mailer.deliver(escalation, BOB);
+
+        Email mail = queued(1).get(0);
+        assertThat(mail.getSubject())
+                .isEqualTo("[DEMO-7] Alice Adler has not answered; it was due Wed 11 Mar 2026 04:00 (America/New_York)");
+        assertThat(mail.getBody()).contains("lead=Alice Adler has not answered on DEMO-7 in time.");
+    }
+
+    @Test
+    void aUserWithoutAnAddressIsRefusedWithAMessageSayingSo() {
+        user(BOB, "  ");
+
+        assertThatThrownBy(() -> mailer.deliver(reminder(BOB), BOB)).isInstanceOf(RuntimeException.class)
+                .hasMessage("Jira has no e-mail address for bob.");
+        verify(queue, never()).addItem(any());
+    }
+
+    @Test
+    void aQueueThatRefusesTheMailIsReportedWithWhatItSaid() {
+        doThrow(new IllegalStateException("mail queue is full")).when(queue).addItem(any());
+
+        assertThatThrownBy(() -> mailer.deliver(reminder(BOB), BOB)).isInstanceOf(RuntimeException.class)
+                .hasMessage("Jira's mail queue did not take the mail: mail queue is full");
+    }
+
+    @Test
+    void aRequestThatNoLongerExistsStillGetsAMailNamingTheDueTime() {
+        when(replies.findById("r1")).thenReturn(Optional.empty());
+
+        mailer.deliver(reminder(BOB), BOB);
+
+        Email mail = queued(1).get(0);
+        assertThat(mail.getTo()).isEqualTo("bob@example.com");
+        assertThat(mail.getSubject())
+                .isEqualTo("Async Work: something you were asked was due Wed 11 Mar 2026 04:00 (America/New_York)");
+        assertThat(mail.getBody()).contains("due=Due Wed 11 Mar 2026 04:00 (America/New_York)",
+                "gone=What this was about no longer exists").doesNotContain("link=", "subject=");
+    }
+
+    private List<Email> queued(int expected) {
+        ArgumentCaptor<MailQueueItem> items = ArgumentCaptor.forClass(MailQueueItem.class);
+        verify(queue, times(expected)).addItem(items.capture());
+        return items.getAllValues().stream().map(item -> ((SingleMailQueueItem) item).getEmail()).toList();
+    }
+
+    private void user(HostUser who, String address) {
+        ApplicationUser user = mock(ApplicationUser.class);
+        when(user.getKey()).thenReturn(who.key());
+        when(user.getDisplayName()).thenReturn(who.displayName());
+        when(user.getEmailAddress()).thenReturn(address);
+        when(users.getUserByKey(who.key())).thenReturn(user);
+    }
+
+    private static Notification reminder(HostUser who) {
+        return new Notification(NotificationKey.reminder("r1", DeadlineKind.REPLY), who.key(), who.key(), DUE, DUE,
+                false);
+    }
+
+    private static ReplyRequest question(String id, String text) {
+        return new ReplyRequest(id, "g-" + id, ISSUE, null, "carol-key", "bob-key", text, ReplyOrigin.explicit(),
+                Duration.ofHours(8), DUE.minus(Duration.ofDays(1)), DUE, null, ReplyState.OPEN, null, null, null, null,
+                false, 0, 1);
+    }
+}
