@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Locale;
 import java.util.Properties;
 
 import com.atlassian.sal.api.message.I18nResolver;
@@ -30,6 +31,12 @@ final class JiraBundle implements I18nResolver {
     @Override
     public String getText(String key, Serializable... arguments) {
         return MessageFormat.format(getText(key), (Object[]) arguments);
+    }
+
+    /** One bundle, so every locale reads the same texts. */
+    @Override
+    public String getText(Locale locale, String key, Serializable... arguments) {
+        return getText(key, arguments);
     }
 
     @Override
