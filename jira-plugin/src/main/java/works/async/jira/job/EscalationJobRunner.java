@@ -18,6 +18,7 @@ import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
 import works.async.plugin.escalation.EscalationJob;
+import works.async.plugin.outbox.FailureText;
 
 /**
  * Runs the escalation pass from Jira's scheduler, once a minute on one node of the cluster.
@@ -81,7 +82,8 @@ public final class EscalationJobRunner implements JobRunner {
             // The scheduler records the failed run and runs the job again in a minute; an exception would only be
             // logged by it with less context.
             LOG.log(Level.WARNING, "Async Work: escalation pass failed; the next run tries again", e);
-            return JobRunnerResponse.failed("Escalation pass failed: " + e);
+            // Shown on Jira's scheduler screen: the failure's own message, short and without class names (the log has the rest).
+            return JobRunnerResponse.failed("Escalation pass failed: " + FailureText.of(e));
         }
     }
 }

@@ -91,6 +91,6 @@ class EscalationJobRunnerTest {
         JobRunnerResponse response = runner.runJob(mock(JobRunnerRequest.class));
 
         assertThat(response.getRunOutcome()).isEqualTo(RunOutcome.FAILED);
-        assertThat(response.getMessage()).contains("store down");
+        assertThat(response.getMessage()).contains("store down").doesNotContain("IllegalStateException");
     }
 }
