@@ -5,6 +5,7 @@
 // behaviour so tests can read what was queued. Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show; ATLASSIAN-API.md A14.
 // Certainty: verified for 5.3.0; likely for platform 8. Left out: cc/bcc/from/reply-to, multipart (javax.mail in
 // 5.3.0, jakarta.mail on platform 8 - likely), headers, equals/hashCode.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.mail_atlassian-mail-5.3.0/com/atlassian/mail/Email.java
 package com.atlassian.mail;
 
 import java.io.Serializable;

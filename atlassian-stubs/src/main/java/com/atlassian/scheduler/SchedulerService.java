@@ -3,6 +3,7 @@
 // Confluence 8.7.2 install, CFR-decompiled; read with git show); ../shared/ATLASSIAN-API.md A10.
 // Certainty: verified for atlassian-scheduler-api 4.1.0; likely for platform 8 (Jira 11).
 // Left out: the job queries, scheduleJobWithGeneratedId, unscheduleJob, calculateNextRunTime (never called).
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.scheduler_atlassian-scheduler-api-4.1.0/com/atlassian/scheduler/SchedulerService.java
 package com.atlassian.scheduler;
 
 import com.atlassian.scheduler.config.JobConfig;

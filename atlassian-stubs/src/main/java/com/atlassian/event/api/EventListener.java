@@ -2,6 +2,7 @@
 // Source: ngannk-fptu/Decompiled-Files @ e0c88ec5, com.atlassian.event_atlassian-event-5.0.2 (Confluence 8.7.2):
 // @Retention(RUNTIME) @Target(METHOD) @Documented; ../shared/ATLASSIAN-API.md A9. Certainty: verified for 5.0.2;
 // likely for platform 8. Left out: the elements scope() default "" and order() default 0 (the plugin sets neither).
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.event_atlassian-event-5.0.2/com/atlassian/event/api/EventListener.java
 package com.atlassian.event.api;
 
 import java.lang.annotation.Documented;

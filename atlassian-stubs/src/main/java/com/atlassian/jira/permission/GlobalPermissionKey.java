@@ -1,7 +1,7 @@
 // Mirrors com.atlassian.jira.permission.GlobalPermissionKey (jira-api; final class), only the constant used:
 // "public static final GlobalPermissionKey ADMINISTER" (an object: read with getstatic, never inlined). Source:
 // ../shared/ATLASSIAN-API.md, Jira table ("GlobalPermissionKey (final class): ADMINISTER, SYSTEM_ADMIN, USER_PICKER ...;
-// static of(String); String getKey()", JDOC7). The real class builds its constants through of(String); the private
+// static of(String); String getKey()", JDOC7, the Jira 7 javadoc). The real class builds its constants through of(String); the private
 // constructor here is the stand-in's own. Certainty for Jira 11: likely.
 package com.atlassian.jira.permission;
 

@@ -1,6 +1,6 @@
 // Mirrors com.atlassian.jira.project.Project (jira-api; interface), only the members used: String getKey() and
 // String getLeadUserKey(). Source: ../shared/ATLASSIAN-API.md, Jira table ("Project (interface): Long getId(); String
-// getKey(); String getName(); ApplicationUser getProjectLead(); String getLeadUserKey()", JDOC7). Supertypes, if any,
+// getKey(); String getName(); ApplicationUser getProjectLead(); String getLeadUserKey()", JDOC7, the Jira 7 javadoc). Supertypes, if any,
 // are not mirrored. Certainty for Jira 11: likely.
 package com.atlassian.jira.project;
 

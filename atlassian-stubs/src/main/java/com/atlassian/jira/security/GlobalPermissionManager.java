@@ -1,5 +1,5 @@
 // Mirrors com.atlassian.jira.security.GlobalPermissionManager (jira-api; interface), only the member used:
-// "boolean hasPermission(GlobalPermissionKey, ApplicationUser)". Source: ../shared/ATLASSIAN-API.md, Jira table (JDOC7;
+// "boolean hasPermission(GlobalPermissionKey, ApplicationUser)". Source: ../shared/ATLASSIAN-API.md, Jira table (JDOC7, the Jira 7 javadoc;
 // bootstrapi imports the type on Jira 11.3). Certainty for Jira 11: likely.
 package com.atlassian.jira.security;
 

@@ -1,7 +1,7 @@
 // Mirrors com.atlassian.jira.security.PermissionManager (jira-api; interface), only the members used:
 // "boolean hasPermission(ProjectPermissionKey, Issue, ApplicationUser)" and
 // "boolean hasPermission(ProjectPermissionKey, Project, ApplicationUser)". Source: ../shared/ATLASSIAN-API.md, Jira
-// table (JDOC7 method list); package verified there (JSW signatures). Certainty for Jira 11: likely.
+// table (JDOC7, the Jira 7 javadoc method list); package verified there (JSW signatures). Certainty for Jira 11: likely.
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.issue.Issue;

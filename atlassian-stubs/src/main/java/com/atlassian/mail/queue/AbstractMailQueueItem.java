@@ -3,6 +3,7 @@
 // queued), real behaviour. Needed only as SingleMailQueueItem's superclass. Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show;
 // ../shared/ATLASSIAN-API.md A14. Certainty: verified for 5.3.0; likely for platform 8. Left out: setMailThreader
 // (MailThreader type), incrementSendCount.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.mail_atlassian-mail-5.3.0/com/atlassian/mail/queue/AbstractMailQueueItem.java
 package com.atlassian.mail.queue;
 
 import java.util.Date;

@@ -3,6 +3,7 @@
 // was queued) and send() throws the checked MailException (stand-in: UnsupportedOperationException; only the host's
 // queue calls it, through the default SMTP server). Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show; ../shared/ATLASSIAN-API.md A14.
 // Certainty: verified for 5.3.0; likely for platform 8.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.mail_atlassian-mail-5.3.0/com/atlassian/mail/queue/SingleMailQueueItem.java
 package com.atlassian.mail.queue;
 
 import com.atlassian.mail.Email;

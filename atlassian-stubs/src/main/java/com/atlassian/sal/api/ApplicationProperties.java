@@ -3,6 +3,7 @@
 // ../shared/ATLASSIAN-API.md A8 (bootstrapi uses the interface on platform 8). Certainty: verified for 5.1.4; likely for
 // platform 8. Not to be confused with Jira's com.atlassian.jira.config.properties.ApplicationProperties.
 // Left out: getDisplayName, getPlatformId, getVersion, home directories, the PLATFORM_* constants, and the rest.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/ApplicationProperties.java
 package com.atlassian.sal.api;
 
 /** The host application's own properties; here only its base URL. */

@@ -1,7 +1,7 @@
 // Mirrors com.atlassian.jira.issue.issuetype.IssueType (jira-api; interface extending IssueConstant), only the member
 // used: String getName() (declared in IssueConstant in the real jar; an invokeinterface on IssueType resolves it there).
 // Source: ../shared/ATLASSIAN-API.md, Jira table ("IssueType (interface, extends IssueConstant): String getId() (String,
-// not Long); String getName()", JDOC7). IssueConstant is not mirrored (none of its other members is used).
+// not Long); String getName()", JDOC7, the Jira 7 javadoc). IssueConstant is not mirrored (none of its other members is used).
 // Certainty for Jira 11: likely.
 package com.atlassian.jira.issue.issuetype;
 

@@ -3,6 +3,7 @@
 // ../shared/ATLASSIAN-API.md A2. Certainty: verified for 5.1.4; likely for platform 8. Left out: getLocale() (current
 // user), getLocale(HttpServletRequest) (javax in 5.1.4, jakarta on platform 8 - likely), getApplicationLocale(),
 // getSupportedLocales(). JSR-305 annotations left out; they change nothing for callers.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/message/LocaleResolver.java
 package com.atlassian.sal.api.message;
 
 import java.util.Locale;

@@ -3,6 +3,7 @@
 // sal-api 5.1.4 in a public decompiled Confluence 8.7.2 install (../shared/ATLASSIAN-API.md A1: verified for 5.1.4; no
 // servlet types, so the platform 8 jar is likely identical). The no-argument getUserTimeZone() (current user) is left
 // out. JSR-305 annotations are left out; they change nothing for callers.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.sal_sal-api-5.1.4/com/atlassian/sal/api/timezone/TimeZoneManager.java
 package com.atlassian.sal.api.timezone;
 
 import java.util.TimeZone;
