@@ -19,6 +19,7 @@ import com.atlassian.query.operand.FunctionOperand;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import works.async.plugin.app.BundleI18n;
 import works.async.core.ItemRef;
 import works.async.plugin.reply.ReplyRequestStore;
 
@@ -36,7 +37,7 @@ class AwaitingReplyFromFunctionTest {
     void setUp() {
         when(users.getUserByName("bob")).thenReturn(bob);
         function = new AwaitingReplyFromFunction(replies, users, jira.issueManager, jira.permissionManager,
-                new JiraBundle());
+                new BundleI18n("/i18n/async-work-jira.properties"));
     }
 
     @Test

@@ -11,6 +11,7 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import org.junit.jupiter.api.Test;
 
+import works.async.plugin.app.BundleI18n;
 import works.async.core.ItemRef;
 import works.async.plugin.ownership.OwnershipRequestStore;
 
@@ -21,7 +22,7 @@ class OwnershipUnconfirmedFunctionTest {
     private final TerminalClause clause = mock(TerminalClause.class);
     private final ApplicationUser alice = JiraIssues.user("JIRAUSER10000", "alice");
     private final OwnershipUnconfirmedFunction function = new OwnershipUnconfirmedFunction(ownership,
-            jira.issueManager, jira.permissionManager, new JiraBundle());
+            jira.issueManager, jira.permissionManager, new BundleI18n("/i18n/async-work-jira.properties"));
 
     @Test
     void itTakesNoArguments() {

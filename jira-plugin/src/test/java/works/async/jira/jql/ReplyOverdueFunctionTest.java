@@ -14,6 +14,7 @@ import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
 import org.junit.jupiter.api.Test;
 
+import works.async.plugin.app.BundleI18n;
 import works.async.core.ItemRef;
 import works.async.plugin.reply.ReplyRequestStore;
 
@@ -26,7 +27,7 @@ class ReplyOverdueFunctionTest {
     private final TerminalClause clause = mock(TerminalClause.class);
     private final ApplicationUser alice = JiraIssues.user("JIRAUSER10000", "alice");
     private final ReplyOverdueFunction function = new ReplyOverdueFunction(replies, Clock.fixed(NOW, ZoneOffset.UTC),
-            jira.issueManager, jira.permissionManager, new JiraBundle());
+            jira.issueManager, jira.permissionManager, new BundleI18n("/i18n/async-work-jira.properties"));
 
     @Test
     void itTakesNoArguments() {

@@ -64,7 +64,7 @@ public final class AppFixture {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(ActiveObjects.class, () -> ao);
         context.registerBean(FakeHost.class, () -> host);
-        context.registerBean(I18nResolver.class, BundleI18n::new);
+        context.registerBean(I18nResolver.class, () -> new BundleI18n());
         context.registerBean(HostClock.class, () -> new HostClock(clock));
         context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));
         context.register(SharedPluginBeans.class);

@@ -10,13 +10,18 @@ import java.util.Properties;
 
 import com.atlassian.sal.api.message.I18nResolver;
 
-/** Resolves texts from the shared bundle the way SAL does: a missing key answers itself. */
+/** Resolves texts from one bundle (the shared one by default) the way SAL does: a missing key answers itself. */
 public final class BundleI18n implements I18nResolver {
 
     private final Properties texts = new Properties();
 
     public BundleI18n() {
-        try (InputStream in = BundleI18n.class.getResourceAsStream("/i18n/async-work.properties")) {
+        this("/i18n/async-work.properties");
+    }
+
+    /** @param resource the bundle's class-path resource, e.g. a product's own {@code /i18n/async-work-jira.properties} */
+    public BundleI18n(String resource) {
+        try (InputStream in = BundleI18n.class.getResourceAsStream(resource)) {
             texts.load(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
