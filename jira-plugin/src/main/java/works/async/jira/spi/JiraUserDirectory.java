@@ -2,12 +2,14 @@ package works.async.jira.spi;
 
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
@@ -18,8 +20,8 @@ import works.async.plugin.spi.UserDirectory;
 
 /**
  * Jira's people for the SPI. Keys are Jira's String user keys (which SAL's {@link UserKey} wraps unchanged in Jira);
- * user names are matched by Jira itself, case-insensitively. Group members are not listed: no verified Jira group API
- * signature is at hand, so group escalations keep the SPI's default (they reach the person who owes the answer).
+ * user names are matched by Jira itself, case-insensitively. Group members come from Jira's {@link GroupManager}
+ * (its {@code getUsersInGroup(String)} is likely, not verified: see the stand-in), active members only.
  */
 public final class JiraUserDirectory implements UserDirectory {
 
@@ -30,11 +32,13 @@ public final class JiraUserDirectory implements UserDirectory {
     private final UserManager users;
     private final UserSearchService search;
     private final TimeZoneManager zones;
+    private final GroupManager groups;
 
-    public JiraUserDirectory(UserManager users, UserSearchService search, TimeZoneManager zones) {
+    public JiraUserDirectory(UserManager users, UserSearchService search, TimeZoneManager zones, GroupManager groups) {
         this.users = users;
         this.search = search;
         this.zones = zones;
+        this.groups = groups;
     }
 
     @Override
@@ -56,6 +60,26 @@ public final class JiraUserDirectory implements UserDirectory {
         // Filtered again and bounded here: the params ask for active users, but the limit cannot be passed on (the
         // builder's maxResults type was not verified), and a deactivated user must never be offered.
         return search.findUsers(query.strip(), ACTIVE_USERS).stream()
+                .filter(u -> u != null && u.isActive())
+                .limit(limit)
+                .map(this::toHostUser)
+                .toList();
+    }
+
+    /**
+     * An unknown group has no members (Jira answers it with an empty collection; null is treated the same). Jira hands
+     * back the whole membership, which is why it is cut to {@code limit} here; deactivated members never get mail.
+     */
+    @Override
+    public List<HostUser> groupMembers(String group, int limit) {
+        if (group == null || group.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        Collection<ApplicationUser> members = groups.getUsersInGroup(group.strip());
+        if (members == null) {
+            return List.of();
+        }
+        return members.stream()
                 .filter(u -> u != null && u.isActive())
                 .limit(limit)
                 .map(this::toHostUser)

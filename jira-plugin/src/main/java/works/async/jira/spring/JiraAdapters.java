@@ -5,6 +5,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -32,8 +33,8 @@ public class JiraAdapters {
 
     @Bean
     public UserDirectory userDirectory(UserManager jiraUserManager, UserSearchService userSearchService,
-                                       TimeZoneManager timeZoneManager) {
-        return new JiraUserDirectory(jiraUserManager, userSearchService, timeZoneManager);
+                                       TimeZoneManager timeZoneManager, GroupManager groupManager) {
+        return new JiraUserDirectory(jiraUserManager, userSearchService, timeZoneManager, groupManager);
     }
 
     @Bean

@@ -7,6 +7,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -32,6 +33,12 @@ public class JiraHostImports {
     @Bean
     public UserSearchService userSearchService() {
         return importOsgiService(UserSearchService.class);
+    }
+
+    /** For escalations addressed to a group (their members). */
+    @Bean
+    public GroupManager groupManager() {
+        return importOsgiService(GroupManager.class);
     }
 
     @Bean

@@ -16,6 +16,7 @@ import java.util.TimeZone;
 
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
@@ -34,7 +35,8 @@ class JiraUserDirectoryTest {
     private final UserManager users = mock(UserManager.class);
     private final UserSearchService search = mock(UserSearchService.class);
     private final TimeZoneManager zones = mock(TimeZoneManager.class);
-    private final JiraUserDirectory directory = new JiraUserDirectory(users, search, zones);
+    private final GroupManager groups = mock(GroupManager.class);
+    private final JiraUserDirectory directory = new JiraUserDirectory(users, search, zones, groups);
 
     @BeforeEach
     void jiraDefaultZone() {
@@ -136,8 +138,26 @@ class JiraUserDirectoryTest {
     }
 
     @Test
-    void groupsAreNotListedSoGroupEscalationsReachOnlyTheOwner() {
-        assertThat(directory.groupMembers("jira-developers", 10)).isEmpty();
+    void aGroupEscalationReachesTheGroupsActiveMembersUpToTheLimit() {
+        ApplicationUser anna = user("JIRAUSER10100", "anna", "Anna Berg", true);
+        ApplicationUser gone = user("JIRAUSER10101", "gone", "Former Colleague", false);
+        ApplicationUser bo = user("JIRAUSER10102", "bo", "Bo Li", true);
+        ApplicationUser cy = user("JIRAUSER10103", "cy", "Cy Dahl", true);
+        when(groups.getUsersInGroup("jira-developers")).thenReturn(List.of(anna, gone, bo, cy));
+
+        assertThat(directory.groupMembers(" jira-developers ", 2)).extracting(HostUser::displayName)
+                .containsExactly("Anna Berg", "Bo Li");
+    }
+
+    @Test
+    void anUnknownOrBlankGroupHasNoMembers() {
+        when(groups.getUsersInGroup("nobody-here")).thenReturn(List.of());
+
+        assertThat(directory.groupMembers("nobody-here", 10)).isEmpty();
+        assertThat(directory.groupMembers("", 10)).isEmpty();
+        assertThat(directory.groupMembers(null, 10)).isEmpty();
+        assertThat(directory.groupMembers("jira-developers", 0)).isEmpty();
+        verify(groups, never()).getUsersInGroup("jira-developers");
     }
 
     static ApplicationUser user(String key, String username, String displayName, boolean active) {

@@ -11,6 +11,7 @@ import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
@@ -82,6 +83,11 @@ class JiraPluginWiringTest extends PluginWiringContract {
         @Bean
         public UserSearchService userSearchService() {
             return mock(UserSearchService.class);
+        }
+
+        @Bean
+        public GroupManager groupManager() {
+            return mock(GroupManager.class);
         }
 
         @Bean
