@@ -34,7 +34,8 @@ class ArchitectureRulesTest {
 
     @ArchTest
     static final ArchRule restAndWebDoNotUseTheTables = noClasses()
-            .that().resideInAnyPackage("works.async.plugin.rest..", "works.async.plugin.web..")
+            .that().resideInAnyPackage("works.async.plugin.rest..", "works.async.plugin.issuerest..",
+                    "works.async.plugin.pagerest..", "works.async.plugin.web..")
             .should().dependOnClassesThat().resideInAPackage("works.async.plugin.ao..")
             .allowEmptyShould(false)
             .because("the REST API and the screens read what the application layer returns, not Active Objects rows");

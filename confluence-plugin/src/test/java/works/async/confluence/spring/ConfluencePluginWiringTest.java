@@ -19,6 +19,11 @@ import works.async.plugin.spring.PluginWiringContract;
 class ConfluencePluginWiringTest extends PluginWiringContract {
 
     @Override
+    protected String itemPath() {
+        return "pages";
+    }
+
+    @Override
     protected Class<?> rootConfig() {
         return ConfluencePluginConfig.class;
     }

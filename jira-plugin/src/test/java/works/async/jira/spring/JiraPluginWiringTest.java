@@ -45,6 +45,11 @@ import works.async.plugin.spring.PluginWiringContract;
 class JiraPluginWiringTest extends PluginWiringContract {
 
     @Override
+    protected String itemPath() {
+        return "issues";
+    }
+
+    @Override
     protected Class<?> rootConfig() {
         return JiraPluginConfig.class;
     }

@@ -11,37 +11,41 @@ import works.async.plugin.item.ItemViews;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.reply.ReplyActions;
 
-/** What issues and pages share: the item's agreements, ownership answers and asking for a reply. */
-final class ItemEndpoints {
+/**
+ * What issues and pages share: the item's agreements, ownership answers and asking for a reply. Public for the
+ * issue and page resources, which live in packages of their own so that each product's {@code <rest>} module serves
+ * only its own kind of item.
+ */
+public final class ItemEndpoints {
 
     private final ItemViews items;
     private final OwnershipActions ownership;
     private final ReplyActions replies;
     private final Views views;
 
-    ItemEndpoints(ItemViews items, OwnershipActions ownership, ReplyActions replies, Views views) {
+    public ItemEndpoints(ItemViews items, OwnershipActions ownership, ReplyActions replies, Views views) {
         this.items = Objects.requireNonNull(items, "items");
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.views = Objects.requireNonNull(views, "views");
     }
 
-    Json.ItemAsync async(ItemRef.Kind kind, String key) {
+    public Json.ItemAsync async(ItemRef.Kind kind, String key) {
         return views.itemAsync(items.view(kind, key));
     }
 
-    Json.Ownership confirm(ItemRef.Kind kind, String key, Json.ConfirmInput input) {
+    public Json.Ownership confirm(ItemRef.Kind kind, String key, Json.ConfirmInput input) {
         Json.ConfirmInput in = input == null ? new Json.ConfirmInput(null, null) : input;
         return views.ownership(ownership.confirm(kind, key, Parse.date(in.committedDate(), "committedDate"),
                 in.onBehalfOf()));
     }
 
-    Json.Ownership decline(ItemRef.Kind kind, String key, Json.DeclineInput input) {
+    public Json.Ownership decline(ItemRef.Kind kind, String key, Json.DeclineInput input) {
         return views.ownership(ownership.decline(kind, key, input == null ? null : input.reason()));
     }
 
     /** 201 with the request (one recipient) or with the list of requests ({@code recipients}). */
-    Response ask(ItemRef.Kind kind, String key, Json.AskInput input) {
+    public Response ask(ItemRef.Kind kind, String key, Json.AskInput input) {
         Json.AskInput in = input == null ? new Json.AskInput(null, null, null, null) : input;
         boolean several = in.recipients() != null;
         List<String> recipients = several ? in.recipients() : in.recipient() == null ? List.of() : List.of(in.recipient());

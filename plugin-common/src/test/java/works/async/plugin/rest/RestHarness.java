@@ -42,7 +42,7 @@ final class RestHarness {
         f = new AppFixture(wrap);
         ResourceConfig config = new ResourceConfig();
         // Created through the context, as REST v2 creates them in the products.
-        RestTypes.inPackage(RestTypes.PACKAGE).forEach(type ->
+        RestTypes.inAllPackages().forEach(type ->
                 config.registerInstances(f.app.context().getAutowireCapableBeanFactory().createBean(type)));
         // As the hosts must: our mappers answer malformed JSON, not Jersey's own.
         config.register(JacksonFeature.withoutExceptionMappers());

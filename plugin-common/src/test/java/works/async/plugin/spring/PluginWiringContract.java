@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,12 @@ public abstract class PluginWiringContract {
     protected List<Class<?>> mockedAdapters() {
         return AdapterMocks.SPI_TYPES;
     }
+
+    /**
+     * The first path segment of this product's item resources ({@code issues} or {@code pages}); the other
+     * product's must not be served by this product's {@code <rest>} module.
+     */
+    protected abstract String itemPath();
 
     /** Mocks of the product's own host imports, under their bean names; none by default. */
     protected List<Class<?>> productMocks() {
@@ -108,6 +115,19 @@ public abstract class PluginWiringContract {
                     .isTrue();
             assertThat(factory().createBean(type)).isInstanceOf(type);
         });
+    }
+
+    @Test
+    void theRestModuleServesThisProductsItemsAndNotTheOthers() {
+        List<String> roots = PluginDescriptor.fromClasspath().restPackages().stream()
+                .flatMap(p -> RestTypes.inPackage(p).stream())
+                .map(type -> type.getAnnotation(Path.class))
+                .filter(path -> path != null)
+                .map(path -> path.value().replaceFirst("^/", "").split("/")[0])
+                .toList();
+        String other = itemPath().equals("issues") ? "pages" : "issues";
+
+        assertThat(roots).contains(itemPath(), "reply-requests", "reports", "policies").doesNotContain(other);
     }
 
     private AutowireCapableBeanFactory factory() {

@@ -15,10 +15,19 @@ import org.springframework.util.ClassUtils;
  */
 public final class RestTypes {
 
-    /** The package both descriptors' {@code <rest>} module names. */
+    /** The shared package, which both descriptors' {@code <rest>} module names. */
     public static final String PACKAGE = "works.async.plugin.rest";
 
+    /** Every REST package of plugin-common: the shared one, Jira's issue one and Confluence's page one. */
+    public static final List<String> ALL_PACKAGES = List.of(PACKAGE, "works.async.plugin.issuerest",
+            "works.async.plugin.pagerest");
+
     private RestTypes() {
+    }
+
+    /** The types of every REST package, as the sandbox (which hosts issues and pages alike) serves them. */
+    public static List<Class<?>> inAllPackages() {
+        return ALL_PACKAGES.stream().flatMap(p -> inPackage(p).stream()).toList();
     }
 
     public static List<Class<?>> inPackage(String packageName) {

@@ -19,8 +19,12 @@ import org.springframework.util.ClassUtils;
  */
 public final class PluginRest {
 
-    /** The {@code <package>} of both descriptors' {@code <rest>} module. */
-    public static final String PACKAGE = "works.async.plugin.rest";
+    /**
+     * The {@code <package>}s of the descriptors' {@code <rest>} modules: the shared one, Jira's issue one and
+     * Confluence's page one, all three here since the sandbox hosts issues and pages alike.
+     */
+    public static final List<String> PACKAGES = List.of("works.async.plugin.rest", "works.async.plugin.issuerest",
+            "works.async.plugin.pagerest");
 
     private PluginRest() {
     }
@@ -35,7 +39,7 @@ public final class PluginRest {
         scanner.addIncludeFilter(new AnnotationTypeFilter(Path.class));
         scanner.addIncludeFilter(new AnnotationTypeFilter(Provider.class));
         ClassLoader loader = PluginRest.class.getClassLoader();
-        return scanner.findCandidateComponents(PACKAGE).stream()
+        return PACKAGES.stream().flatMap(p -> scanner.findCandidateComponents(p).stream())
                 .<Class<?>>map(found -> ClassUtils.resolveClassName(found.getBeanClassName(), loader))
                 .sorted(Comparator.comparing(Class::getName))
                 .toList();

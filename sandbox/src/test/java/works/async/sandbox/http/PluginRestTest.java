@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.UnsatisfiedDependencyException;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import works.async.plugin.issuerest.IssueResource;
+import works.async.plugin.pagerest.PageResource;
 import works.async.plugin.rest.AttentionResource;
 import works.async.plugin.rest.DomainExceptionMapper;
 import works.async.plugin.rest.Messages;
@@ -18,8 +20,9 @@ import works.async.plugin.rest.Views;
 class PluginRestTest {
 
     @Test
-    void findsTheResourcesAndProvidersOfTheRestPackageAndNothingElse() {
-        assertThat(PluginRest.types()).contains(AttentionResource.class, DomainExceptionMapper.class,
+    void findsTheResourcesAndProvidersOfTheRestPackagesAndNothingElse() {
+        assertThat(PluginRest.types()).contains(AttentionResource.class, IssueResource.class, PageResource.class,
+                DomainExceptionMapper.class,
                 UnexpectedExceptionMapper.class).doesNotContain(Messages.class, Views.class);
     }
 
@@ -29,7 +32,7 @@ class PluginRestTest {
             empty.refresh();
 
             assertThatThrownBy(() -> PluginRest.create(empty)).isInstanceOf(UnsatisfiedDependencyException.class)
-                    .hasMessageContaining("works.async.plugin.rest.");
+                    .hasMessageContaining("works.async.plugin.issuerest.IssueResource");
         }
     }
 

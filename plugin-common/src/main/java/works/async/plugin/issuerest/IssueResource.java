@@ -1,4 +1,4 @@
-package works.async.plugin.rest;
+package works.async.plugin.issuerest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -14,43 +14,46 @@ import works.async.core.ItemRef;
 import works.async.plugin.item.ItemViews;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.rest.ItemEndpoints;
+import works.async.plugin.rest.Json;
+import works.async.plugin.rest.Views;
 
-/** A Confluence page's agreements (banner, macros): {@code /pages/{id}/...}. */
-@Path("pages/{id}")
+/** A Jira issue's agreements: {@code /issues/{key}/...}. */
+@Path("issues/{key}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public class PageResource {
+public class IssueResource {
 
-    private static final ItemRef.Kind KIND = ItemRef.Kind.CONFLUENCE_PAGE;
+    private static final ItemRef.Kind KIND = ItemRef.Kind.JIRA_ISSUE;
 
     private final ItemEndpoints endpoints;
 
     @Inject
-    public PageResource(ItemViews items, OwnershipActions ownership, ReplyActions replies, Views views) {
+    public IssueResource(ItemViews items, OwnershipActions ownership, ReplyActions replies, Views views) {
         this.endpoints = new ItemEndpoints(items, ownership, replies, views);
     }
 
     @GET
     @Path("async")
-    public Json.ItemAsync async(@PathParam("id") String key) {
+    public Json.ItemAsync async(@PathParam("key") String key) {
         return endpoints.async(KIND, key);
     }
 
     @POST
     @Path("ownership/confirm")
-    public Json.Ownership confirm(@PathParam("id") String key, Json.ConfirmInput input) {
+    public Json.Ownership confirm(@PathParam("key") String key, Json.ConfirmInput input) {
         return endpoints.confirm(KIND, key, input);
     }
 
     @POST
     @Path("ownership/decline")
-    public Json.Ownership decline(@PathParam("id") String key, Json.DeclineInput input) {
+    public Json.Ownership decline(@PathParam("key") String key, Json.DeclineInput input) {
         return endpoints.decline(KIND, key, input);
     }
 
     @POST
     @Path("reply-requests")
-    public Response ask(@PathParam("id") String key, Json.AskInput input) {
+    public Response ask(@PathParam("key") String key, Json.AskInput input) {
         return endpoints.ask(KIND, key, input);
     }
 }
