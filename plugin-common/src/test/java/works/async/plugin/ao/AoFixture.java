@@ -8,15 +8,18 @@ import net.java.ao.DatabaseProvider;
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
 
-/** A migrated Active Objects facade on one test database, emptied between tests, with a statement counter. */
-final class AoFixture {
+/**
+ * A migrated Active Objects facade on one test database, emptied between tests, with a statement counter. Public (in
+ * the test-jar) for the products' wired tests, which run their whole plugin on it.
+ */
+public final class AoFixture {
 
     static final String NAMESPACE = "works.async.jira";
 
     private final EntityManagerActiveObjects ao;
     private final AtomicInteger statements = new AtomicInteger();
 
-    AoFixture(AoDatabase database) {
+    public AoFixture(AoDatabase database) {
         ao = new EntityManagerActiveObjects(database.entityManager(NAMESPACE));
         new InitialModelUpgradeTask().upgrade(null, ao);
         DatabaseProvider provider = ao.entityManager().getProvider();
@@ -24,15 +27,15 @@ final class AoFixture {
     }
 
     /** An in-memory HSQLDB in MVCC mode (row locks, like PostgreSQL) so concurrency tests mean something. */
-    static AoDatabase hsqldb(String name) {
+    public static AoDatabase hsqldb(String name) {
         return new AoDatabase("jdbc:hsqldb:mem:" + name + ";hsqldb.tx=mvcc", "SA", "");
     }
 
-    ActiveObjects ao() {
+    public ActiveObjects ao() {
         return ao;
     }
 
-    void clear() {
+    public void clear() {
         for (var type : AoModel.entities()) {
             deleteAll(type);
         }
