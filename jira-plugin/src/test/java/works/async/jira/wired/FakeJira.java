@@ -44,6 +44,7 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.PermissionManager;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.Email;
@@ -179,6 +180,7 @@ final class FakeJira {
         // JiraHostImports
         context.registerBean("jiraUserManager", UserManager.class, this::jiraUserManager);
         context.registerBean("userSearchService", UserSearchService.class, this::userSearchService);
+        context.registerBean("groupManager", GroupManager.class, this::groupManager);
         context.registerBean("timeZoneManager", TimeZoneManager.class, this::timeZoneManager);
         context.registerBean("issueManager", IssueManager.class, this::issueManager);
         context.registerBean("projectManager", ProjectManager.class, this::projectManager);
@@ -322,6 +324,15 @@ final class FakeJira {
                     .filter(u -> u.getDisplayName().toLowerCase(Locale.ROOT)
                             .contains(((String) args[0]).toLowerCase(Locale.ROOT)))
                     .toList();
+            default -> unfaked();
+        });
+    }
+
+    /** One group, Jira's administrators; any other group is unknown and has no members, as in Jira. */
+    private GroupManager groupManager() {
+        return fake(GroupManager.class, (method, args) -> switch (method) {
+            case "getUsersInGroup" -> "jira-administrators".equals(args[0]) ? List.of(users.get(ADMIN.key()))
+                    : List.of();
             default -> unfaked();
         });
     }
