@@ -3,10 +3,7 @@ package works.async.plugin.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,17 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 import com.atlassian.sal.api.message.I18nResolver;
 
 import works.async.core.ErrorCode;
+import works.async.plugin.packaging.PluginBundles;
+import works.async.plugin.packaging.PluginDescriptor;
 
 /**
  * Every refusal a person can be shown has a text of its own, in every language each product ships: for each product
@@ -36,11 +31,6 @@ import works.async.core.ErrorCode;
  */
 class ErrorCodeTextsTest {
 
-    private static final Pattern I18N_RESOURCE =
-            Pattern.compile("<resource\\s+type=\"i18n\"[^>]*\\slocation=\"([^\"]+)\"");
-    /** A bundle's base name, then an optional locale such as {@code _de} or {@code _pt_BR}. */
-    private static final String LOCALE_SUFFIX = "(_[A-Za-z]{2,3}(?:_[A-Za-z0-9]+)*)?\\.properties";
-    private static final Path SHARED_RESOURCES = Path.of("src/main/resources");
     private static final String NO_TEXT = "no_text_of_its_own";
 
     @Test
@@ -90,43 +80,11 @@ class ErrorCodeTextsTest {
     }
 
     /** The texts of one product by locale ({@code ""} for the default), merged over all its declared bundles. */
-    private static Map<String, Properties> localesOf(String product) throws IOException {
+    private static Map<String, Properties> localesOf(String product) {
         Path module = Path.of("..", product);
-        Matcher m = I18N_RESOURCE.matcher(Files.readString(module.resolve("src/main/resources/atlassian-plugin.xml")));
-        List<String> bundles = new ArrayList<>();
-        while (m.find()) {
-            bundles.add(m.group(1));
-        }
-        assertThat(bundles).as(product + " declares the shared bundle").contains("i18n/async-work");
-        Map<String, Properties> byLocale = new TreeMap<>();
-        for (Path root : List.of(module.resolve("src/main/resources"), SHARED_RESOURCES)) {
-            for (String bundle : bundles) {
-                Path dir = root.resolve(bundle).getParent();
-                if (!Files.isDirectory(dir)) {
-                    continue;
-                }
-                Pattern file = Pattern.compile(Pattern.quote(Path.of(bundle).getFileName().toString()) + LOCALE_SUFFIX);
-                try (Stream<Path> files = Files.list(dir)) {
-                    for (Path f : files.toList()) {
-                        Matcher name = file.matcher(f.getFileName().toString());
-                        if (name.matches()) {
-                            load(f, byLocale.computeIfAbsent(name.group(1) == null ? "" : name.group(1), l -> new Properties()));
-                        }
-                    }
-                }
-            }
-        }
-        return byLocale;
-    }
-
-    private static void load(Path file, Properties into) {
-        try (InputStream in = Files.newInputStream(file)) {
-            Properties texts = new Properties();
-            texts.load(in);
-            into.putAll(texts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        assertThat(PluginDescriptor.of(module).i18nBundles()).as(product + " declares the shared bundle")
+                .contains("i18n/async-work");
+        return PluginBundles.byLocale(module);
     }
 
     /** SAL's contract over plain properties: a missing key answers itself. */
