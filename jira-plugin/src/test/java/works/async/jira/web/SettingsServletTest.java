@@ -30,6 +30,17 @@ class SettingsServletTest {
     }
 
     @Test
+    void aQueryTheBrowserLeftUnencodedStillLeadsToTheLoginPageAndBackToThePage() throws IOException {
+        PageFixture.Answer answer = new PageFixture.Answer();
+
+        servlet.doGet(PageFixture.get("/settings", null, "note=a b|c"), answer.response);
+
+        assertThat(answer.status).isEqualTo(302);
+        assertThat(answer.redirect).endsWith("os_destination=https%3A%2F%2Fjira.example.com%2Fjira%2Fplugins%2Fservlet"
+                + "%2Fasync-work%2Fsettings");
+    }
+
+    @Test
     void anyoneSignedInSeesTheirOwnSettingsInAnOrdinaryJiraPageWithItsScripts() throws IOException {
         jira.signIn("JIRAUSER10100", false);
         when(jira.screens.settings()).thenReturn(PageFixture.rendering(Screens.SETTINGS, "Anna's week"));
