@@ -9,12 +9,13 @@ import works.async.plugin.spring.SharedPluginBeans;
  * Root of the Jira plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per purpose:
  * the host services both products import, the Jira services the adapters import, the Jira adapters of the host SPI
  * ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer}), the plugin's shared beans, Jira's own values, and
- * Jira's events and scheduler (the Jira services they import, the listener and job runner built on them).
+ * Jira's events and scheduler (the Jira services they import, the listener and job runner built on them), and what the
+ * plugin's pages share.
  *
  * <p>Still to come: the exports (nothing is exported yet).
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, JiraHostImports.class, JiraAdapters.class, SharedPluginBeans.class,
-        JiraPluginBeans.class, JiraEventImports.class, JiraEventBeans.class})
+        JiraPluginBeans.class, JiraEventImports.class, JiraEventBeans.class, JiraWebBeans.class})
 public class JiraPluginConfig {
 }

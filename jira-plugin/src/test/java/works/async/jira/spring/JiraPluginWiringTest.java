@@ -15,10 +15,13 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.scheduler.SchedulerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -39,8 +42,9 @@ import works.async.plugin.spring.PluginWiringContract;
 /**
  * The Jira plugin's context started from its root config on mocked host services. Mocked: the shared host imports
  * (ActiveObjects, UserManager, I18nResolver) and Jira's own imports ({@link JiraHostImports}, mail queue, locales,
- * base URL and template renderer included). No SPI bean is mocked: UserDirectory, ItemAccess and Mailer are the Jira
- * adapters themselves; the event publisher and scheduler are mocked too ({@link JiraEventImports}).
+ * base URL, template renderer, login page, WebSudo and page builder included). No SPI bean is mocked: UserDirectory,
+ * ItemAccess and Mailer are the Jira adapters themselves; the event publisher and scheduler are mocked too
+ * ({@link JiraEventImports}). The pages' servlets and condition are among the descriptor's classes created here.
  */
 class JiraPluginWiringTest extends PluginWiringContract {
 
@@ -138,6 +142,21 @@ class JiraPluginWiringTest extends PluginWiringContract {
         @Bean
         public TemplateRenderer templateRenderer() {
             return mock(TemplateRenderer.class);
+        }
+
+        @Bean
+        public LoginUriProvider loginUriProvider() {
+            return mock(LoginUriProvider.class);
+        }
+
+        @Bean
+        public WebSudoManager webSudoManager() {
+            return mock(WebSudoManager.class);
+        }
+
+        @Bean
+        public PageBuilderService pageBuilderService() {
+            return mock(PageBuilderService.class);
         }
     }
 

@@ -10,7 +10,7 @@ import java.util.Properties;
 
 import com.atlassian.sal.api.message.I18nResolver;
 
-/** Resolves texts from one bundle (the shared one by default) the way SAL does: a missing key answers itself. */
+/** Resolves texts from bundles (the shared one by default) the way SAL does: a missing key answers itself. */
 public final class BundleI18n implements I18nResolver {
 
     private final Properties texts = new Properties();
@@ -19,12 +19,17 @@ public final class BundleI18n implements I18nResolver {
         this("/i18n/async-work.properties");
     }
 
-    /** @param resource the bundle's class-path resource, e.g. a product's own {@code /i18n/async-work-jira.properties} */
-    public BundleI18n(String resource) {
-        try (InputStream in = BundleI18n.class.getResourceAsStream(resource)) {
-            texts.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * @param resources the bundles' class-path resources, e.g. a product's own {@code /i18n/async-work-jira.properties}
+     *                  and the shared one, as a product's descriptor lists them (their keys do not overlap)
+     */
+    public BundleI18n(String... resources) {
+        for (String resource : resources) {
+            try (InputStream in = BundleI18n.class.getResourceAsStream(resource)) {
+                texts.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

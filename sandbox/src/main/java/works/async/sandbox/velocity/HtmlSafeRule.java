@@ -6,6 +6,8 @@ import java.util.Set;
 
 import com.atlassian.velocity.htmlsafe.HtmlSafe;
 
+import works.async.plugin.web.Html;
+
 /**
  * Which inserted values the host leaves unescaped, as Atlassian's velocity-htmlsafe library decides (read in its
  * public decompiled sources: HtmlAnnotationEscaper, HtmlSafeMethodNameAnnotator): values returned by a method
@@ -40,20 +42,8 @@ public final class HtmlSafeRule {
         return name.toLowerCase(Locale.ROOT).endsWith("html");
     }
 
-    /** HTML-encodes the five characters that matter in text and attribute values. */
+    /** HTML-encodes the five characters that matter in text and attribute values (plugin-common's {@link Html}). */
     public static String encode(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(text);
     }
 }

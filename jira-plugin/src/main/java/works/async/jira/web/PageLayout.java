@@ -1,0 +1,56 @@
+package works.async.jira.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+import com.atlassian.jira.project.Project;
+
+/**
+ * How Jira decorates one of the plugin's pages: which decorator wraps it ({@code atl.admin} for administration,
+ * {@code atl.general} for everything else) and the meta tags Jira's decorator reads to mark the current menu entry.
+ *
+ * <p>The meta names are Jira's, not a documented API: {@code admin.active.section} and {@code admin.active.tab} (the
+ * web section and web item shown as current) and, on a project's settings, {@code projectKey} (which project's sidebar
+ * to show) were read in Jira's own admin decorator source and in Atlassian's application-links plugin, which decorates
+ * its project page in Jira exactly so. {@code projectId} is seen only in third-party plugins; it is added because
+ * newer project settings pages may read it, and ignored otherwise. None of it was seen in a Jira 11 jar: README lists
+ * it among what has never run in a real Jira.
+ */
+record PageLayout(String decorator, String title, Map<String, String> meta) {
+
+    /** Our section in the apps (add-ons) part of Jira administration; the descriptor's web-section key. */
+    static final String ADMIN_SECTION = "admin_plugins_menu/async-work-admin-section";
+
+    /** The project settings group our project item sits in (unverified on Jira 11: see README). */
+    static final String PROJECT_SECTION = "atl.jira.proj.config/projectgroup4";
+
+    PageLayout {
+        Objects.requireNonNull(decorator, "decorator");
+        Objects.requireNonNull(title, "title");
+        meta = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+    }
+
+    /** A page of Jira administration, shown with {@code tab} (the web item's key) as the current entry. */
+    static PageLayout admin(String title, String tab) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("admin.active.section", ADMIN_SECTION);
+        meta.put("admin.active.tab", tab);
+        return new PageLayout("atl.admin", title, meta);
+    }
+
+    /** A page of one project's settings, with that project's settings sidebar and {@code tab} as current. */
+    static PageLayout projectSettings(String title, Project project, String tab) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("projectKey", project.getKey());
+        meta.put("projectId", String.valueOf(project.getId()));
+        meta.put("admin.active.section", PROJECT_SECTION);
+        meta.put("admin.active.tab", tab);
+        return new PageLayout("atl.admin", title, meta);
+    }
+
+    /** An ordinary Jira page: header and footer, no administration menus. */
+    static PageLayout general(String title) {
+        return new PageLayout("atl.general", title, Map.of());
+    }
+}

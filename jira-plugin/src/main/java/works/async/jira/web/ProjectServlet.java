@@ -1,0 +1,123 @@
+package works.async.jira.web;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.project.ProjectManager;
+
+import works.async.core.DomainException;
+import works.async.core.policy.PolicyScope;
+import works.async.plugin.access.Access;
+import works.async.plugin.web.Screens;
+
+/**
+ * A project's pages, {@code /plugins/servlet/async-work/project/KEY/...}:
+ * <ul>
+ *   <li>{@code policy}: the project's policy, or with {@code ?issueType=ID} the policy of one of its issue types, in
+ *   the project's settings, for those who may change it (Administer Projects, or Jira administrators);</li>
+ *   <li>{@code insights}: the project's team figures, for everyone who may browse the project.</li>
+ * </ul>
+ * A project the user cannot see is answered like one that does not exist (404), so nobody learns its key; a project
+ * they see but may not administer answers 403.
+ */
+public final class ProjectServlet extends HttpServlet {
+
+    /** The descriptor's web-item key of the policy page, in the project settings sidebar. */
+    static final String POLICY_TAB = "async-work-project-policy";
+
+    private final transient Gate gate;
+    private final transient JiraPages pages;
+    private final transient Screens screens;
+    private final transient ProjectManager projects;
+
+    public ProjectServlet(Gate gate, JiraPages pages, Screens screens, ProjectManager projects) {
+        this.gate = Objects.requireNonNull(gate, "gate");
+        this.pages = Objects.requireNonNull(pages, "pages");
+        this.screens = Objects.requireNonNull(screens, "screens");
+        this.projects = Objects.requireNonNull(projects, "projects");
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<String[]> address = address(request.getPathInfo());
+        if (address.isEmpty()) {
+            pages.refusal(response, Access.notFound());
+            return;
+        }
+        if (gate.signedIn(request, response).isEmpty()) {
+            return;
+        }
+        String key = address.get()[0];
+        try {
+            // Browse, administer, or Jira administrator; anything else is "no such project".
+            gate.access().requireContainerViewer(PolicyScope.ContainerKind.JIRA_PROJECT, key);
+        } catch (DomainException hidden) {
+            pages.refusal(response, hidden);
+            return;
+        }
+        if (address.get()[1].equals("policy")) {
+            policy(request, response, key);
+        } else {
+            pages.screen(response, PageLayout.general(pages.text("async-work.jira.web.insights.title", key)), "",
+                    () -> screens.projectInsights(key));
+        }
+    }
+
+    private void policy(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
+        PolicyScope projectScope = PolicyScope.jiraProject(key);
+        if (!gate.access().mayEditPolicy(projectScope)) {
+            pages.message(response, HttpServletResponse.SC_FORBIDDEN,
+                    pages.text("async-work.jira.web.error.project.admin", key));
+            return;
+        }
+        Project project = projects.getProjectObjByKey(key);
+        if (project == null) {
+            // Deleted between the check and here.
+            pages.refusal(response, Access.notFound());
+            return;
+        }
+        Collection<IssueType> types = project.getIssueTypes() == null ? List.of() : project.getIssueTypes();
+        String typeId = blankToNull(request.getParameter("issueType"));
+        // Only the project's own issue types have a policy page here; policies narrow by the type's name.
+        Optional<IssueType> type = types.stream().filter(t -> t.getId().equals(typeId)).findFirst();
+        if (typeId != null && type.isEmpty()) {
+            pages.refusal(response, Access.notFound());
+            return;
+        }
+        PolicyScope scope = type.map(t -> projectScope.withItemType(t.getName())).orElse(projectScope);
+        String href = request.getContextPath() + "/plugins/servlet/async-work/project/"
+                + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20") + "/policy";
+        String tabs = IssueTypeTabs.html(href, types, typeId, pages.text("async-work.jira.web.policy.project.all"));
+        PageLayout layout = PageLayout.projectSettings(
+                pages.text("async-work.jira.web.project.policy.title", project.getName()), project, POLICY_TAB);
+        pages.screen(response, layout, tabs, () -> screens.policy(scope));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text;
+    }
+
+    /** {@code /KEY/policy} or {@code /KEY/insights} as key and page; anything else is no page. */
+    private static Optional<String[]> address(String pathInfo) {
+        if (pathInfo == null) {
+            return Optional.empty();
+        }
+        String[] parts = pathInfo.split("/", -1);
+        if (parts.length != 3 || !parts[0].isEmpty() || parts[1].isBlank()
+                || !(parts[2].equals("policy") || parts[2].equals("insights"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new String[] {parts[1], parts[2]});
+    }
+}

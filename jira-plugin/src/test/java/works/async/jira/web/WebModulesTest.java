@@ -1,0 +1,199 @@
+package works.async.jira.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+/**
+ * The descriptor's pages, links and web resources, as Jira reads them: each link leads to a servlet, each page marks
+ * its own menu entry as current, no servlet takes a change, and the plugin's scripts load only where they run.
+ */
+class WebModulesTest {
+
+    private static final Pattern WEB_KEY = Pattern.compile("\"(async-work\\.jira\\.web\\.[a-z.]+)\"");
+
+    private static Document descriptor;
+
+    @BeforeAll
+    static void read() throws Exception {
+        try (InputStream in = WebModulesTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            descriptor = factory.newDocumentBuilder().parse(in);
+        }
+    }
+
+    @Test
+    void eachPageIsAServletAtItsAddressAndNoneTakesAChange() throws ClassNotFoundException {
+        Map<String, String> servlets = new LinkedHashMap<>();
+        for (Element servlet : elements(descriptor.getDocumentElement(), "servlet")) {
+            servlets.put(text(servlet, "url-pattern"), servlet.getAttribute("class"));
+        }
+
+        assertThat(servlets).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "/async-work/admin", GlobalPolicyServlet.class.getName(),
+                "/async-work/outbox", OutboxServlet.class.getName(),
+                "/async-work/project/*", ProjectServlet.class.getName(),
+                "/async-work/settings", SettingsServlet.class.getName()));
+        for (String name : servlets.values()) {
+            for (Class<?> type = Class.forName(name); type != HttpServlet.class; type = type.getSuperclass()) {
+                for (String method : List.of("doPost", "doPut", "doDelete", "doPatch")) {
+                    assertThat(declares(type, method)).as(type.getSimpleName() + " handles " + method).isFalse();
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyMenuEntryLeadsToAServletAndIsTheOneItsPageMarksCurrent() {
+        Map<String, Element> items = new LinkedHashMap<>();
+        for (Element item : elements(descriptor.getDocumentElement(), "web-item")) {
+            items.put(item.getAttribute("key"), item);
+        }
+        List<String> patterns = new ArrayList<>();
+        for (Element servlet : elements(descriptor.getDocumentElement(), "servlet")) {
+            patterns.add("/plugins/servlet" + text(servlet, "url-pattern"));
+        }
+
+        assertThat(items).containsOnlyKeys(GlobalPolicyServlet.TAB, OutboxServlet.TAB, ProjectServlet.POLICY_TAB,
+                "async-work-settings");
+        assertThat(items.values()).allSatisfy(item -> assertThat(patterns).anySatisfy(pattern -> {
+            String link = text(item, "link");
+            assertThat(pattern.endsWith("/*") ? link.startsWith(pattern.substring(0, pattern.length() - 1))
+                    : link.equals(pattern)).as(link).isTrue();
+        }));
+        assertThat(items.get(GlobalPolicyServlet.TAB).getAttribute("section")).isEqualTo(PageLayout.ADMIN_SECTION);
+        assertThat(items.get(OutboxServlet.TAB).getAttribute("section")).isEqualTo(PageLayout.ADMIN_SECTION);
+        assertThat(items.get(ProjectServlet.POLICY_TAB).getAttribute("section")).isEqualTo(PageLayout.PROJECT_SECTION);
+        assertThat(text(items.get(ProjectServlet.POLICY_TAB), "link"))
+                .isEqualTo("/plugins/servlet/async-work/project/$projectKeyEncoded/policy");
+        assertThat(items.get("async-work-settings").getAttribute("section")).isEqualTo("system.user.options/personal");
+    }
+
+    @Test
+    void theAdminSectionAndItsEntriesAreShownToJiraAdministratorsOnly() {
+        List<Element> admin = new ArrayList<>(elements(descriptor.getDocumentElement(), "web-section"));
+        for (Element item : elements(descriptor.getDocumentElement(), "web-item")) {
+            if (item.getAttribute("section").equals(PageLayout.ADMIN_SECTION)) {
+                admin.add(item);
+            }
+        }
+
+        assertThat(elements(descriptor.getDocumentElement(), "web-section")).singleElement().satisfies(section ->
+                assertThat(section.getAttribute("location") + "/" + section.getAttribute("key"))
+                        .isEqualTo(PageLayout.ADMIN_SECTION));
+        assertThat(admin).hasSize(3).allSatisfy(module -> assertThat(elements(module, "condition"))
+                .singleElement().satisfies(condition -> assertThat(condition.getAttribute("class"))
+                        .isEqualTo(AdministratorCondition.class.getName())));
+    }
+
+    @Test
+    void thePagesScriptsLoadOnlyWhereTheServletsRequireThemAndThePanelsOnlyOnTheIssueView() {
+        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
+        Map<String, Element> resources = new LinkedHashMap<>();
+        for (Element resource : elements(descriptor.getDocumentElement(), "web-resource")) {
+            resources.put(resource.getAttribute("key"), resource);
+        }
+
+        assertThat(JiraPages.WEB_RESOURCE).isEqualTo(pluginKey + ":async-work-ui");
+        assertThat(texts(resources.get("async-work-ui"), "context")).isEmpty();
+        assertThat(texts(resources.get("async-work-base"), "context")).isEmpty();
+        assertThat(texts(resources.get("async-work-issue"), "context")).containsExactly("jira.view.issue");
+        assertThat(resources.values()).allSatisfy(resource -> assertThat(texts(resource, "dependency"))
+                .contains("com.atlassian.auiplugin:ajs"));
+        assertThat(texts(resources.get("async-work-issue"), "dependency")).contains(pluginKey + ":async-work-base");
+        assertThat(texts(resources.get("async-work-ui"), "dependency")).contains(pluginKey + ":async-work-base");
+        assertThat(locations(resources.get("async-work-issue"))).containsExactly("js/async-work/panel.js");
+        assertThat(locations(resources.get("async-work-ui"))).contains("js/async-work/policy.js",
+                "js/async-work/settings.js", "js/async-work/outbox.js").doesNotContain("js/async-work/panel.js");
+        assertThat(resources.values()).flatMap(WebModulesTest::locations).allSatisfy(location ->
+                assertThat(WebModulesTest.class.getResource("/" + location)).as(location).isNotNull());
+    }
+
+    @Test
+    void everyTextOfThePagesAndTheirMenuEntriesIsInTheJiraBundle() throws IOException {
+        Set<String> used = new TreeSet<>();
+        for (String module : List.of("web-item", "web-section")) {
+            for (Element element : elements(descriptor.getDocumentElement(), module)) {
+                used.add(elements(element, "label").get(0).getAttribute("key"));
+            }
+        }
+        try (Stream<Path> sources = Files.list(Path.of("src/main/java/works/async/jira/web"))) {
+            for (Path source : sources.toList()) {
+                Matcher m = WEB_KEY.matcher(Files.readString(source, StandardCharsets.UTF_8));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        Properties bundle = new Properties();
+        try (InputStream in = getClass().getResourceAsStream("/i18n/async-work-jira.properties")) {
+            bundle.load(in);
+        }
+
+        assertThat(used).hasSizeGreaterThan(8)
+                .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
+    }
+
+    private static boolean declares(Class<?> type, String method) {
+        try {
+            type.getDeclaredMethod(method, HttpServletRequest.class, HttpServletResponse.class);
+            return true;
+        } catch (NoSuchMethodException absent) {
+            return false;
+        }
+    }
+
+    private static List<String> locations(Element resource) {
+        List<String> out = new ArrayList<>();
+        for (Element file : elements(resource, "resource")) {
+            if (file.getAttribute("location").endsWith(".js")) {
+                out.add(file.getAttribute("location"));
+            }
+        }
+        return out;
+    }
+
+    private static List<Element> elements(Element parent, String tag) {
+        List<Element> out = new ArrayList<>();
+        NodeList nodes = parent.getElementsByTagName(tag);
+        for (int i = 0; i < nodes.getLength(); i++) {
+            out.add((Element) nodes.item(i));
+        }
+        return out;
+    }
+
+    private static List<String> texts(Element parent, String tag) {
+        return elements(parent, tag).stream().map(e -> e.getTextContent().trim()).toList();
+    }
+
+    private static String text(Element parent, String tag) {
+        return texts(parent, tag).get(0);
+    }
+}
