@@ -51,6 +51,9 @@ import com.atlassian.mail.Email;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.websudo.WebSudoManager;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
@@ -190,6 +193,12 @@ final class FakeJira {
         context.registerBean("localeResolver", LocaleResolver.class, this::localeResolver);
         context.registerBean("applicationProperties", ApplicationProperties.class, this::applicationProperties);
         context.registerBean("templateRenderer", TemplateRenderer.class, this::templateRenderer);
+        // The pages' services: no scenario here opens a page (their servlets have tests of their own), so any call
+        // fails the test, naming the method.
+        context.registerBean("loginUriProvider", LoginUriProvider.class, () -> fake(LoginUriProvider.class, NO_CALLS));
+        context.registerBean("webSudoManager", WebSudoManager.class, () -> fake(WebSudoManager.class, NO_CALLS));
+        context.registerBean("pageBuilderService", PageBuilderService.class,
+                () -> fake(PageBuilderService.class, NO_CALLS));
         // JiraEventImports
         context.registerBean("eventPublisher", EventPublisher.class, this::eventPublisher);
         context.registerBean("schedulerService", SchedulerService.class, this::schedulerService);
@@ -487,6 +496,8 @@ final class FakeJira {
     /** Thrown by a fake for a method it does not answer; the mock names the service and method. */
     private static final class Unfaked extends RuntimeException {
     }
+
+    private static final Calls NO_CALLS = (method, args) -> unfaked();
 
     private static Object unfaked() {
         throw new Unfaked();
