@@ -40,6 +40,7 @@ import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.reply.AutoRequests;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.reply.ReplyRequestStore;
@@ -51,6 +52,7 @@ import works.async.plugin.rest.Messages;
 import works.async.plugin.rest.Views;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.web.ScreenLinks;
 import works.async.plugin.web.Screens;
@@ -62,8 +64,9 @@ import works.async.plugin.web.Screens;
  * the class needs no CGLIB subclass.
  *
  * <p>What a host config must supply: {@code ActiveObjects}, SAL's {@code UserManager} and {@code I18nResolver}
- * (in the products: {@link SharedHostImports}), the SPI {@link UserDirectory}, {@link ItemAccess} and {@link Mailer},
- * a {@link HostClock} and the {@link ScreenLinks}. A missing one fails the context's start, naming it.
+ * (in the products: {@link SharedHostImports}), the SPI {@link UserDirectory}, {@link ItemAccess}, {@link Mailer} and
+ * {@link ProjectWork} (hosts without projects give {@link ProjectWork#NONE}), a {@link HostClock} and the
+ * {@link ScreenLinks}. A missing one fails the context's start, naming it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SharedPluginBeans {
@@ -182,6 +185,14 @@ public class SharedPluginBeans {
     }
 
     @Bean
+    public ProjectPageActions projectPageActions(MeetingReportStore reports, ReplyRequestStore replies,
+                                                 OwnershipRequestStore ownership, ProjectWork work, ItemAccess items,
+                                                 Access access, People people, Caller caller, I18nResolver i18n,
+                                                 Clock clock) {
+        return new ProjectPageActions(reports, replies, ownership, work, items, access, people, caller, i18n, clock);
+    }
+
+    @Bean
     public PolicyActions policyActions(PolicyService policies, Access access, Tx tx) {
         return new PolicyActions(policies, access, tx);
     }
@@ -256,11 +267,11 @@ public class SharedPluginBeans {
 
     @Bean
     public Screens screens(ItemViews itemViews, PolicyActions policies, ReportActions reports,
-                           ScheduleActions schedules, Insights insights, OutboxView outbox, Attention attention,
-                           Caller caller, UserDirectory directory, ItemAccess items, I18nResolver i18n, Clock clock,
-                           ScreenLinks links) {
-        return new Screens(itemViews, policies, reports, schedules, insights, outbox, attention, caller, directory,
-                items, i18n, clock, links);
+                           ProjectPageActions projectPages, ScheduleActions schedules, Insights insights,
+                           OutboxView outbox, Attention attention, Caller caller, UserDirectory directory,
+                           ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
+        return new Screens(itemViews, policies, reports, projectPages, schedules, insights, outbox, attention, caller,
+                directory, items, i18n, clock, links);
     }
 
     @Bean

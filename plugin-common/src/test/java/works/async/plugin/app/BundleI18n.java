@@ -19,12 +19,17 @@ public final class BundleI18n implements I18nResolver {
         this("/i18n/async-work.properties");
     }
 
-    /** @param resource the bundle's class-path resource, e.g. a product's own {@code /i18n/async-work-jira.properties} */
-    public BundleI18n(String resource) {
-        try (InputStream in = BundleI18n.class.getResourceAsStream(resource)) {
-            texts.load(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /**
+     * @param resources the bundles' class-path resources, e.g. a product's own {@code /i18n/async-work-jira.properties};
+     *                  a later one's key wins, as one resolver over several bundles answers in the products
+     */
+    public BundleI18n(String... resources) {
+        for (String resource : resources) {
+            try (InputStream in = BundleI18n.class.getResourceAsStream(resource)) {
+                texts.load(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
     }
 

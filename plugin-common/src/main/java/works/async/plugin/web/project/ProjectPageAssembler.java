@@ -1,0 +1,25 @@
+package works.async.plugin.web.project;
+
+import java.util.List;
+
+import works.async.core.policy.EffectivePolicy;
+import works.async.plugin.report.ReportSummary;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.web.Screen;
+import works.async.plugin.web.macro.AgreementAssembler;
+import works.async.plugin.web.panel.IssuePanelAssembler;
+
+/** Builds a project page's view model from its reports and the project's effective policy. */
+public final class ProjectPageAssembler {
+
+    private ProjectPageAssembler() {
+    }
+
+    public static ProjectPageView assemble(HostItem project, List<ReportSummary> reports, boolean mayCreate,
+                                           EffectivePolicy policy, String reportHref, Screen screen) {
+        String key = project.ref().containerKey();
+        return new ProjectPageView(key, screen.texts().get("async.ui.project.heading", key, project.title()),
+                reports.stream().map(r -> IssuePanelAssembler.report(r, reportHref, screen)).toList(), mayCreate,
+                AgreementAssembler.assemble(policy, screen.texts()), screen.restBase());
+    }
+}
