@@ -1,6 +1,7 @@
 /*
  * Async Work: a project's page. "New report from draft" fetches the draft of the project's recent work into an
- * editable form; publishing posts the edited report to the project's page through the reports API.
+ * editable form; publishing posts the edited report to the project's page through the reports API. Members
+ * acknowledge the project's working agreement.
  */
 (function (window) {
     'use strict';
@@ -18,6 +19,21 @@
     AW.onReady('.async-work-project', function (root) {
         var base = root.getAttribute('data-rest-base');
         var key = root.getAttribute('data-project-key');
+        var acknowledge = root.querySelector('[data-action=acknowledge]');
+        if (acknowledge) {
+            acknowledge.addEventListener('click', function () {
+                AW.clearErrors(root);
+                acknowledge.disabled = true;
+                AW.api(base, 'POST', '/projects/' + encodeURIComponent(key) + '/agreement/acknowledge', {}).then(function () {
+                    return AW.refresh(root).then(function (fresh) {
+                        AW.message(fresh, 'success', AW.text(fresh, 'acknowledged'));
+                    });
+                }, function (problem) {
+                    acknowledge.disabled = false;
+                    AW.fail(root, null, problem);
+                });
+            });
+        }
         var form = root.querySelector('form[data-action=publish]');
         var start = root.querySelector('[data-action=draft]');
         if (!form || !start) {

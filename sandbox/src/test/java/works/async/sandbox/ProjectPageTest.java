@@ -88,4 +88,17 @@ class ProjectPageTest {
         assertThat(client.get("bob", "/secure/async-work/report/" + id).body()).contains("Please object by Thursday.");
         assertThat(client.get("alice", DRAFT).json().get("sinceLastReport").asBoolean()).isTrue();
     }
+
+    @Test
+    void aMemberAcknowledgesTheWorkingAgreementAndOthersSeeOnlyHowManyDid() {
+        Reply acked = client.postJson("dinesh", SandboxClient.REST + "/projects/DEMO/agreement/acknowledge", "{}");
+
+        assertThat(acked.status()).isEqualTo(200);
+        assertThat(acked.json().get("acknowledgedAt").asText()).isEqualTo("2026-12-02T09:30:00Z");
+        String his = client.get("dinesh", PAGE).body();
+        assertThat(his).contains("You acknowledged this agreement on").doesNotContain("data-action=\"acknowledge\"");
+        String hers = client.get("emma", PAGE).body();
+        assertThat(hers).contains("data-action=\"acknowledge\"", "member has acknowledged it.")
+                .doesNotContain("You acknowledged");
+    }
 }

@@ -3,7 +3,9 @@ package works.async.plugin.rest;
 import java.util.List;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -31,6 +33,10 @@ public class ProjectResource {
                              String publishedAt, String closesAt) {
     }
 
+    /** The viewer's acknowledgement of the project's working agreement (or null) and how many people acknowledged it. */
+    public record Agreement(String acknowledgedAt, long acknowledgements) {
+    }
+
     private final ProjectPageActions pages;
     private final People people;
 
@@ -51,6 +57,23 @@ public class ProjectResource {
     @Path("{key}/reports")
     public List<ReportLine> reports(@PathParam("key") String key) {
         return pages.reports(key).stream().map(this::line).toList();
+    }
+
+    @GET
+    @Path("{key}/agreement")
+    public Agreement agreement(@PathParam("key") String key) {
+        return agreement(pages.agreement(key));
+    }
+
+    @POST
+    @Path("{key}/agreement/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement acknowledge(@PathParam("key") String key) {
+        return agreement(pages.acknowledgeAgreement(key));
+    }
+
+    private static Agreement agreement(ProjectPageActions.AgreementStanding standing) {
+        return new Agreement(standing.acknowledgedAt().map(Parse::text).orElse(null), standing.count());
     }
 
     private ReportLine line(ReportSummary r) {

@@ -17,6 +17,7 @@ import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
 import works.async.plugin.access.People;
 import works.async.plugin.access.Tx;
+import works.async.plugin.ao.AoAgreementAcks;
 import works.async.plugin.ao.AoInsightSource;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoPolicyStore;
@@ -40,6 +41,7 @@ import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.projectpage.AgreementAcks;
 import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.reply.AutoRequests;
 import works.async.plugin.reply.ReplyActions;
@@ -110,6 +112,11 @@ public class SharedPluginBeans {
     @Bean
     public OutboxStore outbox(ActiveObjects ao) {
         return new Outbox(ao);
+    }
+
+    @Bean
+    public AgreementAcks agreementAcks(ActiveObjects ao) {
+        return new AoAgreementAcks(ao);
     }
 
     @Bean
@@ -186,10 +193,11 @@ public class SharedPluginBeans {
 
     @Bean
     public ProjectPageActions projectPageActions(MeetingReportStore reports, ReplyRequestStore replies,
-                                                 OwnershipRequestStore ownership, ProjectWork work, ItemAccess items,
-                                                 Access access, People people, Caller caller, I18nResolver i18n,
-                                                 Clock clock) {
-        return new ProjectPageActions(reports, replies, ownership, work, items, access, people, caller, i18n, clock);
+                                                 OwnershipRequestStore ownership, ProjectWork work,
+                                                 AgreementAcks acks, ItemAccess items, Access access, People people,
+                                                 Caller caller, I18nResolver i18n, Clock clock) {
+        return new ProjectPageActions(reports, replies, ownership, work, acks, items, access, people, caller, i18n,
+                clock);
     }
 
     @Bean

@@ -135,8 +135,8 @@ public final class Screens {
         HostItem project = projectPages.project(projectKey);
         return new Rendering(PROJECT_PAGE, Map.of("project", ProjectPageAssembler.assemble(project,
                 projectPages.reports(projectKey), projectPages.mayCreate(projectKey),
-                policies.effective(PolicyScope.jiraProject(project.ref().containerKey())), links.reportHref(),
-                screen)));
+                policies.effective(PolicyScope.jiraProject(project.ref().containerKey())),
+                projectPages.agreement(projectKey), links.reportHref(), screen)));
     }
 
     public Rendering openQuestions(String pageId) {

@@ -84,4 +84,23 @@ class ProjectPageRestTest {
         assertThat(viewOnly.raw()).doesNotContain("Exception", "works.async");
         assertThat(rest.get("alice", "projects/DEMO/reports").status()).isEqualTo(200);
     }
+
+    @Test
+    void aMemberAcknowledgesTheAgreementOnceAndOthersSeeOnlyTheCount() {
+        RestHarness.Reply acked = rest.post("bob", "projects/DEMO/agreement/acknowledge", "{}");
+        rest.f.clock.advance(java.time.Duration.ofHours(5));
+        RestHarness.Reply again = rest.post("bob", "projects/DEMO/agreement/acknowledge", "{}");
+        RestHarness.Reply alices = rest.get("alice", "projects/DEMO/agreement");
+        rest.f.host.restricted.put("DEMO", Set.of("alice"));
+        RestHarness.Reply hidden = rest.post("bob", "projects/DEMO/agreement/acknowledge", "{}");
+
+        assertThat(acked.status()).isEqualTo(200);
+        assertThat(acked.body().get("acknowledgedAt").asText()).isEqualTo("2026-03-02T10:00:00Z");
+        assertThat(again.body().get("acknowledgedAt").asText()).isEqualTo("2026-03-02T10:00:00Z");
+        assertThat(again.body().get("acknowledgements").asLong()).isEqualTo(1);
+        assertThat(alices.body().get("acknowledgedAt").isNull()).isTrue();
+        assertThat(alices.body().get("acknowledgements").asLong()).isEqualTo(1);
+        assertThat(alices.raw()).doesNotContain("bob");
+        assertThat(hidden.status()).isEqualTo(404);
+    }
 }

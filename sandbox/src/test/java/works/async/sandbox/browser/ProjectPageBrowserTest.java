@@ -91,4 +91,21 @@ class ProjectPageBrowserTest {
         listed.findElement(By.tagName("a")).click();
         browser.waitForText(By.cssSelector(".async-work-report-body"), "Objections by Friday, please.");
     }
+
+    @Test
+    void aMemberAcknowledgesTheProjectsWorkingAgreement() {
+        browser.signIn("carol");
+        browser.open("/secure/async-work/project/DEMO");
+        browser.requireSharedUi("async-work-project-DEMO");
+
+        browser.driver().findElement(By.cssSelector("#async-work-project-DEMO [data-action=acknowledge]")).click();
+
+        browser.waitForText(By.cssSelector("#async-work-project-DEMO .async-work-acknowledged"),
+                "You acknowledged this agreement on");
+        assertThat(browser.driver().findElements(By.cssSelector("#async-work-project-DEMO [data-action=acknowledge]")))
+                .isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector("#async-work-project-DEMO .async-work-messages")).getText())
+                .contains("your acknowledgement is recorded");
+        browser.screenshot("browser-project-acknowledged");
+    }
 }
