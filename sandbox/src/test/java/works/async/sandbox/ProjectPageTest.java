@@ -49,6 +49,10 @@ class ProjectPageTest {
                 "async-work-agreement-rules", "Questions get a reply within");
         assertThat(client.get("alice", "/browse/DEMO-1").body()).contains("href=\"/secure/async-work/project/DEMO\"");
         assertThat(client.get("alice", "/secure/async-work/project/NOPE").body()).doesNotContain("data-action=\"draft\"");
+        // As in Jira, the project's key under /browse is its page (where a report question's links point).
+        Reply browse = client.get("alice", "/browse/DEMO");
+        assertThat(browse.status()).isEqualTo(302);
+        assertThat(browse.raw().headers().firstValue("Location").orElse("")).endsWith(PAGE);
     }
 
     @Test
