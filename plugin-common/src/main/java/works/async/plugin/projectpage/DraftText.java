@@ -37,6 +37,11 @@ final class DraftText {
         return TIME.format(instant.atZone(zone));
     }
 
+    /** The day of the instant in the author's zone, e.g. {@code 2026-03-05}. */
+    String date(Instant instant) {
+        return DateTimeFormatter.ISO_LOCAL_DATE.format(instant.atZone(zone));
+    }
+
     String text(String key, Serializable... arguments) {
         return arguments.length == 0 ? i18n.getText(key) : i18n.getText(key, arguments);
     }

@@ -149,7 +149,7 @@ public final class ProjectPageActions {
                 .section("async.ui.project.draft.overdue", overdue(viewer, key, now), "async.ui.project.draft.overdue.line")
                 .section("async.ui.project.draft.unconfirmed", unconfirmed(viewer, key),
                         "async.ui.project.draft.unconfirmed.line");
-        String title = text.text("async.ui.project.draft.title", project.title(), text.time(now).substring(0, 10));
+        String title = text.text("async.ui.project.draft.title", project.title(), text.date(now));
         return new ReportDraft(key, title, text.body(), since, last.isPresent());
     }
 
