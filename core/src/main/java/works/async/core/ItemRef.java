@@ -32,4 +32,17 @@ public record ItemRef(Kind kind, String containerKey, String itemKey) {
     public static ItemRef page(String spaceKey, String pageId) {
         return new ItemRef(Kind.CONFLUENCE_PAGE, spaceKey, pageId);
     }
+
+    /**
+     * A Jira project's own page, where the project's reports live: the project key is both its container and its
+     * item key. Jira issue keys always have a "-" and a number after the project key, so it never names an issue.
+     */
+    public static ItemRef projectPage(String projectKey) {
+        return new ItemRef(Kind.JIRA_ISSUE, projectKey, projectKey);
+    }
+
+    /** Whether this is a project's own page ({@link #projectPage}) rather than one of its issues. */
+    public boolean namesProjectPage() {
+        return kind == Kind.JIRA_ISSUE && itemKey.equals(containerKey);
+    }
 }

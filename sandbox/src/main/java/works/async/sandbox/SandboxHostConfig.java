@@ -15,6 +15,7 @@ import works.async.plugin.web.ScreenLinks;
 import works.async.sandbox.host.AppHostEvents;
 import works.async.sandbox.host.RefusingMailer;
 import works.async.sandbox.host.SandboxItemAccess;
+import works.async.sandbox.host.SandboxProjectWork;
 import works.async.sandbox.host.SandboxUserDirectory;
 import works.async.sandbox.pages.ProfileServlet;
 import works.async.sandbox.sal.BundleI18nResolver;
@@ -85,6 +86,11 @@ public class SandboxHostConfig {
     @Bean
     public SandboxItemAccess itemAccess(SandboxHost host) {
         return new SandboxItemAccess(host.users(), host.jira(), host.confluence());
+    }
+
+    @Bean
+    public SandboxProjectWork projectWork(SandboxHost host, ItemAccess items) {
+        return new SandboxProjectWork(host.jira(), items);
     }
 
     /** The sandbox's mail server behind the refusals {@code --fail-mail-to} asks for. */

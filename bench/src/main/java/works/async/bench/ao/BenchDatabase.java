@@ -16,6 +16,7 @@ import works.async.plugin.ao.DueIndexUpgradeTask;
 import works.async.plugin.ao.InitialModelUpgradeTask;
 import works.async.plugin.ao.InsightIndexesUpgradeTask;
 import works.async.plugin.ao.OutboxFailuresUpgradeTask;
+import works.async.plugin.ao.AgreementAckUpgradeTask;
 import works.async.plugin.ao.ReplyItemTypeUpgradeTask;
 import works.async.plugin.ao.OutboxAddresseeUpgradeTask;
 
@@ -77,6 +78,7 @@ public final class BenchDatabase {
         }
         new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("4"), ao);
         new ReplyItemTypeUpgradeTask().upgrade(ModelVersion.valueOf("5"), ao);
+        new AgreementAckUpgradeTask().upgrade(ModelVersion.valueOf("6"), ao);
         if (!exists || count() == 0) {
             seed();
         }

@@ -2,10 +2,11 @@ package works.async.confluence.spring;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.web.ScreenLinks;
 
-/** What the shared beans need to know about Confluence itself: its links and its clock. */
+/** What the shared beans need to know about Confluence itself: its links, its clock, and that it has no projects. */
 @Configuration(proxyBeanMethods = false)
 public class ConfluencePluginBeans {
 
@@ -28,6 +29,12 @@ public class ConfluencePluginBeans {
     @Bean
     public ScreenLinks screenLinks() {
         return new ScreenLinks("", REPORT_HREF, PROFILE_HREF);
+    }
+
+    /** Confluence has no projects, so no project page lists anything: every issue list is empty. */
+    @Bean
+    public ProjectWork projectWork() {
+        return ProjectWork.NONE;
     }
 
     @Bean

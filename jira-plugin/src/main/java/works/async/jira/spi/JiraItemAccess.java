@@ -22,8 +22,9 @@ import works.async.plugin.spi.ItemAccess;
 /**
  * Jira issues and Jira's permission schemes for the SPI: Browse Projects to view an issue or see its project's team
  * figures, Edit Issues to edit it, Administer Projects (or being a Jira administrator, who configures every project)
- * to administer its project's policy. Only issues exist here: pages are never found. User keys are Jira's; an unknown
- * or deactivated user is refused everything.
+ * to administer its project's policy. Only issues and projects' own pages ({@link ItemRef#projectPage}, where the
+ * project's reports live; browsing the project lets one view and edit it) exist here: Confluence pages are never found.
+ * User keys are Jira's; an unknown or deactivated user is refused everything.
  */
 public final class JiraItemAccess implements ItemAccess {
 
@@ -44,7 +45,17 @@ public final class JiraItemAccess implements ItemAccess {
 
     @Override
     public Optional<HostItem> find(ItemRef.Kind kind, String itemKey) {
-        return kind == ItemRef.Kind.JIRA_ISSUE ? issue(itemKey).map(JiraItemAccess::toHostItem) : Optional.empty();
+        if (kind != ItemRef.Kind.JIRA_ISSUE) {
+            return Optional.empty();
+        }
+        // An issue key always has a "-": a key without one can only name a project (and is not asked of IssueManager).
+        return itemKey != null && !itemKey.contains("-") ? projectPage(itemKey)
+                : issue(itemKey).map(JiraItemAccess::toHostItem);
+    }
+
+    private Optional<HostItem> projectPage(String key) {
+        return project(PolicyScope.ContainerKind.JIRA_PROJECT, key).map(p -> new HostItem(ItemRef.projectPage(p.getKey()),
+                p.getName(), null, null, null, null, p.getLeadUserKey(), false));
     }
 
     @Override
@@ -81,6 +92,9 @@ public final class JiraItemAccess implements ItemAccess {
     private boolean hasIssuePermission(ProjectPermissionKey permission, String userKey, ItemRef item) {
         if (item == null || item.kind() != ItemRef.Kind.JIRA_ISSUE) {
             return false;
+        }
+        if (item.namesProjectPage()) {
+            return canViewContainer(userKey, PolicyScope.ContainerKind.JIRA_PROJECT, item.containerKey());
         }
         Optional<ApplicationUser> user = activeUser(userKey);
         Optional<Issue> issue = issue(item.itemKey());

@@ -1,5 +1,8 @@
 package works.async.jira.spring;
 
+import java.time.Clock;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -18,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 import works.async.jira.spi.JiraItemAccess;
 import works.async.jira.spi.JiraMailer;
+import works.async.jira.spi.JiraProjectWork;
 import works.async.jira.spi.JiraUserDirectory;
 import works.async.jira.spi.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
@@ -25,6 +29,7 @@ import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
 
 /** The host SPI over Jira's APIs (imported by {@link JiraHostImports}), for the shared beans to use. */
@@ -43,6 +48,12 @@ public class JiraAdapters {
                                  UserManager jiraUserManager) {
         return new JiraItemAccess(issueManager, projectManager, permissionManager, globalPermissionManager,
                 jiraUserManager);
+    }
+
+    /** A project's resolved, in-progress and blocked issues, from Jira's search as the viewer. */
+    @Bean
+    public ProjectWork projectWork(SearchService searchService, UserManager jiraUserManager, Clock clock) {
+        return new JiraProjectWork(searchService, jiraUserManager, clock);
     }
 
     /** Mail over Jira's queue; the stores (the shared beans') name the issue and question of each notification. */

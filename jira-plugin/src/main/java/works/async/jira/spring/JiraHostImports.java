@@ -2,6 +2,7 @@ package works.async.jira.spring;
 
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -47,6 +48,12 @@ public class JiraHostImports {
     @Bean
     public TimeZoneManager timeZoneManager() {
         return importOsgiService(TimeZoneManager.class);
+    }
+
+    /** Jira's issue search, for a project page's draft (its resolved, in-progress and blocked issues). */
+    @Bean
+    public SearchService searchService() {
+        return importOsgiService(SearchService.class);
     }
 
     @Bean

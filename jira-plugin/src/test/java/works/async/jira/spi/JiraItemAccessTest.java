@@ -100,6 +100,23 @@ class JiraItemAccessTest {
     }
 
     @Test
+    void aProjectKeyFindsTheProjectsOwnPageWhichWhoeverMayBrowseTheProjectViewsAndEdits() {
+        when(demo.getName()).thenReturn("Demo project");
+        when(permissions.hasPermission(ProjectPermissions.BROWSE_PROJECTS, demo, anna)).thenReturn(true);
+
+        HostItem page = access.find(ItemRef.Kind.JIRA_ISSUE, "DEMO").orElseThrow();
+
+        assertThat(page.ref()).isEqualTo(ItemRef.projectPage("DEMO"));
+        assertThat(page.title()).isEqualTo("Demo project");
+        assertThat(page.containerLead()).isEqualTo("JIRAUSER10000");
+        assertThat(access.canView(anna.getKey(), page.ref())).isTrue();
+        assertThat(access.canEdit(anna.getKey(), page.ref())).isTrue();
+        assertThat(access.canView(bob.getKey(), page.ref())).isFalse();
+        assertThat(access.find(ItemRef.Kind.JIRA_ISSUE, "NOPE")).isEmpty();
+        org.mockito.Mockito.verify(issues, org.mockito.Mockito.never()).getIssueObject("DEMO");
+    }
+
+    @Test
     void pagesDoNotExistInJira() {
         assertThat(access.find(ItemRef.Kind.CONFLUENCE_PAGE, "DEMO-1")).isEmpty();
         assertThat(access.canView(anna.getKey(), ItemRef.page("DEMO", "DEMO-1"))).isFalse();

@@ -6,6 +6,7 @@ import static org.mockito.Mockito.mock;
 import java.util.List;
 
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
 import com.atlassian.jira.project.ProjectManager;
@@ -30,12 +31,14 @@ import org.springframework.context.annotation.Configuration;
 
 import works.async.jira.spi.JiraItemAccess;
 import works.async.jira.spi.JiraMailer;
+import works.async.jira.spi.JiraProjectWork;
 import works.async.jira.spi.JiraUserDirectory;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.spring.PluginWiringContract;
 
@@ -77,6 +80,7 @@ class JiraPluginWiringTest extends PluginWiringContract {
             assertThat(context.getBean(UserDirectory.class)).isInstanceOf(JiraUserDirectory.class);
             assertThat(context.getBean(ItemAccess.class)).isInstanceOf(JiraItemAccess.class);
             assertThat(context.getBean(Mailer.class)).isInstanceOf(JiraMailer.class);
+            assertThat(context.getBean(ProjectWork.class)).isInstanceOf(JiraProjectWork.class);
         }
     }
 
@@ -87,6 +91,11 @@ class JiraPluginWiringTest extends PluginWiringContract {
         @Bean
         public UserManager jiraUserManager() {
             return mock(UserManager.class);
+        }
+
+        @Bean
+        public SearchService searchService() {
+            return mock(SearchService.class);
         }
 
         @Bean
@@ -163,6 +172,12 @@ class JiraPluginWiringTest extends PluginWiringContract {
     /** The shared beans the mailer reads requests from, and the i18n it writes with (the shared config's, mocked). */
     @Configuration(proxyBeanMethods = false)
     static class StoreMocks {
+
+        /** The shared beans' clock, which the project-work adapter reads too. */
+        @Bean
+        public java.time.Clock clock() {
+            return java.time.Clock.systemUTC();
+        }
 
         @Bean
         public ReplyRequestStore replyStore() {

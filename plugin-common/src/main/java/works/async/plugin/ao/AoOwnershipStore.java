@@ -75,6 +75,15 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
     }
 
     @Override
+    public List<OwnershipRequest> findUnconfirmedInContainer(ItemRef.Kind kind, String containerKey, int limit) {
+        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
+                        .where("CONTAINER_KEY = ? AND ITEM_KIND = ? AND STATE = ?", containerKey, kind.name(),
+                                OwnershipState.REQUESTED.name())
+                        .order("DUE_AT, ID").limit(limit)))
+                .map(OwnershipMapping::toRecord).toList();
+    }
+
+    @Override
     public Optional<OwnershipRequest> findById(String id) {
         return Optional.ofNullable(load(id)).map(OwnershipMapping::toRecord);
     }

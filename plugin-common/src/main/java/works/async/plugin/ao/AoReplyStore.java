@@ -80,6 +80,12 @@ public final class AoReplyStore implements ReplyRequestStore {
     }
 
     @Override
+    public List<ReplyRequest> findOverdueInContainer(ItemRef.Kind kind, String containerKey, Instant now, int limit) {
+        return list(Query.select().where("CONTAINER_KEY = ? AND ITEM_KIND = ? AND STATE = ? AND DUE_AT < ?",
+                containerKey, kind.name(), ReplyState.OPEN.name(), now.toEpochMilli()).order("DUE_AT, ID").limit(limit));
+    }
+
+    @Override
     public List<ReplyRequest> findOpenByItem(ItemRef item, int limit) {
         return list(Query.select().where("ITEM_KEY = ? AND ITEM_KIND = ? AND STATE = ?", item.itemKey(),
                 item.kind().name(), ReplyState.OPEN.name()).order("OPENED_AT, ID").limit(limit));

@@ -23,6 +23,12 @@ public interface OwnershipRequestStore extends OwnershipStore {
     List<String> findItemKeysUnconfirmed(Kind kind, int limit);
 
     /**
+     * Requests still waiting for their owner's answer on the container's items of that kind, longest waiting first,
+     * at most {@code limit}, read by the (container, kind, opened) index (a project page's report draft).
+     */
+    List<OwnershipRequest> findUnconfirmedInContainer(Kind kind, String containerKey, int limit);
+
+    /**
      * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
      * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
      * Settled rows are never returned, so a pass reads the rows due now, not the rows open.

@@ -36,6 +36,12 @@ public interface ReplyRequestStore extends ReplyStore {
     List<String> findItemKeysOverdue(Kind kind, Instant now, int limit);
 
     /**
+     * Open requests on the container's items of that kind due before {@code now}, longest overdue first, at most
+     * {@code limit}, read by the (container, kind, opened) index (a project page's report draft).
+     */
+    List<ReplyRequest> findOverdueInContainer(Kind kind, String containerKey, Instant now, int limit);
+
+    /**
      * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
      * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
      * Settled rows are never returned, so a pass reads the rows due now, not the rows open.

@@ -8,7 +8,11 @@ import works.async.core.policy.PolicyScope;
 /** Host port answering "which item is this" and "may this user see / edit it, or administer its container". */
 public interface ItemAccess {
 
-    /** The item by its key (issue key or page id), whether or not anyone may see it. */
+    /**
+     * The item by its key (issue key or page id), whether or not anyone may see it. Hosts with projects also answer a
+     * project's key as its own page ({@link ItemRef#projectPage}, where the project's reports live), seen and edited
+     * by whoever may see the project.
+     */
     Optional<HostItem> find(ItemRef.Kind kind, String itemKey);
 
     boolean canView(String userKey, ItemRef item);

@@ -17,6 +17,7 @@ import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
 import works.async.plugin.access.People;
 import works.async.plugin.access.Tx;
+import works.async.plugin.ao.AoAgreementAcks;
 import works.async.plugin.ao.AoInsightSource;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoPolicyStore;
@@ -40,6 +41,8 @@ import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.projectpage.AgreementAcks;
+import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.reply.AutoRequests;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.reply.ReplyRequestStore;
@@ -51,6 +54,7 @@ import works.async.plugin.rest.Messages;
 import works.async.plugin.rest.Views;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.web.ScreenLinks;
 import works.async.plugin.web.Screens;
@@ -62,8 +66,9 @@ import works.async.plugin.web.Screens;
  * the class needs no CGLIB subclass.
  *
  * <p>What a host config must supply: {@code ActiveObjects}, SAL's {@code UserManager} and {@code I18nResolver}
- * (in the products: {@link SharedHostImports}), the SPI {@link UserDirectory}, {@link ItemAccess} and {@link Mailer},
- * a {@link HostClock} and the {@link ScreenLinks}. A missing one fails the context's start, naming it.
+ * (in the products: {@link SharedHostImports}), the SPI {@link UserDirectory}, {@link ItemAccess}, {@link Mailer} and
+ * {@link ProjectWork} (hosts without projects give {@link ProjectWork#NONE}), a {@link HostClock} and the
+ * {@link ScreenLinks}. A missing one fails the context's start, naming it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SharedPluginBeans {
@@ -107,6 +112,11 @@ public class SharedPluginBeans {
     @Bean
     public OutboxStore outbox(ActiveObjects ao) {
         return new Outbox(ao);
+    }
+
+    @Bean
+    public AgreementAcks agreementAcks(ActiveObjects ao) {
+        return new AoAgreementAcks(ao);
     }
 
     @Bean
@@ -179,6 +189,15 @@ public class SharedPluginBeans {
                                        Calendars calendars, Access access, People people, Caller caller, Tx tx,
                                        Clock clock) {
         return new ReportActions(store, policies, replies, calendars, access, people, caller, tx, clock);
+    }
+
+    @Bean
+    public ProjectPageActions projectPageActions(MeetingReportStore reports, ReplyRequestStore replies,
+                                                 OwnershipRequestStore ownership, ProjectWork work,
+                                                 AgreementAcks acks, ItemAccess items, Access access, People people,
+                                                 Caller caller, I18nResolver i18n, Clock clock) {
+        return new ProjectPageActions(reports, replies, ownership, work, acks, items, access, people, caller, i18n,
+                clock);
     }
 
     @Bean
@@ -256,11 +275,11 @@ public class SharedPluginBeans {
 
     @Bean
     public Screens screens(ItemViews itemViews, PolicyActions policies, ReportActions reports,
-                           ScheduleActions schedules, Insights insights, OutboxView outbox, Attention attention,
-                           Caller caller, UserDirectory directory, ItemAccess items, I18nResolver i18n, Clock clock,
-                           ScreenLinks links) {
-        return new Screens(itemViews, policies, reports, schedules, insights, outbox, attention, caller, directory,
-                items, i18n, clock, links);
+                           ProjectPageActions projectPages, ScheduleActions schedules, Insights insights,
+                           OutboxView outbox, Attention attention, Caller caller, UserDirectory directory,
+                           ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
+        return new Screens(itemViews, policies, reports, projectPages, schedules, insights, outbox, attention, caller,
+                directory, items, i18n, clock, links);
     }
 
     @Bean

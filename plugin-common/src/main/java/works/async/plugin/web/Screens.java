@@ -19,6 +19,7 @@ import works.async.plugin.item.ItemView;
 import works.async.plugin.item.ItemViews;
 import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.report.ReportActions;
 import works.async.plugin.report.ReportSummary;
 import works.async.plugin.schedule.ScheduleActions;
@@ -32,6 +33,7 @@ import works.async.plugin.web.macro.PageAssembler;
 import works.async.plugin.web.macro.ReportAssembler;
 import works.async.plugin.web.outbox.OutboxAssembler;
 import works.async.plugin.web.panel.IssuePanelAssembler;
+import works.async.plugin.web.project.ProjectPageAssembler;
 import works.async.plugin.web.settings.SettingsAssembler;
 
 /**
@@ -56,10 +58,12 @@ public final class Screens {
     public static final String POLICY = "templates/admin/policy.vm";
     public static final String INSIGHTS = "templates/insight/insights.vm";
     public static final String OUTBOX = "templates/outbox/outbox.vm";
+    public static final String PROJECT_PAGE = "templates/project/project-page.vm";
 
     private final ItemViews itemViews;
     private final PolicyActions policies;
     private final ReportActions reports;
+    private final ProjectPageActions projectPages;
     private final ScheduleActions schedules;
     private final Insights insights;
     private final OutboxView outbox;
@@ -75,12 +79,13 @@ public final class Screens {
      * The application services the screens read (the same the REST resources call, so the same permission checks
      * apply), the host lookups for names and titles, and the host's links.
      */
-    public Screens(ItemViews itemViews, PolicyActions policies, ReportActions reports, ScheduleActions schedules,
-                   Insights insights, OutboxView outbox, Attention attention, Caller caller, UserDirectory directory,
-                   ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
+    public Screens(ItemViews itemViews, PolicyActions policies, ReportActions reports, ProjectPageActions projectPages,
+                   ScheduleActions schedules, Insights insights, OutboxView outbox, Attention attention, Caller caller,
+                   UserDirectory directory, ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
         this.itemViews = Objects.requireNonNull(itemViews, "itemViews");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.projectPages = Objects.requireNonNull(projectPages, "projectPages");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.insights = Objects.requireNonNull(insights, "insights");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -122,6 +127,16 @@ public final class Screens {
         Screen screen = screen();
         return new Rendering(WORKING_AGREEMENT, Map.of("agreement",
                 AgreementAssembler.assemble(policies.get(scope).effective(), screen.texts())));
+    }
+
+    /** A Jira project's page: its reports, the "new report from draft" action and its working agreement. */
+    public Rendering projectPage(String projectKey) {
+        Screen screen = screen();
+        HostItem project = projectPages.project(projectKey);
+        return new Rendering(PROJECT_PAGE, Map.of("project", ProjectPageAssembler.assemble(project,
+                projectPages.reports(projectKey), projectPages.mayCreate(projectKey),
+                policies.effective(PolicyScope.jiraProject(project.ref().containerKey())),
+                projectPages.agreement(projectKey), links.reportHref(), screen)));
     }
 
     public Rendering openQuestions(String pageId) {

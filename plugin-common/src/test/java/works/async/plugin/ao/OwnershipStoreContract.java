@@ -70,6 +70,27 @@ abstract class OwnershipStoreContract {
     }
 
     @Test
+    void aProjectsUnconfirmedRequestsAreItsWaitingOnesLongestWaitingFirst() {
+        store.save(Requests.ownership("waits", works.async.core.ItemRef.issue("DEMO", "DEMO-2"), "bob",
+                Requests.T0.plusSeconds(60)), 0);
+        store.save(Requests.ownership("waits-longer", works.async.core.ItemRef.issue("DEMO", "DEMO-3"), "carol",
+                Requests.T0), 0);
+        store.save(Requests.ownership("elsewhere", works.async.core.ItemRef.issue("OPS", "OPS-1"), "carol",
+                Requests.T0), 0);
+        OwnershipRequest first = Requests.ownership("first", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(first, 0);
+        store.save(new OwnershipRequest("first", first.item(), "bob", "lead", first.window(),
+                first.openedAt(), first.dueAt(), OwnershipState.CONFIRMED, null, null, "bob", false,
+                Requests.T0.plusSeconds(30), null, false, 0, 2), 1);
+
+        assertThat(store.findUnconfirmedInContainer(works.async.core.ItemRef.Kind.JIRA_ISSUE, "DEMO", 100))
+                .extracting(OwnershipRequest::id).containsExactly("waits-longer", "waits");
+        assertThat(store.findUnconfirmedInContainer(works.async.core.ItemRef.Kind.JIRA_ISSUE, "DEMO", 1))
+                .extracting(OwnershipRequest::id).containsExactly("waits-longer");
+        assertThat(store.findUnconfirmedInContainer(works.async.core.ItemRef.Kind.JIRA_ISSUE, "NONE", 100)).isEmpty();
+    }
+
+    @Test
     void aSecondCreationOfTheSameRequestIsAConflict() {
         OwnershipRequest opened = Requests.ownership("o1", Requests.DEMO_1, "bob", Requests.T0);
         store.save(opened, 0);

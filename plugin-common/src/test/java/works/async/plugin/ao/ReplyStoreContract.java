@@ -129,6 +129,26 @@ abstract class ReplyStoreContract {
     }
 
     @Test
+    void aProjectsOverdueRequestsAreItsOpenOnesDueBeforeNowLongestOverdueFirst() {
+        Instant now = Requests.T0.plusSeconds(1000);
+        store.save(Requests.openReply("a", Requests.DEMO_1, "bob", now.minusSeconds(10)), 0);
+        store.save(Requests.openReply("b", ItemRef.issue("DEMO", "DEMO-2"), "carol", now.minusSeconds(500)), 0);
+        store.save(Requests.openReply("later", ItemRef.issue("DEMO", "DEMO-4"), "bob", now.plusSeconds(60)), 0);
+        store.save(Requests.openReply("other", ItemRef.issue("OPS", "OPS-1"), "bob", now.minusSeconds(900)), 0);
+        ReplyRequest answered = Requests.openReply("done", ItemRef.issue("DEMO", "DEMO-6"), "bob", now.minusSeconds(900));
+        store.save(answered, 0);
+        store.save(Requests.answered(answered, "bob"), 1);
+
+        assertThat(store.findOverdueInContainer(ItemRef.Kind.JIRA_ISSUE, "DEMO", now, 100))
+                .extracting(ReplyRequest::id).containsExactly("b", "a");
+        assertThat(store.findOverdueInContainer(ItemRef.Kind.JIRA_ISSUE, "DEMO", now, 1))
+                .extracting(ReplyRequest::id).containsExactly("b");
+        assertThat(store.findOverdueInContainer(ItemRef.Kind.JIRA_ISSUE, "OPS", now, 100))
+                .extracting(ReplyRequest::id).containsExactly("other");
+        assertThat(store.findOverdueInContainer(ItemRef.Kind.CONFLUENCE_PAGE, "DEMO", now, 100)).isEmpty();
+    }
+
+    @Test
     void theDueScanPagesByNextCheckThenIdAndNeverReadsSettledRows() {
         for (int i = 0; i < 7; i++) {
             store.save(Requests.openReply("r" + i, Requests.DEMO_1, "bob", Requests.T0.plusSeconds(7200)), 0);

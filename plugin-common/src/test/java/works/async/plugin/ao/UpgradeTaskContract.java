@@ -234,6 +234,33 @@ abstract class UpgradeTaskContract {
         assertThat(store.findById("typed")).contains(typed);
     }
 
+    @Test
+    void task7AddsTheAgreementAcknowledgementsTableAndKeepsEveryOtherRow() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        AoReplyStore replies = new AoReplyStore(ao);
+        replies.save(Requests.openReply("kept", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 6 has no table for acknowledgements.
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE \"" + prefix + "AGREEMENT_ACK\"");
+        }
+        assertThat(tables(db)).doesNotContain((prefix + "AGREEMENT_ACK").toUpperCase(Locale.ROOT));
+        AgreementAckUpgradeTask task = new AgreementAckUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("7");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("6"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        assertThat(tables(db)).contains((prefix + "AGREEMENT_ACK").toUpperCase(Locale.ROOT));
+        assertThat(replies.findById("kept")).isPresent();
+        AoAgreementAcks acks = new AoAgreementAcks(ao);
+        acks.acknowledge(works.async.core.policy.PolicyScope.ContainerKind.JIRA_PROJECT, "DEMO", "bob", Requests.T0);
+        assertThat(acks.count(works.async.core.policy.PolicyScope.ContainerKind.JIRA_PROJECT, "DEMO")).isEqualTo(1);
+    }
+
     private static Set<String> columns(AoDatabase db, String table) throws Exception {
         Set<String> names = new HashSet<>();
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password())) {

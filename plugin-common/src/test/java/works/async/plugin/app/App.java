@@ -14,6 +14,7 @@ import works.async.plugin.item.ItemViews;
 import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.report.ReportActions;
 import works.async.plugin.schedule.ScheduleActions;
@@ -40,6 +41,10 @@ public final class App {
 
     public ReportActions reports() {
         return bean(ReportActions.class);
+    }
+
+    public ProjectPageActions projectPages() {
+        return bean(ProjectPageActions.class);
     }
 
     public PolicyActions policies() {

@@ -64,7 +64,9 @@ public final class AppFixture {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(ActiveObjects.class, () -> ao);
         context.registerBean(FakeHost.class, () -> host);
-        context.registerBean(I18nResolver.class, () -> new BundleI18n());
+        // Both shared bundles, as each product's descriptor loads them into one resolver.
+        context.registerBean(I18nResolver.class,
+                () -> new BundleI18n("/i18n/async-work.properties", "/i18n/async-work-ui.properties"));
         context.registerBean(HostClock.class, () -> new HostClock(clock));
         context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));
         context.register(SharedPluginBeans.class);

@@ -20,8 +20,8 @@ public final class BundleI18n implements I18nResolver {
     }
 
     /**
-     * @param resources the bundles' class-path resources, e.g. a product's own {@code /i18n/async-work-jira.properties}
-     *                  and the shared one, as a product's descriptor lists them (their keys do not overlap)
+     * @param resources the bundles' class-path resources, e.g. a product's own {@code /i18n/async-work-jira.properties};
+     *                  a later one's key wins, as one resolver over several bundles answers in the products
      */
     public BundleI18n(String... resources) {
         for (String resource : resources) {

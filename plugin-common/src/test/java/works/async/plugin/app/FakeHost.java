@@ -23,10 +23,15 @@ import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.HostUser;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
+import works.async.plugin.spi.WorkItem;
 
-/** A small in-memory host: people, groups, items with viewers, project admins, a signed-in user and a mail log. */
-public final class FakeHost implements UserManager, UserDirectory, ItemAccess, Mailer {
+/**
+ * A small in-memory host: people, groups, items with viewers, project admins, projects with their pages and issue
+ * lists, a signed-in user and a mail log.
+ */
+public final class FakeHost implements UserManager, UserDirectory, ItemAccess, Mailer, ProjectWork {
 
     public final Map<String, HostUser> users = new LinkedHashMap<>();
     public final Set<String> admins = new HashSet<>();
@@ -35,10 +40,27 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     /** Items listed here are visible only to the given users; others are visible to everyone. */
     public final Map<String, Set<String>> restricted = new HashMap<>();
     public final Map<String, Set<String>> containerAdmins = new HashMap<>();
+    /** Users who may view every item but edit none. */
+    public final Set<String> viewOnly = new HashSet<>();
     public final List<String> mail = new ArrayList<>();
     /** Addressees whose mail the host refuses, as a mail server refuses an address. */
     public final Set<String> refusedMail = new HashSet<>();
+    /** Projects by key (their pages are found as items) with their name. */
+    public final Map<String, String> projects = new HashMap<>();
+    /** Resolved issues of a project with their resolution time. */
+    public final Map<String, List<Map.Entry<WorkItem, java.time.Instant>>> resolved = new HashMap<>();
+    public final Map<String, List<WorkItem>> inProgress = new HashMap<>();
+    public final Map<String, List<WorkItem>> blocked = new HashMap<>();
+    /** The "since" each resolved list was last asked for, to check what the caller asked. */
+    public final List<java.time.Instant> resolvedAskedSince = new ArrayList<>();
     private String current;
+
+    /** A project whose page everyone who is a user may see (as browse permission). */
+    public FakeHost project(String key, String name) {
+        projects.put(key, name);
+        items.put(key, new HostItem(ItemRef.projectPage(key), name, null, null, null, null, "admin", false));
+        return this;
+    }
 
     public FakeHost user(String key, String zone) {
         users.put(key, new HostUser(key, key, key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1), ZoneId.of(zone)));
@@ -138,7 +160,7 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
 
     @Override
     public boolean canEdit(String userKey, ItemRef item) {
-        return canView(userKey, item);
+        return canView(userKey, item) && !viewOnly.contains(userKey);
     }
 
     @Override
@@ -149,6 +171,25 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     @Override
     public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
         return users.containsKey(userKey);
+    }
+
+    // --- ProjectWork -------------------------------------------------------------------------
+    @Override
+    public List<WorkItem> resolvedSince(String viewerKey, String projectKey, java.time.Instant since, int limit) {
+        resolvedAskedSince.add(since);
+        return resolved.getOrDefault(projectKey, List.of()).stream().filter(e -> !e.getValue().isBefore(since))
+                .filter(e -> canView(viewerKey, ItemRef.issue(projectKey, e.getKey().key())))
+                .map(Map.Entry::getKey).limit(limit).toList();
+    }
+
+    @Override
+    public List<WorkItem> inProgress(String viewerKey, String projectKey, int limit) {
+        return inProgress.getOrDefault(projectKey, List.of()).stream().limit(limit).toList();
+    }
+
+    @Override
+    public List<WorkItem> blocked(String viewerKey, String projectKey, int limit) {
+        return blocked.getOrDefault(projectKey, List.of()).stream().limit(limit).toList();
     }
 
     // --- Mailer ------------------------------------------------------------------------------

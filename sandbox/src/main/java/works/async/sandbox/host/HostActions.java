@@ -38,7 +38,7 @@ public final class HostActions {
 
     public void resolve(Issue issue) {
         if (!issue.resolved()) {
-            jira.setResolved(issue.key());
+            jira.setResolved(issue.key(), clock.instant());
             events.itemResolved(ItemRef.issue(issue.projectKey(), issue.key()));
         }
     }

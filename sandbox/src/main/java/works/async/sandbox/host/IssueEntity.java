@@ -52,4 +52,9 @@ public interface IssueEntity extends Entity {
     boolean isResolved();
 
     void setResolved(boolean resolved);
+
+    /** When it was resolved, in epoch milliseconds; null while unresolved (and for issues resolved before it existed). */
+    Long getResolvedAt();
+
+    void setResolvedAt(Long epochMillis);
 }

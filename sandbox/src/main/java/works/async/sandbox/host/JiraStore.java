@@ -70,10 +70,26 @@ public final class JiraStore {
         e.save();
     }
 
-    void setResolved(String issueKey) {
+    void setResolved(String issueKey, Instant at) {
         IssueEntity e = entity(issueKey).orElseThrow();
         e.setResolved(true);
+        e.setResolvedAt(at.toEpochMilli());
         e.save();
+    }
+
+    /** The project's issues resolved at or after {@code since}, newest first, at most {@code limit}. */
+    public List<Issue> resolvedSince(String projectKey, Instant since, int limit) {
+        return Arrays.stream(ao.find(IssueEntity.class, Query.select()
+                        .where("PROJECT_KEY = ? AND RESOLVED = ? AND RESOLVED_AT >= ?", projectKey, true, since.toEpochMilli())
+                        .order("RESOLVED_AT DESC, ID DESC").limit(limit)))
+                .map(JiraStore::toIssue).toList();
+    }
+
+    /** The project's unresolved issues, in key order (the sandbox's projects are small). */
+    public List<Issue> unresolved(String projectKey) {
+        return Arrays.stream(ao.find(IssueEntity.class, Query.select()
+                        .where("PROJECT_KEY = ? AND RESOLVED = ?", projectKey, false).order("ID")))
+                .map(JiraStore::toIssue).toList();
     }
 
     Comment addComment(String issueKey, String author, String body, Instant at) {

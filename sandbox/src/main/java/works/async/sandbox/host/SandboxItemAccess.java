@@ -8,7 +8,7 @@ import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 
 /**
- * The sandbox's permission model: every signed-in user may view and edit every issue and page; project and space
+ * The sandbox's permission model: every signed-in user may view and edit every issue, project page and page; project and space
  * administrators (and the project lead) administer their container; {@code admin} is checked separately as global
  * administrator by SAL.
  */
@@ -27,7 +27,7 @@ public final class SandboxItemAccess implements ItemAccess {
     @Override
     public Optional<HostItem> find(ItemRef.Kind kind, String itemKey) {
         return switch (kind) {
-            case JIRA_ISSUE -> jira.issue(itemKey).map(this::issueItem);
+            case JIRA_ISSUE -> jira.issue(itemKey).map(this::issueItem).or(() -> jira.project(itemKey).map(this::projectPage));
             case CONFLUENCE_PAGE -> confluence.page(itemKey).map(this::pageItem).or(() -> actionItem(itemKey));
         };
     }
@@ -63,6 +63,11 @@ public final class SandboxItemAccess implements ItemAccess {
 
     private boolean known(String userKey) {
         return users.byKey(userKey).isPresent();
+    }
+
+    /** A project's own page (its reports live there), seen and edited by whoever may see the project. */
+    private HostItem projectPage(Project p) {
+        return new HostItem(ItemRef.projectPage(p.key()), p.name(), null, null, null, null, p.lead(), false);
     }
 
     private HostItem issueItem(Issue i) {

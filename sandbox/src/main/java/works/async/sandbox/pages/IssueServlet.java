@@ -51,6 +51,12 @@ public final class IssueServlet extends HttpServlet {
         }
         Optional<Issue> issue = issue(request);
         if (issue.isEmpty()) {
+            // As in Jira, /browse/KEY of a project is the project's page (links to a project's reports point there).
+            String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
+            if (!key.isEmpty() && jira.project(key).isPresent()) {
+                response.sendRedirect(request.getContextPath() + "/secure/async-work/project/" + key);
+                return;
+            }
             notFound(request, response);
             return;
         }

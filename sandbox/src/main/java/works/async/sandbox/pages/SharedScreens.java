@@ -68,6 +68,7 @@ public final class SharedScreens implements PluginScreens {
             case "space-insights" -> render(() -> screens.spaceInsights(argument));
             case "outbox" -> render(screens::outbox);
             case "report" -> render(() -> screens.report(argument));
+            case "project" -> render(() -> screens.projectPage(argument));
             default -> Optional.empty();
         };
     }

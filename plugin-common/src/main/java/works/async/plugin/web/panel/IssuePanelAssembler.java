@@ -76,7 +76,8 @@ public final class IssuePanelAssembler {
         return new WindowOption(minutes, label, isDefault);
     }
 
-    private static ReportLinkView report(ReportSummary summary, String hrefPattern, Screen screen) {
+    /** A report as one line of a list (the panel's, the project page's): state, title, author and closing time. */
+    public static ReportLinkView report(ReportSummary summary, String hrefPattern, Screen screen) {
         boolean open = summary.state() == MeetingReport.ReportState.OPEN;
         return new ReportLinkView(summary.id(), summary.title(), screen.people().name(summary.author()),
                 summary.closesAt() == null ? null : screen.times().dual(summary.closesAt(), screen.viewer(), null),

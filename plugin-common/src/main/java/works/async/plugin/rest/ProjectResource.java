@@ -1,0 +1,83 @@
+package works.async.plugin.rest;
+
+import java.util.List;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import works.async.plugin.access.People;
+import works.async.plugin.projectpage.ProjectPageActions;
+import works.async.plugin.projectpage.ReportDraft;
+import works.async.plugin.report.ReportSummary;
+
+/**
+ * A Jira project's page: the reports published on it and the draft of its next report. A report is published on the
+ * page with {@code POST /reports} and {@code "issue": "<project key>"}.
+ */
+@Path("projects")
+@Produces(MediaType.APPLICATION_JSON)
+public class ProjectResource {
+
+    /** A draft for its author to edit: a suggested title and body, and the period it covers. */
+    public record Draft(String project, String title, String body, String since, boolean sinceLastReport) {
+    }
+
+    /** A report as the page lists it. */
+    public record ReportLine(String id, String title, String author, String authorName, String state,
+                             String publishedAt, String closesAt) {
+    }
+
+    /** The viewer's acknowledgement of the project's working agreement (or null) and how many people acknowledged it. */
+    public record Agreement(String acknowledgedAt, long acknowledgements) {
+    }
+
+    private final ProjectPageActions pages;
+    private final People people;
+
+    @Inject
+    public ProjectResource(ProjectPageActions pages, People people) {
+        this.pages = pages;
+        this.people = people;
+    }
+
+    @GET
+    @Path("{key}/report-draft")
+    public Draft draft(@PathParam("key") String key) {
+        ReportDraft d = pages.draft(key);
+        return new Draft(d.projectKey(), d.title(), d.body(), Parse.text(d.since()), d.sinceLastReport());
+    }
+
+    @GET
+    @Path("{key}/reports")
+    public List<ReportLine> reports(@PathParam("key") String key) {
+        return pages.reports(key).stream().map(this::line).toList();
+    }
+
+    @GET
+    @Path("{key}/agreement")
+    public Agreement agreement(@PathParam("key") String key) {
+        return agreement(pages.agreement(key));
+    }
+
+    @POST
+    @Path("{key}/agreement/acknowledge")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Agreement acknowledge(@PathParam("key") String key) {
+        return agreement(pages.acknowledgeAgreement(key));
+    }
+
+    private static Agreement agreement(ProjectPageActions.AgreementStanding standing) {
+        return new Agreement(standing.acknowledgedAt().map(Parse::text).orElse(null), standing.count());
+    }
+
+    private ReportLine line(ReportSummary r) {
+        return new ReportLine(r.id(), r.title(), r.author(), ReportJson.name(people, r.author()), r.state().name(),
+                Parse.text(r.publishedAt()), Parse.text(r.closesAt()));
+    }
+}
