@@ -49,6 +49,19 @@ record PageLayout(String decorator, String title, Map<String, String> meta) {
         return new PageLayout("atl.admin", title, meta);
     }
 
+    /**
+     * A page of the project sidebar (Jira's project-centric view), with {@code item} (its web item's key) as the
+     * current entry. The decorator and {@code projectKey}/{@code projectId} are what the project settings pages use;
+     * that the sidebar reads the same names, and {@code admin.active.tab} for the current entry, is unverified.
+     */
+    static PageLayout projectPage(String title, Project project, String item) {
+        Map<String, String> meta = new LinkedHashMap<>();
+        meta.put("projectKey", project.getKey());
+        meta.put("projectId", String.valueOf(project.getId()));
+        meta.put("admin.active.tab", item);
+        return new PageLayout("atl.general", title, meta);
+    }
+
     /** An ordinary Jira page: header and footer, no administration menus. */
     static PageLayout general(String title) {
         return new PageLayout("atl.general", title, Map.of());

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,6 +25,8 @@ import works.async.plugin.web.Screens;
 /**
  * A project's pages, {@code /plugins/servlet/async-work/project/KEY/...}:
  * <ul>
+ *   <li>{@code KEY} alone: the project's page (its reports, the draft of the next one, its working agreement), in
+ *   the project sidebar, for everyone who may browse the project;</li>
  *   <li>{@code policy}: the project's policy, or with {@code ?issueType=ID} the policy of one of its issue types, in
  *   the project's settings, for those who may change it (Administer Projects, or Jira administrators);</li>
  *   <li>{@code insights}: the project's team figures, for everyone who may browse the project.</li>
@@ -35,6 +38,9 @@ public final class ProjectServlet extends HttpServlet {
 
     /** The descriptor's web-item key of the policy page, in the project settings sidebar. */
     static final String POLICY_TAB = "async-work-project-policy";
+    /** The descriptor's web-item keys of the project page and the insights, in the project sidebar. */
+    static final String PAGE_ITEM = "async-work-project-page";
+    static final String INSIGHTS_ITEM = "async-work-project-insights";
 
     private final transient Gate gate;
     private final transient JiraPages pages;
@@ -66,12 +72,26 @@ public final class ProjectServlet extends HttpServlet {
             pages.refusal(response, hidden);
             return;
         }
-        if (address.get()[1].equals("policy")) {
-            policy(request, response, key);
-        } else {
-            pages.screen(response, PageLayout.general(pages.text("async-work.jira.web.insights.title", key)), "",
+        switch (address.get()[1]) {
+            case "policy" -> policy(request, response, key);
+            case "insights" -> inSidebar(response, key, INSIGHTS_ITEM, "async-work.jira.web.insights.title",
                     () -> screens.projectInsights(key));
+            default -> inSidebar(response, key, PAGE_ITEM, "async-work.jira.web.project.page.title",
+                    () -> screens.projectPage(key));
         }
+    }
+
+    /** A page of the project sidebar, titled with the project's name, marking {@code item} as current. */
+    private void inSidebar(HttpServletResponse response, String key, String item, String titleKey,
+                           Supplier<Screens.Rendering> screen) throws IOException {
+        Project project = projects.getProjectObjByKey(key);
+        if (project == null) {
+            // Deleted between the check and here.
+            pages.refusal(response, Access.notFound());
+            return;
+        }
+        pages.screen(response, PageLayout.projectPage(pages.text(titleKey, project.getName()), project, item), "",
+                screen);
     }
 
     private void policy(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
@@ -108,12 +128,15 @@ public final class ProjectServlet extends HttpServlet {
         return text == null || text.isBlank() ? null : text;
     }
 
-    /** {@code /KEY/policy} or {@code /KEY/insights} as key and page; anything else is no page. */
+    /** {@code /KEY}, {@code /KEY/policy} or {@code /KEY/insights} as key and page; anything else is no page. */
     private static Optional<String[]> address(String pathInfo) {
         if (pathInfo == null) {
             return Optional.empty();
         }
         String[] parts = pathInfo.split("/", -1);
+        if (parts.length == 2 && parts[0].isEmpty() && !parts[1].isBlank()) {
+            return Optional.of(new String[] {parts[1], "page"});
+        }
         if (parts.length != 3 || !parts[0].isEmpty() || parts[1].isBlank()
                 || !(parts[2].equals("policy") || parts[2].equals("insights"))) {
             return Optional.empty();

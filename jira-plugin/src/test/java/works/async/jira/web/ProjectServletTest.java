@@ -25,7 +25,8 @@ import works.async.plugin.web.Screens;
 
 /**
  * A project's policy pages (its own and its issue types') in the project settings, for those who may change the
- * policy, and its insights page for everyone who may browse it. A project the user cannot see reads exactly like one
+ * policy, and its page (reports, working agreement) and insights in the project sidebar for everyone who may browse
+ * it. A project the user cannot see reads exactly like one
  * that does not exist.
  */
 class ProjectServletTest {
@@ -53,6 +54,7 @@ class ProjectServletTest {
         when(jira.screens.policy(PolicyScope.jiraProject("DEMO").withItemType("New Feature")))
                 .thenReturn(PageFixture.rendering(Screens.POLICY, "DEMO New Feature policy"));
         when(jira.screens.projectInsights("DEMO")).thenReturn(PageFixture.rendering(Screens.INSIGHTS, "DEMO figures"));
+        when(jira.screens.projectPage("DEMO")).thenReturn(PageFixture.rendering(Screens.PROJECT_PAGE, "DEMO reports"));
     }
 
     @Test
@@ -130,30 +132,51 @@ class ProjectServletTest {
         PageFixture.Answer hidden = get("/SECRET/policy", null);
         PageFixture.Answer unknown = get("/NOPE/policy", null);
         PageFixture.Answer hiddenInsights = get("/SECRET/insights", null);
+        PageFixture.Answer hiddenPage = get("/SECRET", null);
 
         assertThat(hidden.status).isEqualTo(404);
         assertThat(unknown.status).isEqualTo(404);
         assertThat(hiddenInsights.status).isEqualTo(404);
-        assertThat(hidden.body()).isEqualTo(unknown.body()).isEqualTo(hiddenInsights.body())
+        assertThat(hiddenPage.status).isEqualTo(404);
+        assertThat(hidden.body()).isEqualTo(unknown.body()).isEqualTo(hiddenInsights.body()).isEqualTo(hiddenPage.body())
                 .contains("Not found, or you cannot see it.").doesNotContain("SECRET").doesNotContain("Secret");
         verifyNoInteractions(jira.screens);
     }
 
     @Test
-    void everyoneWhoMayBrowseTheProjectSeesItsInsightsAsAnOrdinaryPage() throws IOException {
+    void everyoneWhoMayBrowseTheProjectSeesItsInsightsInTheProjectSidebar() throws IOException {
         jira.signIn(MEMBER, false);
 
         PageFixture.Answer answer = get("/DEMO/insights", null);
 
         assertThat(answer.status).isEqualTo(200);
-        assertThat(answer.body()).contains("<title>Async health of DEMO</title>")
+        assertThat(answer.body()).contains("<title>Async health of Demo &lt;Team&gt;</title>")
                 .contains("<meta name=\"decorator\" content=\"atl.general\">")
+                .contains("<meta name=\"projectKey\" content=\"DEMO\">")
+                .contains("<meta name=\"admin.active.tab\" content=\"async-work-project-insights\">")
                 .contains("data-template=\"" + Screens.INSIGHTS + "\">{model=DEMO figures}</div>");
         verify(jira.requiredResources()).requireWebResource(JiraPages.WEB_RESOURCE);
     }
 
+    @Test
+    void everyoneWhoMayBrowseTheProjectSeesItsReportsPageInTheProjectSidebar() throws IOException {
+        jira.signIn(MEMBER, false);
+
+        PageFixture.Answer answer = get("/DEMO", null);
+
+        assertThat(answer.status).isEqualTo(200);
+        assertThat(answer.body()).contains("<title>Async Work reports of Demo &lt;Team&gt;</title>")
+                .contains("<meta name=\"decorator\" content=\"atl.general\">")
+                .contains("<meta name=\"projectKey\" content=\"DEMO\">")
+                .contains("<meta name=\"projectId\" content=\"10000\">")
+                .contains("<meta name=\"admin.active.tab\" content=\"async-work-project-page\">")
+                .contains("data-template=\"" + Screens.PROJECT_PAGE + "\">{model=DEMO reports}</div>");
+        // The page's script (project-page.js) is in the pages' web resource, which no context loads by itself.
+        verify(jira.requiredResources()).requireWebResource(JiraPages.WEB_RESOURCE);
+    }
+
     @ParameterizedTest
-    @ValueSource(strings = {"/DEMO", "/DEMO/", "/DEMO/report", "/DEMO/policy/10001", "//policy", "/"})
+    @ValueSource(strings = {"/DEMO/", "/DEMO/report", "/DEMO/policy/10001", "//policy", "/"})
     void anAddressThatIsNoPageAnswers404BeforeAnythingIsRead(String pathInfo) throws IOException {
         jira.signIn(PROJECT_ADMIN, false);
 

@@ -82,7 +82,7 @@ class WebModulesTest {
         }
 
         assertThat(items).containsOnlyKeys(GlobalPolicyServlet.TAB, OutboxServlet.TAB, ProjectServlet.POLICY_TAB,
-                "async-work-settings");
+                ProjectServlet.PAGE_ITEM, ProjectServlet.INSIGHTS_ITEM, "async-work-settings");
         assertThat(items.values()).allSatisfy(item -> assertThat(patterns).anySatisfy(pattern -> {
             String link = text(item, "link");
             assertThat(pattern.endsWith("/*") ? link.startsWith(pattern.substring(0, pattern.length() - 1))
@@ -94,6 +94,13 @@ class WebModulesTest {
         assertThat(text(items.get(ProjectServlet.POLICY_TAB), "link"))
                 .isEqualTo("/plugins/servlet/async-work/project/$projectKeyEncoded/policy");
         assertThat(items.get("async-work-settings").getAttribute("section")).isEqualTo("system.user.options/personal");
+        for (String item : List.of(ProjectServlet.PAGE_ITEM, ProjectServlet.INSIGHTS_ITEM)) {
+            assertThat(items.get(item).getAttribute("section")).isEqualTo("jira.project.sidebar.plugins.navigation");
+        }
+        assertThat(text(items.get(ProjectServlet.PAGE_ITEM), "link"))
+                .isEqualTo("/plugins/servlet/async-work/project/$projectKeyEncoded");
+        assertThat(text(items.get(ProjectServlet.INSIGHTS_ITEM), "link"))
+                .isEqualTo("/plugins/servlet/async-work/project/$projectKeyEncoded/insights");
     }
 
     @Test

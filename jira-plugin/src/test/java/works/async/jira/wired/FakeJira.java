@@ -30,6 +30,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.event.type.EventType;
@@ -193,10 +194,11 @@ final class FakeJira {
         context.registerBean("localeResolver", LocaleResolver.class, this::localeResolver);
         context.registerBean("applicationProperties", ApplicationProperties.class, this::applicationProperties);
         context.registerBean("templateRenderer", TemplateRenderer.class, this::templateRenderer);
-        // The pages' services: no scenario here opens a page (their servlets have tests of their own), so any call
+        // The pages' services and the project page's search: no scenario here opens a page or drafts a report (their servlets have tests of their own), so any call
         // fails the test, naming the method.
         context.registerBean("loginUriProvider", LoginUriProvider.class, () -> fake(LoginUriProvider.class, NO_CALLS));
         context.registerBean("webSudoManager", WebSudoManager.class, () -> fake(WebSudoManager.class, NO_CALLS));
+        context.registerBean("searchService", SearchService.class, () -> fake(SearchService.class, NO_CALLS));
         context.registerBean("pageBuilderService", PageBuilderService.class,
                 () -> fake(PageBuilderService.class, NO_CALLS));
         // JiraEventImports

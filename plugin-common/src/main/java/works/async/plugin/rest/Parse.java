@@ -14,7 +14,7 @@ import works.async.core.ErrorCode;
  * dates outside 2000–2199 are refused here ({@code out_of_range}): ISO text reaches year 1,000,000,000, beyond what
  * epoch milliseconds hold, and nothing the product plans is that far away.
  */
-final class Parse {
+public final class Parse {
 
     private Parse() {
     }
@@ -65,7 +65,7 @@ final class Parse {
         return date;
     }
 
-    static String text(Instant instant) {
+    public static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }
 }

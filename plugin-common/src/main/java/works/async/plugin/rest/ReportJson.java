@@ -110,7 +110,7 @@ public final class ReportJson {
                 Parse.text(f.at()), f.answered());
     }
 
-    static String name(People people, String key) {
+    public static String name(People people, String key) {
         return people.byKey(key).map(HostUser::displayName).orElse(key);
     }
 

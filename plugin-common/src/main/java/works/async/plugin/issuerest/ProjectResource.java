@@ -1,4 +1,4 @@
-package works.async.plugin.rest;
+package works.async.plugin.issuerest;
 
 import java.util.List;
 
@@ -15,6 +15,8 @@ import works.async.plugin.access.People;
 import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.projectpage.ReportDraft;
 import works.async.plugin.report.ReportSummary;
+import works.async.plugin.rest.Parse;
+import works.async.plugin.rest.ReportJson;
 
 /**
  * A Jira project's page: the reports published on it and the draft of its next report. A report is published on the
