@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.issue.Issue;
@@ -28,6 +30,8 @@ import works.async.plugin.spi.WorkItem;
  * (e.g. a Jira without a priority named Blocker may refuse the value) answers an empty list, so the draft still opens.
  */
 public final class JiraProjectWork implements ProjectWork {
+
+    private static final Logger LOG = Logger.getLogger(JiraProjectWork.class.getName());
 
     private final SearchService search;
     private final UserManager users;
@@ -77,6 +81,9 @@ public final class JiraProjectWork implements ProjectWork {
         }
         SearchService.ParseResult parsed = search.parseQuery(viewer.get(), jql);
         if (!parsed.isValid()) {
+            // Logged, so that an administrator learns why a section of every draft stays empty.
+            LOG.log(Level.WARNING, "Async Work: Jira refused the project page's search {0}; that section of the draft"
+                    + " is left empty", jql);
             return List.of();
         }
         try {
@@ -85,6 +92,8 @@ public final class JiraProjectWork implements ProjectWork {
                     .map(issue -> new WorkItem(issue.getKey(), issue.getSummary(), "/browse/" + issue.getKey()))
                     .toList();
         } catch (SearchException e) {
+            LOG.log(Level.WARNING, "Async Work: the project page's search failed; that section of the draft is left"
+                    + " empty", e);
             return List.of();
         }
     }
