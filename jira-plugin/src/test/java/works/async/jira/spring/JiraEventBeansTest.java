@@ -14,10 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import works.async.jira.events.IssueEventListener;
-import works.async.jira.job.EscalationJobRunner;
 import works.async.plugin.escalation.EscalationJob;
+import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.item.ItemEvents;
 import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spring.EscalationJobBeans;
 
 /** The plugin's context hooks the listener and the job runner into Jira when it starts, and out when it closes. */
 class JiraEventBeansTest {
@@ -50,7 +51,7 @@ class JiraEventBeansTest {
         context.registerBean(ItemAccess.class, () -> mock(ItemAccess.class));
         context.registerBean(EscalationJob.class, () -> mock(EscalationJob.class));
         context.registerBean(Clock.class, Clock::systemUTC);
-        context.register(JiraEventBeans.class);
+        context.register(JiraEventBeans.class, EscalationJobBeans.class);
         context.refresh();
         return context;
     }
