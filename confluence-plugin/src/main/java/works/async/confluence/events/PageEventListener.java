@@ -14,6 +14,7 @@ import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 
 import works.async.core.ItemRef;
+import works.async.plugin.item.HostEventListener;
 import works.async.plugin.item.ItemEvents;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
@@ -23,30 +24,14 @@ import works.async.plugin.spi.ItemAccess;
  * moved to the trash or removed for good. Page saves (the macros' reports and action items) are not handled here.
  * Confluence calls the methods inside its own operation, after the change is saved, so whatever fails here is logged
  * and never thrown: a broken store must not fail a user's comment or the deletion of a page.
- *
- * <p>{@link #start()} and {@link #stop()} are called by the Spring context (the bean's init and destroy methods), so
- * the listener is registered exactly while the plugin is enabled and the class itself stays free of Spring.
+ * Registered while the plugin is enabled, as {@link HostEventListener} says.
  */
-public final class PageEventListener {
+public final class PageEventListener extends HostEventListener {
 
     private static final Logger LOG = Logger.getLogger(PageEventListener.class.getName());
 
-    private final EventPublisher publisher;
-    private final ItemEvents events;
-    private final ItemAccess items;
-
     public PageEventListener(EventPublisher publisher, ItemEvents events, ItemAccess items) {
-        this.publisher = publisher;
-        this.events = events;
-        this.items = items;
-    }
-
-    public void start() {
-        publisher.register(this);
-    }
-
-    public void stop() {
-        publisher.unregister(this);
+        super(publisher, events, items);
     }
 
     /**
