@@ -3,7 +3,8 @@
 // com.atlassian.confluence.event.events.content.comment.CommentEvent (callers compile the same call either way).
 // Source: decompiled Confluence 8.7.2 (../shared/ATLASSIAN-API.md C: verified for 8.7.2, likely for 10).
 // Files read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/event/events/content/comment/CommentCreateEvent.java and .../comment/CommentEvent.java
-// Not mirrored: the supertypes (CommentEvent, ContentEvent, ConfluenceEvent, com.atlassian.event.Event), the interfaces
+// Not mirrored: the supertypes (CommentEvent, ContentEvent, ConfluenceEvent,
+// deprecated since 8.9 per its 8.9.1 javadoc so the chain may change, and com.atlassian.event.Event), the interfaces
 // (Created, NotificationEnabledEvent), the public constructors (the plugin never builds an event; tests mock it) and
 // getContent().
 package com.atlassian.confluence.event.events.content.comment;

@@ -3,7 +3,8 @@
 // com.atlassian.confluence.event.events.content.page.PageEvent (callers compile the same call either way).
 // Source: decompiled Confluence 8.7.2 (../shared/ATLASSIAN-API.md C: verified for 8.7.2, likely for 10).
 // Files read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/event/events/content/page/PageRemoveEvent.java and .../page/PageEvent.java
-// Not mirrored: the supertypes (PageEvent, ContentEvent, ConfluenceEvent, com.atlassian.event.Event), the interfaces
+// Not mirrored: the supertypes (PageEvent, ContentEvent, ConfluenceEvent,
+// deprecated since 8.9 per its 8.9.1 javadoc so the chain may change, and com.atlassian.event.Event), the interfaces
 // (Removed), the public constructors (the plugin never builds an event; tests mock it), getContent().
 package com.atlassian.confluence.event.events.content.page;
 

@@ -4,7 +4,8 @@
 // Not the deprecated com.atlassian.confluence.event.events.content.page.async.PageTrashedEvent (ATLASSIAN-API.md E.10).
 // Source: decompiled Confluence 8.7.2 (../shared/ATLASSIAN-API.md C: verified for 8.7.2, likely for 10).
 // Files read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/event/events/content/page/PageTrashedEvent.java and .../page/PageEvent.java
-// Not mirrored: the supertypes (PageEvent, ContentEvent, ConfluenceEvent, com.atlassian.event.Event), the interfaces
+// Not mirrored: the supertypes (PageEvent, ContentEvent, ConfluenceEvent,
+// deprecated since 8.9 per its 8.9.1 javadoc so the chain may change, and com.atlassian.event.Event), the interfaces
 // (Trashed, UserDriven), the public constructors (the plugin never builds an event; tests mock it), getContent(), getOriginatingUser().
 package com.atlassian.confluence.event.events.content.page;
 
