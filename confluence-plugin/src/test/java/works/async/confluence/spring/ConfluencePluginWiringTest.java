@@ -12,9 +12,9 @@ import works.async.plugin.spring.PluginWiringContract;
 
 /**
  * The Confluence plugin's context started from its root config on mocked host services. Mocked: the shared host
- * imports (ActiveObjects, UserManager, I18nResolver), Confluence's own import (TemplateRenderer) and, because the
- * Confluence adapters are not written yet (the next issues), the SPI beans UserDirectory, ItemAccess and Mailer that
- * they will supply.
+ * imports (ActiveObjects, UserManager, I18nResolver, the event publisher and scheduler), Confluence's own import
+ * (TemplateRenderer) and, because the Confluence adapters are not written yet (the next issues), the SPI beans
+ * UserDirectory, ItemAccess and Mailer that they will supply.
  */
 class ConfluencePluginWiringTest extends PluginWiringContract {
 

@@ -16,6 +16,7 @@ import org.ofbiz.core.entity.GenericEntityException;
 import org.ofbiz.core.entity.GenericValue;
 
 import works.async.core.ItemRef;
+import works.async.plugin.item.HostEventListener;
 import works.async.plugin.item.ItemEvents;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
@@ -24,11 +25,9 @@ import works.async.plugin.spi.ItemAccess;
  * Jira's issue events delivered to the plugin's {@link ItemEvents}: a new assignee, a comment, a resolution or close,
  * a deletion. Jira calls it synchronously inside its own operation, after the change is saved, so whatever fails here
  * is logged and never thrown: a broken store must not fail a user's assign or comment.
- *
- * <p>{@link #start()} and {@link #stop()} are called by the Spring context (the bean's init and destroy methods), so
- * the listener is registered exactly while the plugin is enabled and the class itself stays free of Spring.
+ * Registered while the plugin is enabled, as {@link HostEventListener} says.
  */
-public final class IssueEventListener {
+public final class IssueEventListener extends HostEventListener {
 
     private static final Logger LOG = Logger.getLogger(IssueEventListener.class.getName());
 
@@ -36,22 +35,8 @@ public final class IssueEventListener {
     static final String CHANGE_ITEMS = "ChildChangeItem";
     static final String ASSIGNEE_FIELD = "assignee";
 
-    private final EventPublisher publisher;
-    private final ItemEvents events;
-    private final ItemAccess items;
-
     public IssueEventListener(EventPublisher publisher, ItemEvents events, ItemAccess items) {
-        this.publisher = publisher;
-        this.events = events;
-        this.items = items;
-    }
-
-    public void start() {
-        publisher.register(this);
-    }
-
-    public void stop() {
-        publisher.unregister(this);
+        super(publisher, events, items);
     }
 
     @EventListener

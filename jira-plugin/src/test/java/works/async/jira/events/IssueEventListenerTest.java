@@ -28,6 +28,7 @@ import org.ofbiz.core.entity.GenericEntityException;
 import org.ofbiz.core.entity.GenericValue;
 
 import works.async.core.ItemRef;
+import works.async.plugin.app.CapturedLog;
 import works.async.plugin.item.ItemEvents;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;

@@ -1,57 +1,19 @@
 package works.async.jira.spring;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-
-import java.time.Clock;
-
-import com.atlassian.event.api.EventPublisher;
-import com.atlassian.scheduler.SchedulerService;
-import org.junit.jupiter.api.Test;
-import org.springframework.context.annotation.AnnotationConfigApplicationContext;
-
 import works.async.jira.events.IssueEventListener;
-import works.async.jira.job.EscalationJobRunner;
-import works.async.plugin.escalation.EscalationJob;
-import works.async.plugin.item.ItemEvents;
-import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.item.HostEventListener;
+import works.async.plugin.spring.ListenerBeansContract;
 
-/** The plugin's context hooks the listener and the job runner into Jira when it starts, and out when it closes. */
-class JiraEventBeansTest {
+/** Jira's event beans hook the IssueEventListener into Jira while the plugin's context is up. */
+class JiraEventBeansTest extends ListenerBeansContract {
 
-    private final EventPublisher publisher = mock(EventPublisher.class);
-    private final SchedulerService scheduler = mock(SchedulerService.class);
-
-    @Test
-    void startingTheContextRegistersBothAndClosingItUnregistersBoth() throws Exception {
-        AnnotationConfigApplicationContext context = context();
-        IssueEventListener listener = context.getBean(IssueEventListener.class);
-        EscalationJobRunner runner = context.getBean(EscalationJobRunner.class);
-
-        verify(publisher).register(listener);
-        verify(scheduler).registerJobRunner(EscalationJobRunner.RUNNER_KEY, runner);
-        verify(scheduler).scheduleJob(eq(EscalationJobRunner.JOB_ID), any());
-        verify(publisher, never()).unregister(any());
-
-        context.close();
-
-        verify(publisher).unregister(listener);
-        verify(scheduler).unregisterJobRunner(EscalationJobRunner.RUNNER_KEY);
+    @Override
+    protected Class<?> eventBeans() {
+        return JiraEventBeans.class;
     }
 
-    private AnnotationConfigApplicationContext context() {
-        AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
-        context.registerBean(EventPublisher.class, () -> publisher);
-        context.registerBean(SchedulerService.class, () -> scheduler);
-        context.registerBean(ItemEvents.class, () -> mock(ItemEvents.class));
-        context.registerBean(ItemAccess.class, () -> mock(ItemAccess.class));
-        context.registerBean(EscalationJob.class, () -> mock(EscalationJob.class));
-        context.registerBean(Clock.class, Clock::systemUTC);
-        context.register(JiraEventBeans.class);
-        context.refresh();
-        return context;
+    @Override
+    protected Class<? extends HostEventListener> listenerType() {
+        return IssueEventListener.class;
     }
 }

@@ -5,7 +5,6 @@ import static org.mockito.Mockito.mock;
 
 import java.util.List;
 
-import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
@@ -23,7 +22,6 @@ import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.scheduler.SchedulerService;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -44,10 +42,10 @@ import works.async.plugin.spring.PluginWiringContract;
 
 /**
  * The Jira plugin's context started from its root config on mocked host services. Mocked: the shared host imports
- * (ActiveObjects, UserManager, I18nResolver) and Jira's own imports ({@link JiraHostImports}, mail queue, locales,
- * base URL, template renderer, login page, WebSudo and page builder included). No SPI bean is mocked: UserDirectory,
- * ItemAccess and Mailer are the Jira adapters themselves; the event publisher and scheduler are mocked too
- * ({@link JiraEventImports}). The pages' servlets and condition are among the descriptor's classes created here.
+ * (ActiveObjects, UserManager, I18nResolver, the event publisher and scheduler) and Jira's own imports
+ * ({@link JiraHostImports}, mail queue, locales, base URL, template renderer, login page, WebSudo and page builder
+ * included). No SPI bean is mocked: UserDirectory, ItemAccess and Mailer are the Jira adapters themselves. The pages'
+ * servlets and condition are among the descriptor's classes created here.
  */
 class JiraPluginWiringTest extends PluginWiringContract {
 
@@ -68,7 +66,7 @@ class JiraPluginWiringTest extends PluginWiringContract {
 
     @Override
     protected List<Class<?>> productMocks() {
-        return List.of(JiraHostMocks.class, JiraEventImportMocks.class);
+        return List.of(JiraHostMocks.class);
     }
 
     @Test
@@ -197,21 +195,6 @@ class JiraPluginWiringTest extends PluginWiringContract {
         @Bean
         public I18nResolver i18nResolver() {
             return mock(I18nResolver.class);
-        }
-    }
-
-    /** In place of {@link JiraEventImports} (same bean names). */
-    @Configuration(proxyBeanMethods = false)
-    static class JiraEventImportMocks {
-
-        @Bean
-        public EventPublisher eventPublisher() {
-            return mock(EventPublisher.class);
-        }
-
-        @Bean
-        public SchedulerService schedulerService() {
-            return mock(SchedulerService.class);
         }
     }
 }

@@ -201,7 +201,7 @@ final class FakeJira {
         context.registerBean("searchService", SearchService.class, () -> fake(SearchService.class, NO_CALLS));
         context.registerBean("pageBuilderService", PageBuilderService.class,
                 () -> fake(PageBuilderService.class, NO_CALLS));
-        // JiraEventImports
+        // SharedEventImports
         context.registerBean("eventPublisher", EventPublisher.class, this::eventPublisher);
         context.registerBean("schedulerService", SchedulerService.class, this::schedulerService);
         // JiraPluginBeans' clock: the test's.

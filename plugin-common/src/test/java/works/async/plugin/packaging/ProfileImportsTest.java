@@ -16,8 +16,8 @@ import aQute.bnd.osgi.Builder;
  * What each plugin's manifest imports in each build, as bnd computes the {@code Import-Package} instruction: the default
  * build reads the module's {@code bnd.bnd} alone; the {@code atlassian} profile includes
  * {@code osgi-javaconfig-embedded.bnd} after it (as its AMPS {@code <_include>} does), because there the real
- * osgi-javaconfig is embedded. The default jar is also resolved in Felix (JiraPluginResolvesIT); the profile's jar
- * cannot be built here, so this is the check its manifest gets.
+ * osgi-javaconfig is embedded. The default jar is also resolved in Felix (each product's IT on
+ * {@link PluginResolvesContract}); the profile's jar cannot be built here, so this is the check its manifest gets.
  */
 class ProfileImportsTest {
 

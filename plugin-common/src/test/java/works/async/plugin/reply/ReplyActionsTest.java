@@ -20,6 +20,7 @@ import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
 import works.async.plugin.app.AppFixture;
+import works.async.plugin.spi.HostItem;
 
 class ReplyActionsTest {
 
@@ -120,6 +121,26 @@ class ReplyActionsTest {
         assertThat(f.as("carol").replies().undo(opened.get(0).id()))
                 .singleElement().extracting(ReplyRequest::state).isEqualTo(ReplyState.WITHDRAWN);
         assertThat(f.as("bob").replies().openForMe()).isEmpty();
+    }
+
+    @Test
+    void aStorageFormatMentionWithAQuestionInAPageCommentOpensAnAutomaticRequestWhenTheSpacePolicyEnablesIt() {
+        // A Confluence page comment arrives as Confluence stores it: a mention is an <ri:user> by user key in an <ac:link>.
+        HostItem page = new HostItem(ItemRef.page("TEAM", "98304"), "Release notes", null, null, null, "carol", null, false);
+        f.host.items.put("98304", page);
+        f.as("admin").policies().update(PolicyScope.confluenceSpace("TEAM"), Policy.inheritAll()
+                .withReply(new ReplyPolicy(null, null, true, null, null)), 0);
+
+        List<ReplyRequest> opened = f.app.events().commentAdded(page, "carol", "131074", "<p>Status is green. "
+                + "<ac:link><ri:user ri:userkey=\"bob\"/></ac:link> can you check the logs?</p>"
+                + "<p>Thanks <ac:link><ri:user ri:userkey=\"alice\"/></ac:link>.</p>");
+
+        assertThat(opened).singleElement().satisfies(r -> {
+            assertThat(r.item()).isEqualTo(page.ref());
+            assertThat(r.recipient()).isEqualTo("bob");
+            assertThat(r.origin()).isEqualTo(ReplyOrigin.automaticMention("131074"));
+            assertThat(r.question()).contains("can you check the logs?").doesNotContain("ac:link");
+        });
     }
 
     @Test

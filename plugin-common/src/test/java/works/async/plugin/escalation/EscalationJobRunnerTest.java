@@ -1,4 +1,4 @@
-package works.async.jira.job;
+package works.async.plugin.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -27,8 +27,6 @@ import com.atlassian.scheduler.status.RunOutcome;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
-import works.async.plugin.escalation.EscalationJob;
-
 class EscalationJobRunnerTest {
 
     private static final Instant STARTED = Instant.parse("2026-03-02T09:30:00Z");
@@ -42,10 +40,10 @@ class EscalationJobRunnerTest {
     void onStartItRegistersItselfAndSchedulesTheJobOncePerClusterEveryMinute() throws Exception {
         runner.start();
 
-        verify(scheduler).registerJobRunner(JobRunnerKey.of("works.async.jira.escalation"), runner);
+        verify(scheduler).registerJobRunner(JobRunnerKey.of("works.async.escalation"), runner);
         ArgumentCaptor<JobConfig> config = ArgumentCaptor.forClass(JobConfig.class);
-        verify(scheduler).scheduleJob(eq(JobId.of("works.async.jira.escalation.every-minute")), config.capture());
-        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(JobRunnerKey.of("works.async.jira.escalation"));
+        verify(scheduler).scheduleJob(eq(JobId.of("works.async.escalation.every-minute")), config.capture());
+        assertThat(config.getValue().getJobRunnerKey()).isEqualTo(JobRunnerKey.of("works.async.escalation"));
         assertThat(config.getValue().getRunMode()).isEqualTo(RunMode.RUN_ONCE_PER_CLUSTER);
         assertThat(config.getValue().getSchedule())
                 .isEqualTo(Schedule.forInterval(60_000L, Date.from(STARTED.plusSeconds(60))));
@@ -68,7 +66,7 @@ class EscalationJobRunnerTest {
 
         verify(scheduler).registerJobRunner(EscalationJobRunner.RUNNER_KEY, runner);
         verify(scheduler).scheduleJob(eq(EscalationJobRunner.JOB_ID), any());
-        verify(scheduler).unregisterJobRunner(JobRunnerKey.of("works.async.jira.escalation"));
+        verify(scheduler).unregisterJobRunner(JobRunnerKey.of("works.async.escalation"));
         // Nothing else: the job stays scheduled for the nodes still running.
         verifyNoMoreInteractions(scheduler);
     }

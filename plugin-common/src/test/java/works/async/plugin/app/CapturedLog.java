@@ -1,4 +1,4 @@
-package works.async.jira.events;
+package works.async.plugin.app;
 
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,18 +7,21 @@ import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 
-/** The warnings a class logs through java.util.logging while a test runs, each with its exception's message. */
-final class CapturedLog extends Handler implements AutoCloseable {
+/**
+ * The warnings a class logs through java.util.logging while a test runs, each with its exception's message (the hosts'
+ * event listeners log what they swallow).
+ */
+public final class CapturedLog extends Handler implements AutoCloseable {
 
     private final Logger logger;
     private final List<String> warnings = new CopyOnWriteArrayList<>();
 
-    CapturedLog(Class<?> source) {
+    public CapturedLog(Class<?> source) {
         logger = Logger.getLogger(source.getName());
         logger.addHandler(this);
     }
 
-    List<String> warnings() {
+    public List<String> warnings() {
         return List.copyOf(warnings);
     }
 

@@ -1,4 +1,4 @@
-package works.async.jira.spring;
+package works.async.plugin.spring;
 
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
@@ -8,11 +8,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The Jira services the issue event listener and the escalation job runner need, imported from OSGi. Kept apart from
- * the beans built on them so that wired tests can supply mocks in their place, under the same bean names.
+ * The host services each product's event listener and the escalation job runner need, imported from OSGi: the same
+ * atlassian-event and atlassian-scheduler APIs in Jira and Confluence. Kept apart from the beans built on them so that
+ * tests can supply mocks in their place, under the same bean names.
  */
 @Configuration(proxyBeanMethods = false)
-public class JiraEventImports {
+public class SharedEventImports {
 
     @Bean
     public EventPublisher eventPublisher() {

@@ -1,4 +1,4 @@
-package works.async.jira.job;
+package works.async.plugin.escalation;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,11 +17,11 @@ import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.scheduler.config.RunMode;
 import com.atlassian.scheduler.config.Schedule;
 
-import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.outbox.FailureText;
 
 /**
- * Runs the escalation pass from Jira's scheduler, once a minute on one node of the cluster.
+ * Runs the escalation pass from the host's scheduler (atlassian-scheduler, the same API in Jira and Confluence), once
+ * a minute on one node of the cluster.
  *
  * <p>Job runners live in each node's memory, so {@link #start()} registers this one on every node start (the Spring
  * context's init method) and {@link #stop()} unregisters it when the plugin stops; the job itself is stored for the
@@ -32,9 +32,13 @@ public final class EscalationJobRunner implements JobRunner {
 
     private static final Logger LOG = Logger.getLogger(EscalationJobRunner.class.getName());
 
-    /** Stable across releases and restarts: the scheduler stores the job under these. */
-    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("works.async.jira.escalation");
-    public static final JobId JOB_ID = JobId.of("works.async.jira.escalation.every-minute");
+    /**
+     * Stable across releases and restarts: the scheduler stores the job under these. One pair serves both products:
+     * a key only has to be unique within one product's scheduler (its own database and nodes), and Jira and Confluence
+     * never share one.
+     */
+    public static final JobRunnerKey RUNNER_KEY = JobRunnerKey.of("works.async.escalation");
+    public static final JobId JOB_ID = JobId.of("works.async.escalation.every-minute");
 
     /** Reminders and escalations are due to the minute; a pass finds everything due since the last one. */
     public static final Duration INTERVAL = Duration.ofMinutes(1);
@@ -82,7 +86,7 @@ public final class EscalationJobRunner implements JobRunner {
             // The scheduler records the failed run and runs the job again in a minute; an exception would only be
             // logged by it with less context.
             LOG.log(Level.WARNING, "Async Work: escalation pass failed; the next run tries again", e);
-            // Shown on Jira's scheduler screen: the failure's own message, short and without class names (the log has the rest).
+            // Shown on the host's scheduler screen: the failure's own message, short and without class names (the log has the rest).
             return JobRunnerResponse.failed("Escalation pass failed: " + FailureText.of(e));
         }
     }
