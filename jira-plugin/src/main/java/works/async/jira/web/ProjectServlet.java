@@ -20,6 +20,9 @@ import com.atlassian.jira.project.ProjectManager;
 import works.async.core.DomainException;
 import works.async.core.policy.PolicyScope;
 import works.async.plugin.access.Access;
+import works.async.plugin.page.Gate;
+import works.async.plugin.page.Layout;
+import works.async.plugin.page.Pages;
 import works.async.plugin.web.Screens;
 
 /**
@@ -43,11 +46,11 @@ public final class ProjectServlet extends HttpServlet {
     static final String INSIGHTS_ITEM = "async-work-project-insights";
 
     private final transient Gate gate;
-    private final transient JiraPages pages;
+    private final transient Pages pages;
     private final transient Screens screens;
     private final transient ProjectManager projects;
 
-    public ProjectServlet(Gate gate, JiraPages pages, Screens screens, ProjectManager projects) {
+    public ProjectServlet(Gate gate, Pages pages, Screens screens, ProjectManager projects) {
         this.gate = Objects.requireNonNull(gate, "gate");
         this.pages = Objects.requireNonNull(pages, "pages");
         this.screens = Objects.requireNonNull(screens, "screens");
@@ -119,7 +122,7 @@ public final class ProjectServlet extends HttpServlet {
         String href = request.getContextPath() + "/plugins/servlet/async-work/project/"
                 + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20") + "/policy";
         String tabs = IssueTypeTabs.html(href, types, typeId, pages.text("async-work.jira.web.policy.project.all"));
-        PageLayout layout = PageLayout.projectSettings(
+        Layout layout = PageLayout.projectSettings(
                 pages.text("async-work.jira.web.project.policy.title", project.getName()), project, POLICY_TAB);
         pages.screen(response, layout, tabs, () -> screens.policy(scope));
     }

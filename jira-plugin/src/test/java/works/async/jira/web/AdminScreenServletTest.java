@@ -18,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import works.async.core.policy.PolicyScope;
+import works.async.plugin.page.AdminScreenServlet;
 import works.async.plugin.web.Screens;
 
 /**
