@@ -8,7 +8,7 @@ import works.async.plugin.spring.SharedPluginBeans;
 /**
  * Root of the Confluence plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per
  * purpose: the host services both products import, Confluence's own import (the macros' template renderer), the
- * plugin's shared beans, and Confluence's own values.
+ * plugin's shared beans, Confluence's own values and its pages' beans.
  *
  * <p>Still to come, and until then the context cannot start in Confluence: the Confluence adapters config
  * ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer} over Confluence's APIs, with the host imports they
@@ -17,6 +17,6 @@ import works.async.plugin.spring.SharedPluginBeans;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, ConfluenceHostImports.class, SharedPluginBeans.class,
-        ConfluencePluginBeans.class})
+        ConfluencePluginBeans.class, ConfluenceWebBeans.class})
 public class ConfluencePluginConfig {
 }
