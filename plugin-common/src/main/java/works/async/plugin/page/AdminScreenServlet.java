@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,14 +16,9 @@ import works.async.plugin.web.Screens;
  * session is sent to confirm their password (WebSudo) before anything is read. GET only: the page's form saves
  * through the REST API.
  */
-public abstract class AdminScreenServlet extends HttpServlet {
+public abstract class AdminScreenServlet extends SignedInScreenServlet {
 
-    private final transient Gate gate;
-    private final transient Pages pages;
     private final String refusalKey;
-    private final String titleKey;
-    private final transient Function<String, Layout> layout;
-    private final transient Supplier<Screens.Rendering> screen;
 
     /**
      * @param refusalKey the bundle key of what a signed-in non-administrator reads
@@ -34,27 +28,18 @@ public abstract class AdminScreenServlet extends HttpServlet {
      */
     protected AdminScreenServlet(Gate gate, Pages pages, String refusalKey, String titleKey,
                                  Function<String, Layout> layout, Supplier<Screens.Rendering> screen) {
-        this.gate = Objects.requireNonNull(gate, "gate");
-        this.pages = Objects.requireNonNull(pages, "pages");
+        super(gate, pages, titleKey, layout, screen);
         this.refusalKey = Objects.requireNonNull(refusalKey, "refusalKey");
-        this.titleKey = Objects.requireNonNull(titleKey, "titleKey");
-        this.layout = Objects.requireNonNull(layout, "layout");
-        this.screen = Objects.requireNonNull(screen, "screen");
     }
 
     @Override
-    public void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (gate.signedIn(request, response).isEmpty()) {
-            return;
-        }
+    protected boolean permits(HttpServletRequest request, HttpServletResponse response, Gate gate, Pages pages)
+            throws IOException {
         if (!gate.isAdmin()) {
             // Before WebSudo: nobody is asked for their password only to be refused afterwards.
             pages.message(response, HttpServletResponse.SC_FORBIDDEN, pages.text(refusalKey));
-            return;
+            return false;
         }
-        if (!gate.secureSession(request, response)) {
-            return;
-        }
-        pages.screen(response, layout.apply(pages.text(titleKey)), "", screen);
+        return gate.secureSession(request, response);
     }
 }

@@ -13,7 +13,8 @@ import works.async.plugin.web.Screens;
 
 /**
  * A page showing one shared screen to anyone signed in (the screen itself shows only what its viewer may see, such as
- * their own working hours); anonymous visitors go to the login page and come back. GET only.
+ * their own working hours) or, in subclasses, to those {@link #permits} lets through; anonymous visitors go to the
+ * login page and come back. GET only.
  */
 public abstract class SignedInScreenServlet extends HttpServlet {
 
@@ -34,9 +35,18 @@ public abstract class SignedInScreenServlet extends HttpServlet {
 
     @Override
     public void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (gate.signedIn(request, response).isEmpty()) {
+        if (gate.signedIn(request, response).isEmpty() || !permits(request, response, gate, pages)) {
             return;
         }
         pages.screen(response, layout.apply(pages.text(titleKey)), "", screen);
+    }
+
+    /**
+     * Whether the signed-in user may see the page; if not, this has answered the request itself. Everyone signed in
+     * by default.
+     */
+    protected boolean permits(HttpServletRequest request, HttpServletResponse response, Gate gate, Pages pages)
+            throws IOException {
+        return true;
     }
 }
