@@ -10,8 +10,9 @@ import works.async.plugin.spring.SharedPluginBeans;
 /**
  * Root of the Confluence plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per
  * purpose: the host services both products import, Confluence's own import (the macros' template renderer), the
- * plugin's shared beans, Confluence's own values, and Confluence's events and scheduler (the event and scheduler
- * services both products import, Confluence's page event listener and the shared escalation job runner built on them).
+ * plugin's shared beans, Confluence's own values, its pages' beans, and Confluence's events and scheduler (the event
+ * and scheduler services both products import, Confluence's page event listener and the shared escalation job runner
+ * built on them).
  *
  * <p>Still to come, and until then the context cannot start in Confluence: the Confluence adapters config
  * ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer} over Confluence's APIs, with the host imports they
@@ -20,6 +21,7 @@ import works.async.plugin.spring.SharedPluginBeans;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, ConfluenceHostImports.class, SharedPluginBeans.class,
-        ConfluencePluginBeans.class, SharedEventImports.class, ConfluenceEventBeans.class, EscalationJobBeans.class})
+        ConfluencePluginBeans.class, ConfluenceWebBeans.class, SharedEventImports.class, ConfluenceEventBeans.class,
+        EscalationJobBeans.class})
 public class ConfluencePluginConfig {
 }

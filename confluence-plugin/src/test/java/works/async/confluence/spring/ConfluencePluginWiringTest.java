@@ -4,7 +4,10 @@ import static org.mockito.Mockito.mock;
 
 import java.util.List;
 
+import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
+import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -12,9 +15,10 @@ import works.async.plugin.spring.PluginWiringContract;
 
 /**
  * The Confluence plugin's context started from its root config on mocked host services. Mocked: the shared host
- * imports (ActiveObjects, UserManager, I18nResolver, the event publisher and scheduler), Confluence's own import
- * (TemplateRenderer) and, because the Confluence adapters are not written yet (the next issues), the SPI beans
- * UserDirectory, ItemAccess and Mailer that they will supply.
+ * imports (ActiveObjects, UserManager, I18nResolver, the event publisher and scheduler), Confluence's own imports
+ * (TemplateRenderer; the pages' LoginUriProvider, WebSudoManager and PageBuilderService) and, because the
+ * Confluence adapters are not written yet (the next issues), the SPI beans UserDirectory, ItemAccess and Mailer that
+ * they will supply.
  */
 class ConfluencePluginWiringTest extends PluginWiringContract {
 
@@ -40,6 +44,21 @@ class ConfluencePluginWiringTest extends PluginWiringContract {
         @Bean
         public TemplateRenderer templateRenderer() {
             return mock(TemplateRenderer.class);
+        }
+
+        @Bean
+        public LoginUriProvider loginUriProvider() {
+            return mock(LoginUriProvider.class);
+        }
+
+        @Bean
+        public WebSudoManager webSudoManager() {
+            return mock(WebSudoManager.class);
+        }
+
+        @Bean
+        public PageBuilderService pageBuilderService() {
+            return mock(PageBuilderService.class);
         }
     }
 }

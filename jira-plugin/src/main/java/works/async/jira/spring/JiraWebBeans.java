@@ -8,10 +8,11 @@ import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import works.async.jira.web.Gate;
 import works.async.jira.web.JiraPages;
 import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
+import works.async.plugin.page.Gate;
+import works.async.plugin.page.Pages;
 import works.async.plugin.rest.Messages;
 
 /**
@@ -28,8 +29,8 @@ public class JiraWebBeans {
     }
 
     @Bean
-    public JiraPages jiraPages(TemplateRenderer templateRenderer, PageBuilderService pageBuilderService,
+    public Pages jiraPages(TemplateRenderer templateRenderer, PageBuilderService pageBuilderService,
                                I18nResolver i18nResolver, Messages messages) {
-        return new JiraPages(templateRenderer, pageBuilderService, i18nResolver, messages);
+        return JiraPages.create(templateRenderer, pageBuilderService, i18nResolver, messages);
     }
 }

@@ -2,17 +2,18 @@ package works.async.jira.web;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 import com.atlassian.jira.issue.issuetype.IssueType;
 
-import works.async.plugin.web.Html;
+import works.async.plugin.page.ScopeTabs;
 
 /**
- * The row of tabs above a project's policy form: the whole project, then each issue type of the project's scheme,
- * each a link to its own policy page ({@code ?issueType=ID}). The shared policy screen edits one scope and has no
- * selector of its own, so the Jira page adds this one.
+ * The tabs above a project's policy form: the whole project, then each issue type of the project's scheme, each a
+ * link to its own policy page ({@code ?issueType=ID}).
  */
 final class IssueTypeTabs {
 
@@ -26,20 +27,12 @@ final class IssueTypeTabs {
      * @param allLabel   the whole project's tab text
      */
     static String html(String pageHref, Collection<IssueType> types, String selectedId, String allLabel) {
-        StringBuilder out = new StringBuilder()
-                .append("<nav class=\"aui-navgroup aui-navgroup-horizontal async-work-policy-scopes\">")
-                .append("<div class=\"aui-navgroup-inner\"><div class=\"aui-navgroup-primary\"><ul class=\"aui-nav\">");
-        tab(out, pageHref, allLabel, selectedId == null);
+        List<ScopeTabs.Tab> tabs = new ArrayList<>();
+        tabs.add(new ScopeTabs.Tab(pageHref, allLabel, selectedId == null));
         for (IssueType type : types) {
-            tab(out, pageHref + "?issueType=" + URLEncoder.encode(type.getId(), StandardCharsets.UTF_8), type.getName(),
-                    Objects.equals(type.getId(), selectedId));
+            tabs.add(new ScopeTabs.Tab(pageHref + "?issueType=" + URLEncoder.encode(type.getId(), StandardCharsets.UTF_8),
+                    type.getName(), Objects.equals(type.getId(), selectedId)));
         }
-        return out.append("</ul></div></div></nav>\n").toString();
-    }
-
-    private static void tab(StringBuilder out, String href, String label, boolean selected) {
-        out.append(selected ? "<li class=\"aui-nav-selected\">" : "<li>").append("<a href=\"").append(Html.escape(href))
-                .append('"').append(selected ? " aria-current=\"page\"" : "").append('>').append(Html.escape(label))
-                .append("</a></li>");
+        return ScopeTabs.html(tabs);
     }
 }

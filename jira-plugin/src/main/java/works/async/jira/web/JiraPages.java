@@ -1,127 +1,26 @@
 package works.async.jira.web;
 
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Serializable;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Supplier;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
-import jakarta.servlet.http.HttpServletResponse;
-
 import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
 
-import works.async.core.DomainException;
-import works.async.core.ErrorCode;
+import works.async.plugin.page.Pages;
 import works.async.plugin.rest.Messages;
-import works.async.plugin.web.Html;
-import works.async.plugin.web.Screens;
 
 /**
- * Writes the plugin's pages for Jira's decorator: a whole HTML document whose head names the decorator and the current
- * menu entry ({@link PageLayout}) and whose body is a shared screen rendered by Jira's template renderer, so the
- * velocity allowlist and escaping apply as in the issue panel. The page's scripts come from the descriptor's
- * {@value #WEB_RESOURCE} web resource, required here for this page only: it is in no context that Jira loads on
- * every page. Refusals and failures become a page too, with their status and a text in the user's language (SAL's
- * resolver answers in the signed-in user's language), never a stack trace.
+ * Jira's writer of the plugin's pages: the shared {@link Pages} with Jira's web resource for the pages' scripts and
+ * Jira's ordinary page ({@link PageLayout#general}) for refusals.
  */
 public final class JiraPages {
 
     /** The descriptor's web resource for the plugin's own pages: plugin key, then module key. */
     public static final String WEB_RESOURCE = "works.async.jira:async-work-ui";
 
-    private static final Logger LOG = Logger.getLogger(JiraPages.class.getName());
-
-    private final TemplateRenderer renderer;
-    private final PageBuilderService pageBuilder;
-    private final I18nResolver i18n;
-    private final Messages messages;
-
-    public JiraPages(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n, Messages messages) {
-        this.renderer = Objects.requireNonNull(renderer, "renderer");
-        this.pageBuilder = Objects.requireNonNull(pageBuilder, "pageBuilder");
-        this.i18n = Objects.requireNonNull(i18n, "i18n");
-        this.messages = Objects.requireNonNull(messages, "messages");
+    private JiraPages() {
     }
 
-    /**
-     * Answers 200 with the screen inside a decorated page, {@code above} (markup of the page's own, already escaped)
-     * before it. The screen is rendered first, so that a refusal while reading it answers with its own status.
-     */
-    void screen(HttpServletResponse response, PageLayout layout, String above, Supplier<Screens.Rendering> screen)
-            throws IOException {
-        String html;
-        try {
-            Screens.Rendering rendering = screen.get();
-            StringWriter out = new StringWriter();
-            renderer.render(rendering.template(), new HashMap<>(rendering.context()), out);
-            html = out.toString();
-        } catch (DomainException refused) {
-            refusal(response, refused);
-            return;
-        } catch (IOException | RuntimeException failed) {
-            // Logged for the administrator; the user reads a sentence, never the exception.
-            LOG.log(Level.WARNING, "Async Work page failed to render", failed);
-            message(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    messages.error("internal_error", "internal_error"));
-            return;
-        }
-        pageBuilder.assembler().resources().requireWebResource(WEB_RESOURCE);
-        write(response, HttpServletResponse.SC_OK, layout, above + html);
-    }
-
-    /** A refusal of the application services (not found, forbidden...) as a page with its status. */
-    void refusal(HttpServletResponse response, DomainException refused) {
-        ErrorCode code = refused.code();
-        message(response, code.kind().httpStatus(), messages.error(code.id(), code.kind().genericId()));
-    }
-
-    /** A page that only says {@code text}, answered with {@code status}. */
-    void message(HttpServletResponse response, int status, String text) {
-        String body = "<div class=\"aui-message aui-message-error async-work-refusal\"><p>" + Html.escape(text)
-                + "</p></div>";
-        try {
-            write(response, status, PageLayout.general(text), body);
-        } catch (IOException gone) {
-            // The client went away while the refusal was written: nothing is left to tell it.
-            LOG.log(Level.FINE, "Async Work refusal not delivered", gone);
-        }
-    }
-
-    /** A text of the plugin's bundles in the user's language. */
-    String text(String key, Serializable... arguments) {
-        return arguments.length == 0 ? i18n.getText(key) : i18n.getText(key, arguments);
-    }
-
-    private static void write(HttpServletResponse response, int status, PageLayout layout, String body)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        // Pages show per-user data: never from a shared cache.
-        response.setHeader("Cache-Control", "no-store");
-        StringBuilder page = new StringBuilder(body.length() + 512);
-        page.append("<!DOCTYPE html>\n<html>\n<head>\n<title>").append(Html.escape(layout.title()))
-                .append("</title>\n");
-        meta(page, "decorator", layout.decorator());
-        for (Map.Entry<String, String> entry : layout.meta().entrySet()) {
-            meta(page, entry.getKey(), entry.getValue());
-        }
-        page.append("</head>\n<body>\n").append(body).append("\n</body>\n</html>\n");
-        PrintWriter writer = response.getWriter();
-        writer.write(page.toString());
-        writer.flush();
-    }
-
-    private static void meta(StringBuilder page, String name, String content) {
-        page.append("<meta name=\"").append(Html.escape(name)).append("\" content=\"").append(Html.escape(content))
-                .append("\">\n");
+    public static Pages create(TemplateRenderer renderer, PageBuilderService pageBuilder, I18nResolver i18n,
+                               Messages messages) {
+        return new Pages(renderer, pageBuilder, i18n, messages, WEB_RESOURCE, PageLayout::general);
     }
 }

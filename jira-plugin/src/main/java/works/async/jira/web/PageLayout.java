@@ -2,9 +2,10 @@ package works.async.jira.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 
 import com.atlassian.jira.project.Project;
+
+import works.async.plugin.page.Layout;
 
 /**
  * How Jira decorates one of the plugin's pages: which decorator wraps it ({@code atl.admin} for administration,
@@ -17,7 +18,7 @@ import com.atlassian.jira.project.Project;
  * newer project settings pages may read it, and ignored otherwise. None of it was seen in a Jira 11 jar: README lists
  * it among what has never run in a real Jira.
  */
-record PageLayout(String decorator, String title, Map<String, String> meta) {
+final class PageLayout {
 
     /** Our section in the apps (add-ons) part of Jira administration; the descriptor's web-section key. */
     static final String ADMIN_SECTION = "admin_plugins_menu/async-work-admin-section";
@@ -25,28 +26,25 @@ record PageLayout(String decorator, String title, Map<String, String> meta) {
     /** The project settings group our project item sits in (unverified on Jira 11: see README). */
     static final String PROJECT_SECTION = "atl.jira.proj.config/projectgroup4";
 
-    PageLayout {
-        Objects.requireNonNull(decorator, "decorator");
-        Objects.requireNonNull(title, "title");
-        meta = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(meta));
+    private PageLayout() {
     }
 
     /** A page of Jira administration, shown with {@code tab} (the web item's key) as the current entry. */
-    static PageLayout admin(String title, String tab) {
+    static Layout admin(String title, String tab) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("admin.active.section", ADMIN_SECTION);
         meta.put("admin.active.tab", tab);
-        return new PageLayout("atl.admin", title, meta);
+        return new Layout("atl.admin", title, meta);
     }
 
     /** A page of one project's settings, with that project's settings sidebar and {@code tab} as current. */
-    static PageLayout projectSettings(String title, Project project, String tab) {
+    static Layout projectSettings(String title, Project project, String tab) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("projectKey", project.getKey());
         meta.put("projectId", String.valueOf(project.getId()));
         meta.put("admin.active.section", PROJECT_SECTION);
         meta.put("admin.active.tab", tab);
-        return new PageLayout("atl.admin", title, meta);
+        return new Layout("atl.admin", title, meta);
     }
 
     /**
@@ -54,16 +52,16 @@ record PageLayout(String decorator, String title, Map<String, String> meta) {
      * current entry. The decorator and {@code projectKey}/{@code projectId} are what the project settings pages use;
      * that the sidebar reads the same names, and {@code admin.active.tab} for the current entry, is unverified.
      */
-    static PageLayout projectPage(String title, Project project, String item) {
+    static Layout projectPage(String title, Project project, String item) {
         Map<String, String> meta = new LinkedHashMap<>();
         meta.put("projectKey", project.getKey());
         meta.put("projectId", String.valueOf(project.getId()));
         meta.put("admin.active.tab", item);
-        return new PageLayout("atl.general", title, meta);
+        return new Layout("atl.general", title, meta);
     }
 
     /** An ordinary Jira page: header and footer, no administration menus. */
-    static PageLayout general(String title) {
-        return new PageLayout("atl.general", title, Map.of());
+    static Layout general(String title) {
+        return new Layout("atl.general", title, Map.of());
     }
 }

@@ -7,9 +7,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 
-import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -17,9 +17,12 @@ import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.project.ProjectManager;
 
-import works.async.core.DomainException;
 import works.async.core.policy.PolicyScope;
 import works.async.plugin.access.Access;
+import works.async.plugin.page.ContainerServlet;
+import works.async.plugin.page.Gate;
+import works.async.plugin.page.Layout;
+import works.async.plugin.page.Pages;
 import works.async.plugin.web.Screens;
 
 /**
@@ -34,7 +37,7 @@ import works.async.plugin.web.Screens;
  * A project the user cannot see is answered like one that does not exist (404), so nobody learns its key; a project
  * they see but may not administer answers 403.
  */
-public final class ProjectServlet extends HttpServlet {
+public final class ProjectServlet extends ContainerServlet {
 
     /** The descriptor's web-item key of the policy page, in the project settings sidebar. */
     static final String POLICY_TAB = "async-work-project-policy";
@@ -42,37 +45,20 @@ public final class ProjectServlet extends HttpServlet {
     static final String PAGE_ITEM = "async-work-project-page";
     static final String INSIGHTS_ITEM = "async-work-project-insights";
 
-    private final transient Gate gate;
-    private final transient JiraPages pages;
     private final transient Screens screens;
     private final transient ProjectManager projects;
 
-    public ProjectServlet(Gate gate, JiraPages pages, Screens screens, ProjectManager projects) {
-        this.gate = Objects.requireNonNull(gate, "gate");
-        this.pages = Objects.requireNonNull(pages, "pages");
+    public ProjectServlet(Gate gate, Pages pages, Screens screens, ProjectManager projects) {
+        super(gate, pages, PolicyScope.ContainerKind.JIRA_PROJECT, "page", Set.of("policy", "insights"));
         this.screens = Objects.requireNonNull(screens, "screens");
         this.projects = Objects.requireNonNull(projects, "projects");
     }
 
     @Override
-    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<String[]> address = address(request.getPathInfo());
-        if (address.isEmpty()) {
-            pages.refusal(response, Access.notFound());
-            return;
-        }
-        if (gate.signedIn(request, response).isEmpty()) {
-            return;
-        }
-        String key = address.get()[0];
-        try {
-            // Browse, administer, or Jira administrator; anything else is "no such project".
-            gate.access().requireContainerViewer(PolicyScope.ContainerKind.JIRA_PROJECT, key);
-        } catch (DomainException hidden) {
-            pages.refusal(response, hidden);
-            return;
-        }
-        switch (address.get()[1]) {
+    protected void page(HttpServletRequest request, HttpServletResponse response, String key, String page)
+            throws IOException {
+        // Browse, administer, or Jira administrator: checked by ContainerServlet before this is called.
+        switch (page) {
             case "policy" -> policy(request, response, key);
             case "insights" -> inSidebar(response, key, INSIGHTS_ITEM, "async-work.jira.web.insights.title",
                     () -> screens.projectInsights(key));
@@ -87,24 +73,24 @@ public final class ProjectServlet extends HttpServlet {
         Project project = projects.getProjectObjByKey(key);
         if (project == null) {
             // Deleted between the check and here.
-            pages.refusal(response, Access.notFound());
+            pages().refusal(response, Access.notFound());
             return;
         }
-        pages.screen(response, PageLayout.projectPage(pages.text(titleKey, project.getName()), project, item), "",
+        pages().screen(response, PageLayout.projectPage(pages().text(titleKey, project.getName()), project, item), "",
                 screen);
     }
 
     private void policy(HttpServletRequest request, HttpServletResponse response, String key) throws IOException {
         PolicyScope projectScope = PolicyScope.jiraProject(key);
-        if (!gate.access().mayEditPolicy(projectScope)) {
-            pages.message(response, HttpServletResponse.SC_FORBIDDEN,
-                    pages.text("async-work.jira.web.error.project.admin", key));
+        if (!gate().access().mayEditPolicy(projectScope)) {
+            pages().message(response, HttpServletResponse.SC_FORBIDDEN,
+                    pages().text("async-work.jira.web.error.project.admin", key));
             return;
         }
         Project project = projects.getProjectObjByKey(key);
         if (project == null) {
             // Deleted between the check and here.
-            pages.refusal(response, Access.notFound());
+            pages().refusal(response, Access.notFound());
             return;
         }
         Collection<IssueType> types = project.getIssueTypes() == null ? List.of() : project.getIssueTypes();
@@ -112,35 +98,19 @@ public final class ProjectServlet extends HttpServlet {
         // Only the project's own issue types have a policy page here; policies narrow by the type's name.
         Optional<IssueType> type = types.stream().filter(t -> t.getId().equals(typeId)).findFirst();
         if (typeId != null && type.isEmpty()) {
-            pages.refusal(response, Access.notFound());
+            pages().refusal(response, Access.notFound());
             return;
         }
         PolicyScope scope = type.map(t -> projectScope.withItemType(t.getName())).orElse(projectScope);
         String href = request.getContextPath() + "/plugins/servlet/async-work/project/"
                 + URLEncoder.encode(key, StandardCharsets.UTF_8).replace("+", "%20") + "/policy";
-        String tabs = IssueTypeTabs.html(href, types, typeId, pages.text("async-work.jira.web.policy.project.all"));
-        PageLayout layout = PageLayout.projectSettings(
-                pages.text("async-work.jira.web.project.policy.title", project.getName()), project, POLICY_TAB);
-        pages.screen(response, layout, tabs, () -> screens.policy(scope));
+        String tabs = IssueTypeTabs.html(href, types, typeId, pages().text("async-work.jira.web.policy.project.all"));
+        Layout layout = PageLayout.projectSettings(
+                pages().text("async-work.jira.web.project.policy.title", project.getName()), project, POLICY_TAB);
+        pages().screen(response, layout, tabs, () -> screens.policy(scope));
     }
 
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text;
-    }
-
-    /** {@code /KEY}, {@code /KEY/policy} or {@code /KEY/insights} as key and page; anything else is no page. */
-    private static Optional<String[]> address(String pathInfo) {
-        if (pathInfo == null) {
-            return Optional.empty();
-        }
-        String[] parts = pathInfo.split("/", -1);
-        if (parts.length == 2 && parts[0].isEmpty() && !parts[1].isBlank()) {
-            return Optional.of(new String[] {parts[1], "page"});
-        }
-        if (parts.length != 3 || !parts[0].isEmpty() || parts[1].isBlank()
-                || !(parts[2].equals("policy") || parts[2].equals("insights"))) {
-            return Optional.empty();
-        }
-        return Optional.of(new String[] {parts[1], parts[2]});
     }
 }

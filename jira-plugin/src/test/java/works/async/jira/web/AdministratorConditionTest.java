@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import works.async.plugin.access.Caller;
+import works.async.plugin.page.AdministratorCondition;
 
 /** The admin menu entries are shown to Jira administrators only. */
 class AdministratorConditionTest {

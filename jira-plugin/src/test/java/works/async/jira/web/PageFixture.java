@@ -1,158 +1,27 @@
 package works.async.jira.web;
 
-import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyInt;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
-import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.when;
-
-import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import com.atlassian.sal.api.auth.LoginUriProvider;
-import com.atlassian.sal.api.message.I18nResolver;
-import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.sal.api.user.UserManager;
-import com.atlassian.sal.api.websudo.WebSudoManager;
-import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
-import com.atlassian.webresource.api.assembler.RequiredResources;
-
-import works.async.plugin.access.Access;
-import works.async.plugin.access.Caller;
-import works.async.plugin.app.BundleI18n;
+import works.async.plugin.page.Pages;
 import works.async.plugin.rest.Messages;
-import works.async.plugin.spi.ItemAccess;
-import works.async.plugin.web.Screens;
 
-/**
- * Jira around the plugin's pages, mocked: SAL's current user and admin flag, the product's permission answers
- * ({@link ItemAccess}), the login page, WebSudo, the page builder and a template renderer that writes the template's
- * name and its context, so a test sees which screen, with which view model, landed on the page. Texts come from the
- * real bundles (Jira's, then the shared one), as SAL would resolve them.
- */
-final class PageFixture {
+/** Jira around the plugin's pages, mocked (see the shared fixture): Jira's login page, Jira's bundles, Jira's pages. */
+final class PageFixture extends works.async.plugin.page.PageFixture {
 
     static final String PAGE_URL = "https://jira.example.com/jira/plugins/servlet/async-work";
 
-    final UserManager users = mock(UserManager.class);
-    final ItemAccess items = mock(ItemAccess.class);
-    final LoginUriProvider login = mock(LoginUriProvider.class);
-    final WebSudoManager webSudo = mock(WebSudoManager.class);
-    final PageBuilderService pageBuilder = mock(PageBuilderService.class, RETURNS_DEEP_STUBS);
-    final TemplateRenderer renderer = mock(TemplateRenderer.class);
-    final Screens screens = mock(Screens.class);
-    /** SAL's resolver over the plugin's bundles: Jira's own and the shared one, as the descriptor lists them. */
-    I18nResolver i18n = new BundleI18n("/i18n/async-work-jira.properties", "/i18n/async-work.properties");
-
     PageFixture() {
-        when(login.getLoginUri(any())).thenAnswer(call -> URI.create(
-                "https://jira.example.com/jira/login.jsp?os_destination="
-                        + URLEncoder.encode(call.getArgument(0).toString(), StandardCharsets.UTF_8)));
-        when(webSudo.canExecuteRequest(any())).thenReturn(true);
-        try {
-            doAnswer(call -> {
-                Writer out = call.getArgument(2);
-                out.write("<div class=\"rendered\" data-template=\"" + call.getArgument(0) + "\">"
-                        + call.getArgument(1) + "</div>");
-                return null;
-            }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        super("https://jira.example.com/jira/login.jsp?os_destination=", "/i18n/async-work-jira.properties",
+                "/i18n/async-work.properties");
     }
 
-    Gate gate() {
-        Caller caller = new Caller(users);
-        return new Gate(caller, new Access(items, caller), login, webSudo);
-    }
-
-    JiraPages pages() {
-        return new JiraPages(renderer, pageBuilder, i18n, new Messages(i18n));
-    }
-
-    /** The user Jira's authentication put on this request thread, and whether they administer Jira. */
-    void signIn(String userKey, boolean admin) {
-        when(users.getRemoteUserKey()).thenReturn(new UserKey(userKey));
-        when(users.isAdmin(new UserKey(userKey))).thenReturn(admin);
-    }
-
-    /** The screen a mocked {@link Screens} method returns: its template and a view model that names itself. */
-    static Screens.Rendering rendering(String template, String viewModel) {
-        return new Screens.Rendering(template, Map.of("model", viewModel));
-    }
-
-    RequiredResources requiredResources() {
-        return pageBuilder.assembler().resources();
+    @Override
+    public Pages pages() {
+        return JiraPages.create(renderer, pageBuilder, i18n, new Messages(i18n));
     }
 
     /** A GET of {@code /plugins/servlet/async-work{path}}, with Jira under the {@code /jira} context path. */
     static HttpServletRequest get(String path, String pathInfo, String query) {
-        HttpServletRequest request = mock(HttpServletRequest.class);
-        when(request.getMethod()).thenReturn("GET");
-        when(request.getProtocol()).thenReturn("HTTP/1.1");
-        when(request.getContextPath()).thenReturn("/jira");
-        when(request.getPathInfo()).thenReturn(pathInfo);
-        when(request.getRequestURL()).thenAnswer(call -> new StringBuffer(PAGE_URL + path));
-        when(request.getQueryString()).thenReturn(query);
-        if (query != null) {
-            for (String pair : query.split("&")) {
-                String[] parts = pair.split("=", 2);
-                when(request.getParameter(parts[0])).thenReturn(parts.length > 1 ? parts[1] : "");
-            }
-        }
-        return request;
-    }
-
-    /** What the servlet answered: status, redirect, content type and body, as the browser would see them. */
-    static final class Answer {
-
-        final HttpServletResponse response = mock(HttpServletResponse.class);
-        private final StringWriter body = new StringWriter();
-        int status = HttpServletResponse.SC_OK;
-        String redirect;
-        String contentType;
-
-        Answer() {
-            try {
-                when(response.getWriter()).thenReturn(new PrintWriter(body));
-                doAnswer(call -> {
-                    redirect = call.getArgument(0);
-                    status = HttpServletResponse.SC_FOUND;
-                    return null;
-                }).when(response).sendRedirect(anyString());
-                doAnswer(call -> {
-                    status = call.getArgument(0);
-                    return null;
-                }).when(response).sendError(anyInt(), anyString());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            doAnswer(call -> {
-                status = call.getArgument(0);
-                return null;
-            }).when(response).setStatus(anyInt());
-            doAnswer(call -> {
-                contentType = call.getArgument(0);
-                return null;
-            }).when(response).setContentType(anyString());
-        }
-
-        String body() {
-            return body.toString();
-        }
+        return request(PAGE_URL + path, "/jira", pathInfo, query);
     }
 }

@@ -1,6 +1,10 @@
 package works.async.jira.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static works.async.plugin.page.WebModules.elements;
+import static works.async.plugin.page.WebModules.scripts;
+import static works.async.plugin.page.WebModules.text;
+import static works.async.plugin.page.WebModules.texts;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -18,17 +21,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
+
+import works.async.plugin.page.AdministratorCondition;
+import works.async.plugin.page.WebModules;
 
 /**
  * The descriptor's pages, links and web resources, as Jira reads them: each link leads to a servlet, each page marks
@@ -38,23 +36,18 @@ class WebModulesTest {
 
     private static final Pattern WEB_KEY = Pattern.compile("\"(async-work\\.jira\\.web\\.[a-z.]+)\"");
 
-    private static Document descriptor;
+    private static WebModules modules;
+    private static Element root;
 
     @BeforeAll
     static void read() throws Exception {
-        try (InputStream in = WebModulesTest.class.getResourceAsStream("/atlassian-plugin.xml")) {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            descriptor = factory.newDocumentBuilder().parse(in);
-        }
+        modules = WebModules.fromClasspath();
+        root = modules.root();
     }
 
     @Test
     void eachPageIsAServletAtItsAddressAndNoneTakesAChange() throws ClassNotFoundException {
-        Map<String, String> servlets = new LinkedHashMap<>();
-        for (Element servlet : elements(descriptor.getDocumentElement(), "servlet")) {
-            servlets.put(text(servlet, "url-pattern"), servlet.getAttribute("class"));
-        }
+        Map<String, String> servlets = modules.servlets();
 
         assertThat(servlets).containsExactlyInAnyOrderEntriesOf(Map.of(
                 "/async-work/admin", GlobalPolicyServlet.class.getName(),
@@ -62,22 +55,15 @@ class WebModulesTest {
                 "/async-work/project/*", ProjectServlet.class.getName(),
                 "/async-work/settings", SettingsServlet.class.getName()));
         for (String name : servlets.values()) {
-            for (Class<?> type = Class.forName(name); type != HttpServlet.class; type = type.getSuperclass()) {
-                for (String method : List.of("doPost", "doPut", "doDelete", "doPatch")) {
-                    assertThat(declares(type, method)).as(type.getSimpleName() + " handles " + method).isFalse();
-                }
-            }
+            assertThat(WebModules.changeHandlers(name)).as(name).isEmpty();
         }
     }
 
     @Test
     void everyMenuEntryLeadsToAServletAndIsTheOneItsPageMarksCurrent() {
-        Map<String, Element> items = new LinkedHashMap<>();
-        for (Element item : elements(descriptor.getDocumentElement(), "web-item")) {
-            items.put(item.getAttribute("key"), item);
-        }
+        Map<String, Element> items = modules.byKey("web-item");
         List<String> patterns = new ArrayList<>();
-        for (Element servlet : elements(descriptor.getDocumentElement(), "servlet")) {
+        for (Element servlet : elements(root, "servlet")) {
             patterns.add("/plugins/servlet" + text(servlet, "url-pattern"));
         }
 
@@ -105,14 +91,14 @@ class WebModulesTest {
 
     @Test
     void theAdminSectionAndItsEntriesAreShownToJiraAdministratorsOnly() {
-        List<Element> admin = new ArrayList<>(elements(descriptor.getDocumentElement(), "web-section"));
-        for (Element item : elements(descriptor.getDocumentElement(), "web-item")) {
+        List<Element> admin = new ArrayList<>(elements(root, "web-section"));
+        for (Element item : elements(root, "web-item")) {
             if (item.getAttribute("section").equals(PageLayout.ADMIN_SECTION)) {
                 admin.add(item);
             }
         }
 
-        assertThat(elements(descriptor.getDocumentElement(), "web-section")).singleElement().satisfies(section ->
+        assertThat(elements(root, "web-section")).singleElement().satisfies(section ->
                 assertThat(section.getAttribute("location") + "/" + section.getAttribute("key"))
                         .isEqualTo(PageLayout.ADMIN_SECTION));
         assertThat(admin).hasSize(3).allSatisfy(module -> assertThat(elements(module, "condition"))
@@ -122,11 +108,8 @@ class WebModulesTest {
 
     @Test
     void thePagesScriptsLoadOnlyWhereTheServletsRequireThemAndThePanelsOnlyOnTheIssueView() {
-        String pluginKey = descriptor.getDocumentElement().getAttribute("key");
-        Map<String, Element> resources = new LinkedHashMap<>();
-        for (Element resource : elements(descriptor.getDocumentElement(), "web-resource")) {
-            resources.put(resource.getAttribute("key"), resource);
-        }
+        String pluginKey = root.getAttribute("key");
+        Map<String, Element> resources = modules.byKey("web-resource");
 
         assertThat(JiraPages.WEB_RESOURCE).isEqualTo(pluginKey + ":async-work-ui");
         assertThat(texts(resources.get("async-work-ui"), "context")).isEmpty();
@@ -136,10 +119,10 @@ class WebModulesTest {
                 .contains("com.atlassian.auiplugin:ajs"));
         assertThat(texts(resources.get("async-work-issue"), "dependency")).contains(pluginKey + ":async-work-base");
         assertThat(texts(resources.get("async-work-ui"), "dependency")).contains(pluginKey + ":async-work-base");
-        assertThat(locations(resources.get("async-work-issue"))).containsExactly("js/async-work/panel.js");
-        assertThat(locations(resources.get("async-work-ui"))).contains("js/async-work/policy.js",
+        assertThat(scripts(resources.get("async-work-issue"))).containsExactly("js/async-work/panel.js");
+        assertThat(scripts(resources.get("async-work-ui"))).contains("js/async-work/policy.js",
                 "js/async-work/settings.js", "js/async-work/outbox.js").doesNotContain("js/async-work/panel.js");
-        assertThat(resources.values()).flatMap(WebModulesTest::locations).allSatisfy(location ->
+        assertThat(resources.values()).flatMap(WebModules::scripts).allSatisfy(location ->
                 assertThat(WebModulesTest.class.getResource("/" + location)).as(location).isNotNull());
     }
 
@@ -147,7 +130,7 @@ class WebModulesTest {
     void everyTextOfThePagesAndTheirMenuEntriesIsInTheJiraBundle() throws IOException {
         Set<String> used = new TreeSet<>();
         for (String module : List.of("web-item", "web-section")) {
-            for (Element element : elements(descriptor.getDocumentElement(), module)) {
+            for (Element element : elements(root, module)) {
                 used.add(elements(element, "label").get(0).getAttribute("key"));
             }
         }
@@ -166,41 +149,5 @@ class WebModulesTest {
 
         assertThat(used).hasSizeGreaterThan(8)
                 .allSatisfy(key -> assertThat(bundle.getProperty(key)).as(key).isNotBlank());
-    }
-
-    private static boolean declares(Class<?> type, String method) {
-        try {
-            type.getDeclaredMethod(method, HttpServletRequest.class, HttpServletResponse.class);
-            return true;
-        } catch (NoSuchMethodException absent) {
-            return false;
-        }
-    }
-
-    private static List<String> locations(Element resource) {
-        List<String> out = new ArrayList<>();
-        for (Element file : elements(resource, "resource")) {
-            if (file.getAttribute("location").endsWith(".js")) {
-                out.add(file.getAttribute("location"));
-            }
-        }
-        return out;
-    }
-
-    private static List<Element> elements(Element parent, String tag) {
-        List<Element> out = new ArrayList<>();
-        NodeList nodes = parent.getElementsByTagName(tag);
-        for (int i = 0; i < nodes.getLength(); i++) {
-            out.add((Element) nodes.item(i));
-        }
-        return out;
-    }
-
-    private static List<String> texts(Element parent, String tag) {
-        return elements(parent, tag).stream().map(e -> e.getTextContent().trim()).toList();
-    }
-
-    private static String text(Element parent, String tag) {
-        return texts(parent, tag).get(0);
     }
 }

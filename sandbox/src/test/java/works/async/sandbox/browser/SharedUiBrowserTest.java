@@ -131,6 +131,9 @@ class SharedUiBrowserTest {
         browser.signIn(reviewer);
         openWeeklyUpdate();
         browser.requireSharedUi("async-work-report-" + reportId);
+        String owed = ".async-work-banner a[href='#async-work-report-" + reportId + "']";
+        assertThat(browser.driver().findElements(By.cssSelector(owed))).as("the banner names the report owed").hasSize(1);
+        ((JavascriptExecutor) browser.driver()).executeScript("window.asyncWorkNotReloaded = true;");
 
         // Each kind of feedback shows AUI's radio glyph (the native radio is hidden by AUI); the reviewer picks Comment.
         // The glyph is drawn by its ::before, so WebDriver's size-based isDisplayed() cannot see it; ask the style.
@@ -145,6 +148,10 @@ class SharedUiBrowserTest {
         browser.driver().findElement(By.cssSelector(".async-work-report .async-work-feedback-form button[type=submit]")).click();
 
         browser.waitForText(By.cssSelector(".async-work-report .async-work-feedback"), "Read it, thanks.");
+        // The banner follows without a reload: the report no longer waits on this reviewer.
+        browser.waitFor(d -> d.findElements(By.cssSelector(owed)).isEmpty() ? true : null);
+        assertThat(((JavascriptExecutor) browser.driver()).executeScript("return window.asyncWorkNotReloaded === true;"))
+                .as("the page was not reloaded").isEqualTo(Boolean.TRUE);
         // AUI lozenges are upper-cased by CSS, and WebDriver reports the text as shown.
         assertThat(browser.driver().findElement(By.cssSelector(".async-work-report tr.async-work-me")).getText())
                 .containsIgnoringCase("Comment");

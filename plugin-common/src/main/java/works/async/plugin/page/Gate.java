@@ -1,4 +1,4 @@
-package works.async.jira.web;
+package works.async.plugin.page;
 
 import java.io.IOException;
 import java.net.URI;
@@ -15,10 +15,10 @@ import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
 
 /**
- * The checks every page makes before it reads anything: who is signed in (SAL's current user, the one the shared
- * screens and the REST API see too), the permission rules of plugin-common's {@link Access} (the same the REST API
- * applies, so a page is offered exactly when its form may be saved), and, for administrators' pages, Jira's secure
- * administrator session (WebSudo).
+ * The checks every page makes before it reads anything, in either product: who is signed in (SAL's current user, the
+ * one the shared screens and the REST API see too), the permission rules of {@link Access} (the same the REST API
+ * applies, so a page is offered exactly when its form may be saved; the product answers them through its
+ * {@code ItemAccess}), and, for administrators' pages, the product's secure administrator session (SAL's WebSudo).
  */
 public final class Gate {
 
@@ -35,10 +35,10 @@ public final class Gate {
     }
 
     /**
-     * The signed-in user's key. An anonymous visitor is redirected to Jira's login page, which sends them back to this
+     * The signed-in user's key. An anonymous visitor is redirected to the product's login page, which sends them back to this
      * very page afterwards, and gets empty: the page then writes nothing more.
      */
-    Optional<String> signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    public Optional<String> signedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<String> key = caller.key();
         if (key.isEmpty()) {
             response.sendRedirect(login.getLoginUri(returnUri(request)).toASCIIString());
@@ -46,20 +46,23 @@ public final class Gate {
         return key;
     }
 
-    /** Whether the signed-in user is a Jira administrator (SAL's admin: Jira's Administer Jira permission). */
-    boolean isAdmin() {
+    /**
+     * Whether the signed-in user is an administrator of the product (SAL's admin: Jira's Administer Jira, Confluence's
+     * Confluence Administrator).
+     */
+    public boolean isAdmin() {
         return caller.isAdmin();
     }
 
-    Access access() {
+    public Access access() {
         return access;
     }
 
     /**
-     * Whether the request runs in a secure administrator session; if not, Jira answers it (its password page, which
+     * Whether the request runs in a secure administrator session; if not, the product answers it (its password page, which
      * comes back here) and the page writes nothing more.
      */
-    boolean secureSession(HttpServletRequest request, HttpServletResponse response) {
+    public boolean secureSession(HttpServletRequest request, HttpServletResponse response) {
         if (webSudo.canExecuteRequest(request)) {
             return true;
         }

@@ -1,4 +1,4 @@
-package works.async.jira.web;
+package works.async.plugin.page;
 
 import java.util.Map;
 import java.util.Objects;
@@ -8,9 +8,9 @@ import com.atlassian.plugin.web.Condition;
 import works.async.plugin.access.Caller;
 
 /**
- * Shows the administration links only to Jira administrators. Our own condition rather than one of Jira's condition
- * classes, whose names and constructors for Jira 11 could not be checked here; the servlets refuse everyone else
- * anyway, so the condition only keeps the menu tidy.
+ * Shows the administration links only to the product's administrators (SAL's admin flag). Our own condition rather
+ * than one of Jira's or Confluence's condition classes, whose names and constructors for Jira 11 and Confluence 10
+ * could not be checked here; the servlets refuse everyone else anyway, so the condition only keeps the menu tidy.
  */
 public final class AdministratorCondition implements Condition {
 

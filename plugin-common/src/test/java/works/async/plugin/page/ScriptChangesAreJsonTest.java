@@ -1,4 +1,4 @@
-package works.async.jira.web;
+package works.async.plugin.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,8 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 /**
- * How the pages' forms are protected from cross-site requests: no servlet takes a change (see
- * {@link WebModulesTest}); every change is a call of the shared {@code AW.api} helper, which sends its body as
+ * How the pages' forms are protected from cross-site requests, in both products: no servlet takes a change (each
+ * product's web modules test checks its servlets declare only GET); every change is a call of the shared {@code AW.api} helper, which sends its body as
  * {@code application/json}. A JSON request is one a foreign page cannot send without the browser asking the server
  * first, and Atlassian REST refuses the form-like content types such a page could send; so no token is needed, as long
  * as the scripts make every change this way, which this test keeps true.
@@ -34,7 +34,7 @@ class ScriptChangesAreJsonTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"policy.js", "settings.js", "outbox.js", "panel.js", "report.js"})
+    @ValueSource(strings = {"policy.js", "settings.js", "outbox.js", "panel.js", "report.js", "project-page.js"})
     void aScreensScriptChangesThingsOnlyThroughTheHelperAndAlwaysWithABody(String name) throws IOException {
         String script = script(name);
 

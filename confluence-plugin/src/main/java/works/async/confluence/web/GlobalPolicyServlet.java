@@ -1,0 +1,20 @@
+package works.async.confluence.web;
+
+import works.async.core.policy.PolicyScope;
+import works.async.plugin.page.AdminScreenServlet;
+import works.async.plugin.page.Gate;
+import works.async.plugin.page.Pages;
+import works.async.plugin.web.Screens;
+
+/** {@code /plugins/servlet/async-work/admin}: the global policy, every space's defaults (Confluence administrators). */
+public final class GlobalPolicyServlet extends AdminScreenServlet {
+
+    /** The descriptor's web-item key of this page. */
+    static final String TAB = "async-work-admin-policy";
+
+    public GlobalPolicyServlet(Gate gate, Pages pages, Screens screens) {
+        super(gate, pages, "async-work.confluence.web.error.admin",
+                "async-work.confluence.web.policy.title", title -> ConfluenceLayout.admin(title, TAB),
+                () -> screens.policy(PolicyScope.global()));
+    }
+}

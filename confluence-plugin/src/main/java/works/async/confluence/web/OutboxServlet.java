@@ -1,0 +1,19 @@
+package works.async.confluence.web;
+
+import works.async.plugin.page.AdminScreenServlet;
+import works.async.plugin.page.Gate;
+import works.async.plugin.page.Pages;
+import works.async.plugin.web.Screens;
+
+/** {@code /plugins/servlet/async-work/outbox}: the notifications queued, sent and failing (Confluence administrators). */
+public final class OutboxServlet extends AdminScreenServlet {
+
+    /** The descriptor's web-item key of this page. */
+    static final String TAB = "async-work-admin-outbox";
+
+    public OutboxServlet(Gate gate, Pages pages, Screens screens) {
+        super(gate, pages, "async-work.confluence.web.error.admin",
+                "async-work.confluence.web.outbox.title", title -> ConfluenceLayout.admin(title, TAB),
+                screens::outbox);
+    }
+}
