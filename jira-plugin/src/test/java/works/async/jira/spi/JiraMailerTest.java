@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.Email;
@@ -32,6 +34,7 @@ import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +48,9 @@ import works.async.core.escalation.NotificationKey;
 import works.async.core.reply.ReplyOrigin;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.mail.MailTexts;
+import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
@@ -90,8 +96,11 @@ class JiraMailerTest {
         }).when(renderer).render(eq("templates/mail/notification.vm"), anyMap(), any(Writer.class));
         when(replies.findById("r1")).thenReturn(Optional.of(question("r1", "Which database do we keep?")));
 
-        mailer = new JiraMailer(queue, users, locales, new MailTexts(), renderer, application,
-                new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)));
+        JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),
+                mock(TimeZoneManager.class), mock(GroupManager.class));
+        mailer = new JiraMailer(queue, users, new NotificationMails(new MailTexts(), locales, renderer, application,
+                new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)),
+                people, JiraMailer.ISSUES, "Jira"));
     }
 
     @Test
@@ -192,6 +201,7 @@ class JiraMailerTest {
     private void user(HostUser who, String address) {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn(who.key());
+        when(user.getUsername()).thenReturn(who.username());
         when(user.getDisplayName()).thenReturn(who.displayName());
         when(user.getEmailAddress()).thenReturn(address);
         when(users.getUserByKey(who.key())).thenReturn(user);
