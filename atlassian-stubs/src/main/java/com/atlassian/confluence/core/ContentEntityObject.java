@@ -3,7 +3,7 @@
 // Searchable, Comparable, Addressable, Content, RelatableEntity), only the members used: String getTitle(), boolean
 // isDeleted() (true when getContentStatus() is "deleted", i.e. the content is in the trash) and the abstract String
 // getType() ("page", "blogpost", ...). The two intermediate classes are left out (no member of theirs is used).
-// Stand-in behaviour: null title, not deleted (tests mock the subclasses). Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show.
+// Stand-in: the two concrete members throw UnsupportedOperationException (tests mock the subclasses). Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show.
 // Certainty: verified for 8.7.2; likely for Confluence 10.
 // File read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/core/ContentEntityObject.java
 package com.atlassian.confluence.core;
@@ -12,11 +12,11 @@ package com.atlassian.confluence.core;
 public abstract class ContentEntityObject extends ConfluenceEntityObject {
 
     public String getTitle() {
-        return null;
+        throw new UnsupportedOperationException("stand-in");
     }
 
     public boolean isDeleted() {
-        return false;
+        throw new UnsupportedOperationException("stand-in");
     }
 
     public abstract String getType();

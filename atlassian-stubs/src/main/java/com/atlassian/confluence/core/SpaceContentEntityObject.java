@@ -1,6 +1,6 @@
 // Mirrors com.atlassian.confluence.core.SpaceContentEntityObject (Confluence 8.7.2; public abstract class extends
-// ContentEntityObject implements Spaced), only the member used: Space getSpace(). Stand-in: answers null (tests mock
-// the subclasses). Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show. Certainty: verified for 8.7.2; likely for Confluence 10.
+// ContentEntityObject implements Spaced), only the member used: Space getSpace(). Stand-in: throws UnsupportedOperationException
+// (tests mock the subclasses). Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show. Certainty: verified for 8.7.2; likely for Confluence 10.
 // File read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/core/SpaceContentEntityObject.java
 package com.atlassian.confluence.core;
 
@@ -10,6 +10,6 @@ import com.atlassian.confluence.spaces.Space;
 public abstract class SpaceContentEntityObject extends ContentEntityObject {
 
     public Space getSpace() {
-        return null;
+        throw new UnsupportedOperationException("stand-in");
     }
 }
