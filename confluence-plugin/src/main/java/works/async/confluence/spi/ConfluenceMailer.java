@@ -72,12 +72,7 @@ public final class ConfluenceMailer implements Mailer {
                 .setBody(mail.htmlBody())
                 .setMimeType("text/html")
                 .setEncoding("UTF-8");
-        try {
-            tasks.addTask(MAIL_QUEUE, new MailTask(email));
-        } catch (RuntimeException refused) {
-            // Not queued, so not delivered: the outbox retries it.
-            throw mails.notQueued(refused);
-        }
+        mails.queue(() -> tasks.addTask(MAIL_QUEUE, new MailTask(email)));
     }
 
     /** Retried and then parked for an administrator, who can add the address in Confluence and retry it. */

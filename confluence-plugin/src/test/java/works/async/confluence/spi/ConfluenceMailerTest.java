@@ -6,7 +6,6 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyMap;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -20,9 +19,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import com.atlassian.confluence.pages.AbstractPage;
 import com.atlassian.confluence.pages.PageManager;
@@ -36,6 +33,7 @@ import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
+import com.atlassian.templaterenderer.RenderingException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -50,6 +48,7 @@ import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
 import works.async.plugin.mail.MailTexts;
 import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.mail.PrintedMail;
 import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
@@ -58,7 +57,8 @@ import works.async.plugin.spi.HostUser;
 
 /**
  * What a person finds in their inbox from Confluence: the mailer over a mocked task queue, users, pages, locales, base
- * URL and template renderer (which prints the template's values one per line). No test reads the clock: the due
+ * URL and template renderer
+ * (PrintedMail: the body shows exactly what the template receives). No test reads the clock: the due
  * time is fixed, and only the readers' zones differ.
  */
 class ConfluenceMailerTest {
@@ -74,7 +74,7 @@ class ConfluenceMailerTest {
     private final UserAccessor users = mock(UserAccessor.class);
     private final PageManager pages = mock(PageManager.class);
     private final LocaleResolver locales = mock(LocaleResolver.class);
-    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private TemplateRenderer renderer;
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final ReplyRequestStore replies = mock(ReplyRequestStore.class);
 
@@ -90,14 +90,7 @@ class ConfluenceMailerTest {
         AbstractPage plan = mock(AbstractPage.class);
         when(plan.getTitle()).thenReturn("Launch plan");
         when(pages.getAbstractPage(42L)).thenReturn(plan);
-        doAnswer(call -> {
-            Writer out = call.getArgument(2);
-            Map<String, Object> context = call.getArgument(1);
-            for (Map.Entry<String, Object> value : new TreeMap<>(context).entrySet()) {
-                out.write(value.getKey() + "=" + value.getValue() + "\n");
-            }
-            return null;
-        }).when(renderer).render(eq("templates/mail/notification.vm"), anyMap(), any(Writer.class));
+        renderer = PrintedMail.renderer();
         when(replies.findById("r1")).thenReturn(Optional.of(question("r1", PAGE, "Which database do we keep?")));
 
         ConfluenceUserDirectory people = new ConfluenceUserDirectory(users, mock(TimeZoneManager.class));
@@ -200,6 +193,16 @@ class ConfluenceMailerTest {
 
         assertThatThrownBy(() -> mailer.deliver(reminder(BOB), BOB)).isInstanceOf(RuntimeException.class)
                 .hasMessage("Confluence's mail queue did not take the mail.");
+    }
+
+    @Test
+    void aMailWhoseTemplateCannotBeRenderedIsRefusedAndNotQueued() throws Exception {
+        doThrow(new RenderingException("unexpected token")).when(renderer)
+                .render(eq("templates/mail/notification.vm"), anyMap(), any(Writer.class));
+
+        assertThatThrownBy(() -> mailer.deliver(reminder(BOB), BOB)).isInstanceOf(RuntimeException.class)
+                .hasMessage("The mail text could not be written from its template.");
+        verify(tasks, never()).addTask(anyString(), any());
     }
 
     @Test

@@ -59,12 +59,7 @@ public final class JiraMailer implements Mailer {
                 .setBody(mail.htmlBody())
                 .setMimeType("text/html")
                 .setEncoding("UTF-8");
-        try {
-            queue.addItem(new SingleMailQueueItem(email));
-        } catch (RuntimeException refused) {
-            // Not queued, so not delivered: the outbox retries it.
-            throw mails.notQueued(refused);
-        }
+        mails.queue(() -> queue.addItem(new SingleMailQueueItem(email)));
     }
 
     /** Retried and then parked for an administrator, who can add the address in Jira and retry it. */

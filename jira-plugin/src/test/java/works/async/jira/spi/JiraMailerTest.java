@@ -3,9 +3,6 @@ package works.async.jira.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
@@ -13,15 +10,12 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -50,6 +44,7 @@ import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
 import works.async.plugin.mail.MailTexts;
 import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.mail.PrintedMail;
 import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
@@ -58,7 +53,7 @@ import works.async.plugin.spi.HostUser;
 
 /**
  * What a person finds in their inbox: Jira's mailer over a mocked mail queue, users, locales, base URL and template
- * renderer (which prints the template's values one per line, so the body shows exactly what the template receives).
+ * renderer (PrintedMail: the body shows exactly what the template receives).
  * No test reads the clock: the due time is fixed, and only the readers' zones differ.
  */
 class JiraMailerTest {
@@ -73,7 +68,7 @@ class JiraMailerTest {
     private final MailQueue queue = mock(MailQueue.class);
     private final UserManager users = mock(UserManager.class);
     private final LocaleResolver locales = mock(LocaleResolver.class);
-    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private TemplateRenderer renderer;
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final ReplyRequestStore replies = mock(ReplyRequestStore.class);
 
@@ -86,14 +81,7 @@ class JiraMailerTest {
         when(locales.getLocale(new UserKey(ALICE.key()))).thenReturn(Locale.GERMANY);
         when(locales.getLocale(new UserKey(BOB.key()))).thenReturn(Locale.US);
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
-        doAnswer(call -> {
-            Writer out = call.getArgument(2);
-            Map<String, Object> context = call.getArgument(1);
-            for (Map.Entry<String, Object> value : new TreeMap<>(context).entrySet()) {
-                out.write(value.getKey() + "=" + value.getValue() + "\n");
-            }
-            return null;
-        }).when(renderer).render(eq("templates/mail/notification.vm"), anyMap(), any(Writer.class));
+        renderer = PrintedMail.renderer();
         when(replies.findById("r1")).thenReturn(Optional.of(question("r1", "Which database do we keep?")));
 
         JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),

@@ -77,8 +77,19 @@ public final class NotificationMails {
                 addressee.username()));
     }
 
-    /** The refusal for a mail the host's queue did not take, saying what the queue said, if anything. */
-    public RuntimeException notQueued(RuntimeException refused) {
+    /**
+     * Runs the host's putting of one mail on its queue. A queue that refuses it (throws) did not deliver it: the
+     * refusal is thrown on, saying what the queue said, if anything, and the outbox retries the mail.
+     */
+    public void queue(Runnable putOnQueue) {
+        try {
+            putOnQueue.run();
+        } catch (RuntimeException refused) {
+            throw notQueued(refused);
+        }
+    }
+
+    private RuntimeException notQueued(RuntimeException refused) {
         String said = refused.getMessage();
         return new IllegalStateException(said == null || said.isBlank()
                 ? i18n.getText("async.ui.mail.error.queue", hostName)
