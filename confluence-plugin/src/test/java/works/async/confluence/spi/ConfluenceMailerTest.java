@@ -12,10 +12,13 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static works.async.plugin.mail.MailFixtures.REQUEST;
+import static works.async.plugin.mail.MailFixtures.escalation;
+import static works.async.plugin.mail.MailFixtures.printingRenderer;
+import static works.async.plugin.mail.MailFixtures.question;
+import static works.async.plugin.mail.MailFixtures.reminder;
 
 import java.io.Writer;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -40,15 +43,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import works.async.core.ItemRef;
-import works.async.core.escalation.DeadlineKind;
-import works.async.core.escalation.Notification;
-import works.async.core.escalation.NotificationKey;
-import works.async.core.reply.ReplyOrigin;
-import works.async.core.reply.ReplyRequest;
-import works.async.core.reply.ReplyState;
 import works.async.plugin.mail.MailTexts;
 import works.async.plugin.mail.NotificationMails;
-import works.async.plugin.mail.PrintedMail;
 import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
@@ -58,13 +54,11 @@ import works.async.plugin.spi.HostUser;
 /**
  * What a person finds in their inbox from Confluence: the mailer over a mocked task queue, users, pages, locales, base
  * URL and template renderer
- * (PrintedMail: the body shows exactly what the template receives). No test reads the clock: the due
+ * (MailFixtures: the body shows exactly what the template receives). No test reads the clock: the due
  * time is fixed, and only the readers' zones differ.
  */
 class ConfluenceMailerTest {
 
-    /** Wednesday 11 March 2026, 08:00 UTC: 09:00 in Berlin, 04:00 in New York. */
-    private static final Instant DUE = Instant.parse("2026-03-11T08:00:00Z");
     private static final ItemRef PAGE = ItemRef.page("DOCS", "42");
 
     private static final HostUser ALICE = new HostUser("k-alice", "alice", "Alice Adler", ZoneId.of("Europe/Berlin"));
@@ -90,8 +84,8 @@ class ConfluenceMailerTest {
         AbstractPage plan = mock(AbstractPage.class);
         when(plan.getTitle()).thenReturn("Launch plan");
         when(pages.getAbstractPage(42L)).thenReturn(plan);
-        renderer = PrintedMail.renderer();
-        when(replies.findById("r1")).thenReturn(Optional.of(question("r1", PAGE, "Which database do we keep?")));
+        renderer = printingRenderer();
+        when(replies.findById(REQUEST)).thenReturn(Optional.of(question(PAGE, "Which database do we keep?")));
 
         ConfluenceUserDirectory people = new ConfluenceUserDirectory(users, mock(TimeZoneManager.class));
         mailer = new ConfluenceMailer(tasks, users, new NotificationMails(new MailTexts(), locales, renderer,
@@ -138,7 +132,7 @@ class ConfluenceMailerTest {
 
     @Test
     void anActionItemsMailLinksItsPage() {
-        when(replies.findById("r1")).thenReturn(Optional.of(question("r1", ItemRef.page("DOCS", "42-release-notes"),
+        when(replies.findById(REQUEST)).thenReturn(Optional.of(question(ItemRef.page("DOCS", "42-release-notes"),
                 "Can you own this?")));
 
         mailer.deliver(reminder(BOB), BOB);
@@ -159,10 +153,7 @@ class ConfluenceMailerTest {
 
     @Test
     void anEscalationNamesWhoHasNotAnswered() {
-        Notification escalation = new Notification(new NotificationKey("r1", DeadlineKind.REPLY, 1), BOB.key(),
-                ALICE.key(), DUE, DUE, false);
-
-        mailer.deliver(escalation, BOB);
+        mailer.deliver(escalation(BOB, ALICE), BOB);
 
         Email mail = queued(1).get(0);
         assertThat(mail.getTo()).isEqualTo("bob@example.com");
@@ -207,7 +198,7 @@ class ConfluenceMailerTest {
 
     @Test
     void aRequestThatNoLongerExistsStillGetsAMailNamingTheDueTime() {
-        when(replies.findById("r1")).thenReturn(Optional.empty());
+        when(replies.findById(REQUEST)).thenReturn(Optional.empty());
 
         mailer.deliver(reminder(BOB), BOB);
 
@@ -233,14 +224,5 @@ class ConfluenceMailerTest {
         when(users.getUserByKey(new UserKey(who.key()))).thenReturn(user);
     }
 
-    private static Notification reminder(HostUser who) {
-        return new Notification(NotificationKey.reminder("r1", DeadlineKind.REPLY), who.key(), who.key(), DUE, DUE,
-                false);
-    }
 
-    private static ReplyRequest question(String id, ItemRef item, String text) {
-        return new ReplyRequest(id, "g-" + id, item, null, "k-carol", "k-bob", text, ReplyOrigin.explicit(),
-                Duration.ofHours(8), DUE.minus(Duration.ofDays(1)), DUE, null, ReplyState.OPEN, null, null, null, null,
-                false, 0, 1);
-    }
 }

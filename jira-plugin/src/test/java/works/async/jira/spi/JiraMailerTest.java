@@ -9,9 +9,12 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static works.async.plugin.mail.MailFixtures.REQUEST;
+import static works.async.plugin.mail.MailFixtures.escalation;
+import static works.async.plugin.mail.MailFixtures.printingRenderer;
+import static works.async.plugin.mail.MailFixtures.question;
+import static works.async.plugin.mail.MailFixtures.reminder;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -36,15 +39,8 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import works.async.core.ItemRef;
-import works.async.core.escalation.DeadlineKind;
-import works.async.core.escalation.Notification;
-import works.async.core.escalation.NotificationKey;
-import works.async.core.reply.ReplyOrigin;
-import works.async.core.reply.ReplyRequest;
-import works.async.core.reply.ReplyState;
 import works.async.plugin.mail.MailTexts;
 import works.async.plugin.mail.NotificationMails;
-import works.async.plugin.mail.PrintedMail;
 import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
@@ -53,13 +49,11 @@ import works.async.plugin.spi.HostUser;
 
 /**
  * What a person finds in their inbox: Jira's mailer over a mocked mail queue, users, locales, base URL and template
- * renderer (PrintedMail: the body shows exactly what the template receives).
+ * renderer (MailFixtures: the body shows exactly what the template receives).
  * No test reads the clock: the due time is fixed, and only the readers' zones differ.
  */
 class JiraMailerTest {
 
-    /** Wednesday 11 March 2026, 08:00 UTC: 09:00 in Berlin, 04:00 in New York. */
-    private static final Instant DUE = Instant.parse("2026-03-11T08:00:00Z");
     private static final ItemRef ISSUE = ItemRef.issue("DEMO", "DEMO-7");
 
     private static final HostUser ALICE = new HostUser("alice-key", "alice", "Alice Adler", ZoneId.of("Europe/Berlin"));
@@ -81,8 +75,8 @@ class JiraMailerTest {
         when(locales.getLocale(new UserKey(ALICE.key()))).thenReturn(Locale.GERMANY);
         when(locales.getLocale(new UserKey(BOB.key()))).thenReturn(Locale.US);
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
-        renderer = PrintedMail.renderer();
-        when(replies.findById("r1")).thenReturn(Optional.of(question("r1", "Which database do we keep?")));
+        renderer = printingRenderer();
+        when(replies.findById(REQUEST)).thenReturn(Optional.of(question(ISSUE, "Which database do we keep?")));
 
         JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),
                 mock(TimeZoneManager.class), mock(GroupManager.class));
@@ -138,10 +132,7 @@ class JiraMailerTest {
 
     @Test
     void anEscalationNamesWhoHasNotAnswered() {
-        Notification escalation = new Notification(new NotificationKey("r1", DeadlineKind.REPLY, 1), BOB.key(),
-                ALICE.key(), DUE, DUE, false);
-
-        mailer.deliver(escalation, BOB);
+        mailer.deliver(escalation(BOB, ALICE), BOB);
 
         Email mail = queued(1).get(0);
         assertThat(mail.getSubject())
@@ -168,7 +159,7 @@ class JiraMailerTest {
 
     @Test
     void aRequestThatNoLongerExistsStillGetsAMailNamingTheDueTime() {
-        when(replies.findById("r1")).thenReturn(Optional.empty());
+        when(replies.findById(REQUEST)).thenReturn(Optional.empty());
 
         mailer.deliver(reminder(BOB), BOB);
 
@@ -195,14 +186,5 @@ class JiraMailerTest {
         when(users.getUserByKey(who.key())).thenReturn(user);
     }
 
-    private static Notification reminder(HostUser who) {
-        return new Notification(NotificationKey.reminder("r1", DeadlineKind.REPLY), who.key(), who.key(), DUE, DUE,
-                false);
-    }
 
-    private static ReplyRequest question(String id, String text) {
-        return new ReplyRequest(id, "g-" + id, ISSUE, null, "carol-key", "bob-key", text, ReplyOrigin.explicit(),
-                Duration.ofHours(8), DUE.minus(Duration.ofDays(1)), DUE, null, ReplyState.OPEN, null, null, null, null,
-                false, 0, 1);
-    }
 }
