@@ -1,21 +1,18 @@
-// Mirrors com.atlassian.confluence.core.ContentEntityObject (confluence 8.7.2; a public ABSTRACT class), only the members
-// used: "String getIdAsString()" (Long.toString(getId())) and "String getBodyAsString()" (the body in storage format),
-// both declared on it, and "ConfluenceUser getCreator()", which it inherits from
-// com.atlassian.confluence.core.ConfluenceEntityObject (a class three levels up; callers compile the same call either way).
-// Source: decompiled Confluence 8.7.2 (../shared/ATLASSIAN-API.md C: verified for 8.7.2, likely for 10).
-// Files read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/core/ContentEntityObject.java and .../core/ConfluenceEntityObject.java
-// Not mirrored: the supertypes (AbstractLabelableEntityObject, AbstractVersionedEntityObject, ConfluenceEntityObject,
-// com.atlassian.core.bean.EntityObject) and the interfaces (Searchable, Comparable, Addressable, Content,
-// RelatableEntity), and every other member.
+// Mirrors com.atlassian.confluence.core.ContentEntityObject (Confluence 8.7.2; public abstract class extending, in the
+// real jar, AbstractLabelableEntityObject -> AbstractVersionedEntityObject -> ConfluenceEntityObject, and implementing
+// Searchable, Comparable, Addressable, Content, RelatableEntity), only the members used, all declared on it:
+// String getIdAsString() (Long.toString(getId())), String getBodyAsString() (the body in storage format),
+// String getTitle(), boolean isDeleted() (true when getContentStatus() is "deleted", i.e. the content is in the trash)
+// and the abstract String getType() ("page", "blogpost", ...). getCreator() comes from ConfluenceEntityObject, as in
+// the real hierarchy. The two intermediate classes are left out (no member of theirs is used).
+// Stand-in: the concrete members throw UnsupportedOperationException (tests mock the subclasses).
+// Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show.
+// Certainty: verified for 8.7.2; likely for Confluence 10.
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/core/ContentEntityObject.java
 package com.atlassian.confluence.core;
 
-import com.atlassian.confluence.user.ConfluenceUser;
-
-/** A page, blog post, comment or other content in Confluence. */
-public abstract class ContentEntityObject {
-
-    protected ContentEntityObject() {
-    }
+/** A piece of Confluence content: page, blog post, comment... */
+public abstract class ContentEntityObject extends ConfluenceEntityObject {
 
     public String getIdAsString() {
         throw new UnsupportedOperationException("stand-in");
@@ -25,7 +22,13 @@ public abstract class ContentEntityObject {
         throw new UnsupportedOperationException("stand-in");
     }
 
-    public ConfluenceUser getCreator() {
+    public String getTitle() {
         throw new UnsupportedOperationException("stand-in");
     }
+
+    public boolean isDeleted() {
+        throw new UnsupportedOperationException("stand-in");
+    }
+
+    public abstract String getType();
 }

@@ -19,4 +19,10 @@ public class Comment extends ContentEntityObject {
     public ContentEntityObject getContainer() {
         throw new UnsupportedOperationException("stand-in");
     }
+
+    /** The content type, "comment" (ContentEntityObject declares it abstract; the real class implements it). */
+    @Override
+    public String getType() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 }

@@ -13,4 +13,10 @@ public class Page extends AbstractPage {
     protected Page() {
         // The real class has a public no-argument constructor the plugin never calls; tests mock pages.
     }
+
+    /** The content type, "page" (ContentEntityObject declares it abstract; the real class implements it). */
+    @Override
+    public String getType() {
+        throw new UnsupportedOperationException("stand-in");
+    }
 }

@@ -2,7 +2,16 @@ package works.async.confluence.spring;
 
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
+import com.atlassian.confluence.pages.PageManager;
+import com.atlassian.confluence.security.PermissionManager;
+import com.atlassian.confluence.security.SpacePermissionManager;
+import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.UserAccessor;
+import com.atlassian.core.task.MultiQueueTaskManager;
+import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.auth.LoginUriProvider;
+import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
@@ -10,8 +19,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The host services only Confluence's part of the plugin imports: the template renderer its macros and pages render
- * with, and what the plugin's pages need (login page, WebSudo, the page builder).
+ * The host services only Confluence's part of the plugin imports: the template renderer its macros, pages and mail
+ * render with, what the plugin's pages need (login page, WebSudo, the page builder), and the Confluence and SAL
+ * services the Confluence adapters ({@link ConfluenceAdapters}) and links use. Kept apart from the adapters so that
+ * wired tests can supply mocks in their place, under the same bean names.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConfluenceHostImports {
@@ -37,5 +48,56 @@ public class ConfluenceHostImports {
     @Bean
     public PageBuilderService pageBuilderService() {
         return importOsgiService(PageBuilderService.class);
+    }
+
+    @Bean
+    public UserAccessor userAccessor() {
+        return importOsgiService(UserAccessor.class);
+    }
+
+    @Bean
+    public TimeZoneManager timeZoneManager() {
+        return importOsgiService(TimeZoneManager.class);
+    }
+
+    @Bean
+    public PageManager pageManager() {
+        return importOsgiService(PageManager.class);
+    }
+
+    @Bean
+    public SpaceManager spaceManager() {
+        return importOsgiService(SpaceManager.class);
+    }
+
+    /** Confluence's own (not Jira's, not SAL's): VIEW and EDIT on pages, and who is a Confluence administrator. */
+    @Bean
+    public PermissionManager permissionManager() {
+        return importOsgiService(PermissionManager.class);
+    }
+
+    @Bean
+    public SpacePermissionManager spacePermissionManager() {
+        return importOsgiService(SpacePermissionManager.class);
+    }
+
+    /**
+     * Confluence's task queues, whose {@code "mail"} queue sends mail. Public Confluence plugins (Team Calendars 8.7)
+     * take it with {@code @ComponentImport MultiQueueTaskManager}, so Confluence exports it; not checked for 10.
+     */
+    @Bean
+    public MultiQueueTaskManager multiQueueTaskManager() {
+        return importOsgiService(MultiQueueTaskManager.class);
+    }
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        return importOsgiService(LocaleResolver.class);
+    }
+
+    /** SAL's, for the base URL: the context path of the screens' links, and the absolute address in mail. */
+    @Bean
+    public ApplicationProperties applicationProperties() {
+        return importOsgiService(ApplicationProperties.class);
     }
 }

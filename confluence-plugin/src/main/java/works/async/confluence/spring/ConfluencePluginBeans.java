@@ -1,5 +1,7 @@
 package works.async.confluence.spring;
 
+import com.atlassian.sal.api.ApplicationProperties;
+import com.atlassian.sal.api.UrlMode;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import works.async.plugin.spi.ProjectWork;
@@ -23,12 +25,14 @@ public class ConfluencePluginBeans {
     public static final String REPORT_HREF = "/secure/async-work/report/{id}";
 
     /**
-     * The base URL is Confluence's context path; read from SAL's {@code ApplicationProperties} it belongs with the
-     * adapters still to come, so it is the root until then (right at the root, wrong under {@code /confluence}).
+     * The screens' links start with Confluence's context path ({@code ""} at the root, {@code /confluence} under it):
+     * SAL's relative base URL. Read once, at the plugin's start, as in Jira: the context path is fixed by how
+     * Confluence is deployed and only changes with a restart, which restarts the plugin too. Mail, which needs the
+     * absolute URL, reads it per mail.
      */
     @Bean
-    public ScreenLinks screenLinks() {
-        return new ScreenLinks("", REPORT_HREF, PROFILE_HREF);
+    public ScreenLinks screenLinks(ApplicationProperties applicationProperties) {
+        return new ScreenLinks(applicationProperties.getBaseUrl(UrlMode.RELATIVE), REPORT_HREF, PROFILE_HREF);
     }
 
     /** Confluence has no projects, so no project page lists anything: every issue list is empty. */

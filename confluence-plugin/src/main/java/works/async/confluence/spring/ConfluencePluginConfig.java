@@ -9,18 +9,16 @@ import works.async.plugin.spring.SharedPluginBeans;
 
 /**
  * Root of the Confluence plugin's Spring Java config (named in META-INF/spring/plugin-context.xml), one class per
- * purpose: the host services both products import, Confluence's own import (the macros' template renderer), the
+ * purpose: the host services both products import, the Confluence services the macros, pages and adapters import,
+ * the Confluence adapters of the host SPI ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer}), the
  * plugin's shared beans, Confluence's own values, its pages' beans, and Confluence's events and scheduler (the event
  * and scheduler services both products import, Confluence's page event listener and the shared escalation job runner
  * built on them).
  *
- * <p>Still to come, and until then the context cannot start in Confluence: the Confluence adapters config
- * ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer} over Confluence's APIs, with the host imports they
- * need), which {@link SharedPluginBeans} requires, and the exports (nothing is exported yet). The wired test supplies
- * those three SPI beans as mocks.
+ * <p>Still to come: the exports (nothing is exported yet).
  */
 @Configuration(proxyBeanMethods = false)
-@Import({SharedHostImports.class, ConfluenceHostImports.class, SharedPluginBeans.class,
+@Import({SharedHostImports.class, ConfluenceHostImports.class, ConfluenceAdapters.class, SharedPluginBeans.class,
         ConfluencePluginBeans.class, ConfluenceWebBeans.class, SharedEventImports.class, ConfluenceEventBeans.class,
         EscalationJobBeans.class})
 public class ConfluencePluginConfig {

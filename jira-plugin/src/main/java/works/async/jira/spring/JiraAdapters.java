@@ -23,7 +23,8 @@ import works.async.jira.spi.JiraItemAccess;
 import works.async.jira.spi.JiraMailer;
 import works.async.jira.spi.JiraProjectWork;
 import works.async.jira.spi.JiraUserDirectory;
-import works.async.jira.spi.NotifiedRequests;
+import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
@@ -56,13 +57,18 @@ public class JiraAdapters {
         return new JiraProjectWork(searchService, jiraUserManager, clock);
     }
 
-    /** Mail over Jira's queue; the stores (the shared beans') name the issue and question of each notification. */
+    /**
+     * Mail over Jira's queue, worded by the shared {@link NotificationMails}: the stores (the shared beans') name the
+     * issue and question of each notification.
+     */
     @Bean
     public Mailer mailer(MailQueue mailQueue, UserManager jiraUserManager, LocaleResolver localeResolver,
                          I18nResolver i18nResolver, TemplateRenderer templateRenderer,
                          ApplicationProperties applicationProperties, ReplyRequestStore replyStore,
-                         OwnershipRequestStore ownershipStore, MeetingReportStore reportStore) {
-        return new JiraMailer(mailQueue, jiraUserManager, localeResolver, i18nResolver, templateRenderer,
-                applicationProperties, new NotifiedRequests(replyStore, ownershipStore, reportStore));
+                         OwnershipRequestStore ownershipStore, MeetingReportStore reportStore,
+                         UserDirectory userDirectory) {
+        return new JiraMailer(mailQueue, jiraUserManager, new NotificationMails(i18nResolver, localeResolver,
+                templateRenderer, applicationProperties, new NotifiedRequests(replyStore, ownershipStore, reportStore),
+                userDirectory, JiraMailer.ISSUES, "Jira"));
     }
 }

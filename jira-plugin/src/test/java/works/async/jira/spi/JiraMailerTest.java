@@ -3,26 +3,25 @@ package works.async.jira.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyMap;
-import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
+import static works.async.plugin.mail.MailFixtures.REQUEST;
+import static works.async.plugin.mail.MailFixtures.escalation;
+import static works.async.plugin.mail.MailFixtures.printingRenderer;
+import static works.async.plugin.mail.MailFixtures.question;
+import static works.async.plugin.mail.MailFixtures.reminder;
 
-import java.io.Writer;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 
+import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.Email;
@@ -32,6 +31,7 @@ import com.atlassian.mail.queue.SingleMailQueueItem;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import com.atlassian.sal.api.message.LocaleResolver;
+import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,12 +39,9 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import works.async.core.ItemRef;
-import works.async.core.escalation.DeadlineKind;
-import works.async.core.escalation.Notification;
-import works.async.core.escalation.NotificationKey;
-import works.async.core.reply.ReplyOrigin;
-import works.async.core.reply.ReplyRequest;
-import works.async.core.reply.ReplyState;
+import works.async.plugin.mail.MailTexts;
+import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
@@ -52,13 +49,11 @@ import works.async.plugin.spi.HostUser;
 
 /**
  * What a person finds in their inbox: Jira's mailer over a mocked mail queue, users, locales, base URL and template
- * renderer (which prints the template's values one per line, so the body shows exactly what the template receives).
+ * renderer (MailFixtures: the body shows exactly what the template receives).
  * No test reads the clock: the due time is fixed, and only the readers' zones differ.
  */
 class JiraMailerTest {
 
-    /** Wednesday 11 March 2026, 08:00 UTC: 09:00 in Berlin, 04:00 in New York. */
-    private static final Instant DUE = Instant.parse("2026-03-11T08:00:00Z");
     private static final ItemRef ISSUE = ItemRef.issue("DEMO", "DEMO-7");
 
     private static final HostUser ALICE = new HostUser("alice-key", "alice", "Alice Adler", ZoneId.of("Europe/Berlin"));
@@ -67,7 +62,7 @@ class JiraMailerTest {
     private final MailQueue queue = mock(MailQueue.class);
     private final UserManager users = mock(UserManager.class);
     private final LocaleResolver locales = mock(LocaleResolver.class);
-    private final TemplateRenderer renderer = mock(TemplateRenderer.class);
+    private TemplateRenderer renderer;
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final ReplyRequestStore replies = mock(ReplyRequestStore.class);
 
@@ -80,18 +75,14 @@ class JiraMailerTest {
         when(locales.getLocale(new UserKey(ALICE.key()))).thenReturn(Locale.GERMANY);
         when(locales.getLocale(new UserKey(BOB.key()))).thenReturn(Locale.US);
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
-        doAnswer(call -> {
-            Writer out = call.getArgument(2);
-            Map<String, Object> context = call.getArgument(1);
-            for (Map.Entry<String, Object> value : new TreeMap<>(context).entrySet()) {
-                out.write(value.getKey() + "=" + value.getValue() + "\n");
-            }
-            return null;
-        }).when(renderer).render(eq("templates/mail/notification.vm"), anyMap(), any(Writer.class));
-        when(replies.findById("r1")).thenReturn(Optional.of(question("r1", "Which database do we keep?")));
+        renderer = printingRenderer();
+        when(replies.findById(REQUEST)).thenReturn(Optional.of(question(ISSUE, "Which database do we keep?")));
 
-        mailer = new JiraMailer(queue, users, locales, new MailTexts(), renderer, application,
-                new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)));
+        JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),
+                mock(TimeZoneManager.class), mock(GroupManager.class));
+        mailer = new JiraMailer(queue, users, new NotificationMails(new MailTexts(), locales, renderer, application,
+                new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)),
+                people, JiraMailer.ISSUES, "Jira"));
     }
 
     @Test
@@ -141,10 +132,7 @@ class JiraMailerTest {
 
     @Test
     void anEscalationNamesWhoHasNotAnswered() {
-        Notification escalation = new Notification(new NotificationKey("r1", DeadlineKind.REPLY, 1), BOB.key(),
-                ALICE.key(), DUE, DUE, false);
-
-        mailer.deliver(escalation, BOB);
+        mailer.deliver(escalation(BOB, ALICE), BOB);
 
         Email mail = queued(1).get(0);
         assertThat(mail.getSubject())
@@ -171,7 +159,7 @@ class JiraMailerTest {
 
     @Test
     void aRequestThatNoLongerExistsStillGetsAMailNamingTheDueTime() {
-        when(replies.findById("r1")).thenReturn(Optional.empty());
+        when(replies.findById(REQUEST)).thenReturn(Optional.empty());
 
         mailer.deliver(reminder(BOB), BOB);
 
@@ -192,19 +180,11 @@ class JiraMailerTest {
     private void user(HostUser who, String address) {
         ApplicationUser user = mock(ApplicationUser.class);
         when(user.getKey()).thenReturn(who.key());
+        when(user.getUsername()).thenReturn(who.username());
         when(user.getDisplayName()).thenReturn(who.displayName());
         when(user.getEmailAddress()).thenReturn(address);
         when(users.getUserByKey(who.key())).thenReturn(user);
     }
 
-    private static Notification reminder(HostUser who) {
-        return new Notification(NotificationKey.reminder("r1", DeadlineKind.REPLY), who.key(), who.key(), DUE, DUE,
-                false);
-    }
 
-    private static ReplyRequest question(String id, String text) {
-        return new ReplyRequest(id, "g-" + id, ISSUE, null, "carol-key", "bob-key", text, ReplyOrigin.explicit(),
-                Duration.ofHours(8), DUE.minus(Duration.ofDays(1)), DUE, null, ReplyState.OPEN, null, null, null, null,
-                false, 0, 1);
-    }
 }

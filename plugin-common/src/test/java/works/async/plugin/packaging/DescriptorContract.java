@@ -249,6 +249,15 @@ public abstract class DescriptorContract {
         keys.put("async.ui.ownership.state.", prefixed("async.ui.ownership.state.", lowerNames(OwnershipState.values())));
         keys.put("async.ui.ownership.acted.", prefixed("async.ui.ownership.acted.",
                 List.of("confirmed", "declined", "confirmed.behalf", "declined.behalf")));
+        // The mail's texts: NotificationMail prefixes "async.ui.mail." to the keys it names, some ending in the
+        // deadline kind. A key added there must be added here too.
+        Set<String> mail = new TreeSet<>(prefixed("async.ui.mail.", List.of("subject.gone", "subject.escalation",
+                "greeting", "due", "gone", "lead.escalation", "link")));
+        for (String kind : lowerNames(DeadlineKind.values())) {
+            mail.addAll(prefixed("async.ui.mail.", List.of("subject.reminder." + kind, "lead.reminder." + kind,
+                    "label." + kind)));
+        }
+        keys.put("async.ui.mail.", mail);
         return keys;
     }
 

@@ -1,4 +1,4 @@
-package works.async.jira.spi;
+package works.async.plugin.mail;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +15,7 @@ import com.atlassian.sal.api.message.I18nResolver;
  * The shared UI bundle as the host resolves it, in English, plus a few German mail texts, so that a test can tell
  * which language a mail was written in: keys the German map lacks fall back to English, as host bundles do.
  */
-final class MailTexts implements I18nResolver {
+public final class MailTexts implements I18nResolver {
 
     private static final Map<String, String> GERMAN = Map.of(
             "async.ui.mail.subject.reminder.reply", "[{0}] Deine Antwort ist f\u00e4llig: {1}",
@@ -25,7 +25,7 @@ final class MailTexts implements I18nResolver {
 
     private final Properties english = new Properties();
 
-    MailTexts() {
+    public MailTexts() {
         try (InputStream in = getClass().getResourceAsStream("/i18n/async-work-ui.properties")) {
             english.load(in);
         } catch (IOException e) {

@@ -1,4 +1,4 @@
-package works.async.jira.spi;
+package works.async.plugin.mail;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -13,13 +13,14 @@ import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
 
 /**
- * What a notification is about, looked up from its key, so that a mail can name the issue and the question. Empty when
- * the request, report or series no longer exists (or its id cannot be read): the mail then says only when it was due.
+ * What a notification is about, looked up from its key, so that a mail can name the issue or page and the question.
+ * Empty when the request, report or series no longer exists (or its id cannot be read): the mail then says only when
+ * it was due.
  */
 public final class NotifiedRequests {
 
     /**
-     * @param item    the issue (or other item) the request is on
+     * @param item    the issue or page (or action item) the request is on
      * @param subject the question asked, the report's title or the replaced meeting's name; null for ownership, which
      *                asks nothing in words
      */

@@ -1,4 +1,4 @@
-package works.async.jira.spi;
+package works.async.plugin.mail;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import com.atlassian.sal.api.message.I18nResolver;
 
 import works.async.core.escalation.Notification;
-import works.async.jira.spi.NotifiedRequests.Topic;
 
 /**
  * The words of one notification mail in its reader's language and clock: the subject line, and the values the mail
@@ -21,8 +20,6 @@ import works.async.jira.spi.NotifiedRequests.Topic;
  * allowlist) and the host's renderer escapes each like any other reference.
  */
 final class NotificationMail {
-
-    static final String TEMPLATE = "templates/mail/notification.vm";
 
     private static final String PREFIX = "async.ui.mail.";
 
@@ -36,41 +33,42 @@ final class NotificationMail {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
-    /** The subject line; without the request, it names only the due time. */
-    String subject(Notification notification, Optional<Topic> topic, String recipientName) {
+    /** The subject line; without the request (no item to name), it names only the due time. */
+    String subject(Notification notification, Optional<String> itemName, String recipientName) {
         String due = due(notification.dueAt());
-        if (topic.isEmpty()) {
+        if (itemName.isEmpty()) {
             return text("subject.gone", due);
         }
-        String item = topic.get().item().itemKey();
+        String item = itemName.get();
         return notification.isReminder() ? text("subject.reminder." + kind(notification), item, due)
                 : text("subject.escalation", item, due, recipientName);
     }
 
     /**
-     * @param topic         what the request is about, or empty when it no longer exists
+     * @param itemName      what the host calls the request's item, or empty when the request no longer exists
+     * @param subject       the question asked, or the report's or meeting's name; empty when there is none
      * @param addresseeName how the mail greets its reader
      * @param recipientName who owes the answer (the reader of a reminder, someone else in an escalation)
-     * @param issueUrl      the absolute link to the issue, or null when there is no issue to link
+     * @param itemUrl       the absolute link to the issue or page, or null when there is nothing to link
      */
-    Map<String, Object> context(Notification notification, Optional<Topic> topic, String addresseeName,
-                                String recipientName, String issueUrl) {
+    Map<String, Object> context(Notification notification, Optional<String> itemName, Optional<String> subject,
+                                String addresseeName, String recipientName, String itemUrl) {
         Map<String, Object> context = new HashMap<>();
         context.put("greeting", text("greeting", addresseeName));
         context.put("due", text("due", due(notification.dueAt())));
-        if (topic.isEmpty()) {
+        if (itemName.isEmpty()) {
             context.put("gone", text("gone"));
             return context;
         }
-        String item = topic.get().item().itemKey();
+        String item = itemName.get();
         context.put("lead", notification.isReminder() ? text("lead.reminder." + kind(notification), item)
                 : text("lead.escalation", item, recipientName));
-        if (topic.get().subject() != null && !topic.get().subject().isBlank()) {
+        if (subject.isPresent() && !subject.get().isBlank()) {
             context.put("subjectLabel", text("label." + kind(notification)));
-            context.put("subject", topic.get().subject());
+            context.put("subject", subject.get());
         }
-        if (issueUrl != null) {
-            context.put("link", issueUrl);
+        if (itemUrl != null) {
+            context.put("link", itemUrl);
             context.put("linkText", text("link", item));
         }
         return context;

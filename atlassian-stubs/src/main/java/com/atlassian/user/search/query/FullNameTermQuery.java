@@ -1,0 +1,21 @@
+// Mirrors com.atlassian.user.search.query.FullNameTermQuery (atlassian-user 3.0, as Confluence 8.7.2 ships it; class extends
+// AbstractSingleTermQuery<User> implements UserQuery): both constructors, (String term) and (String term, String
+// matchingRule), real behaviour. Source: ngannk-fptu/Decompiled-Files @ e0c88ec5 (CFR-decompiled Confluence 8.7.2 install), read with git show.
+// Certainty: verified for Confluence 8.7.2; likely for Confluence 10 (Confluence's embedded Crowd maps it to a Crowd
+// restriction, QueryRestrictionConverter in atlassian-embedded-crowd-atlassian-user 8.7.2).
+// File read: ngannk-fptu/Decompiled-Files com.atlassian.user_atlassian-user-3.0/com/atlassian/user/search/query/FullNameTermQuery.java
+package com.atlassian.user.search.query;
+
+import com.atlassian.user.User;
+
+/** A search on the full (display) name of users. */
+public class FullNameTermQuery extends AbstractSingleTermQuery<User> implements UserQuery {
+
+    public FullNameTermQuery(String term) {
+        super(term);
+    }
+
+    public FullNameTermQuery(String term, String matchingRule) {
+        super(term, matchingRule);
+    }
+}
