@@ -17,6 +17,6 @@ import works.async.plugin.spring.SharedPluginBeans;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, ConfluenceHostImports.class, SharedPluginBeans.class,
-        ConfluencePluginBeans.class})
+        ConfluencePluginBeans.class, ConfluencePageSaveBeans.class})
 public class ConfluencePluginConfig {
 }

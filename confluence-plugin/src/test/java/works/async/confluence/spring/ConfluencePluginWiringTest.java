@@ -4,6 +4,7 @@ import static org.mockito.Mockito.mock;
 
 import java.util.List;
 
+import com.atlassian.event.api.EventPublisher;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -40,6 +41,11 @@ class ConfluencePluginWiringTest extends PluginWiringContract {
         @Bean
         public TemplateRenderer templateRenderer() {
             return mock(TemplateRenderer.class);
+        }
+
+        @Bean
+        public EventPublisher eventPublisher() {
+            return mock(EventPublisher.class);
         }
     }
 }

@@ -40,6 +40,7 @@ import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.projectpage.AgreementAcks;
@@ -197,6 +198,12 @@ public class SharedPluginBeans {
     public PageReports pageReports(MeetingReportStore store, ItemAccess items, People people, Access access,
                                    PolicyService policies, Calendars calendars, Tx tx, Clock clock) {
         return new PageReports(store, items, people, access, policies, calendars, tx, clock);
+    }
+
+    /** What the macros written in pages show: their screens, or a message in the viewer's language. */
+    @Bean
+    public PageMacroScreens pageMacroScreens(PageReports reports, Screens screens, I18nResolver i18n) {
+        return new PageMacroScreens(reports, screens, i18n);
     }
 
     @Bean
