@@ -91,7 +91,7 @@ public final class SpaceServlet extends HttpServlet {
     private void page(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
         Map<String, Object> model = chrome.model(request);
         model.put("page", Map.of("id", Long.toString(page.id()), "title", page.title(), "space", page.spaceKey()));
-        model.put("bodyHtml", StorageFormat.render(page.body(), m -> plugin.macro(m.name(), m.parameters(), m.body(), page, request)
+        model.put("bodyHtml", StorageFormat.render(page.body(), m -> plugin.macro(m, page, request)
                 .orElseGet(() -> placeholder(m))));
         plugin.pageBanner(page, request).ifPresent(html -> model.put("bannerHtml", html));
         List<Map<String, Object>> comments = new ArrayList<>();
