@@ -69,6 +69,14 @@ public final class PageMacroScreens {
         }
     }
 
+    /** The {@code async-open-questions} macro on page {@code pageId} (null when the host cannot tell: a preview). */
+    public Shown openQuestions(String pageId) {
+        if (pageId == null || pageId.isBlank()) {
+            return info("async.ui.macro.questions.page.only");
+        }
+        return Shown.screen(screens.openQuestions(pageId));
+    }
+
     /** A refusal as an AUI warning: which parameter, and what is wrong with it, in the viewer's language. */
     public String refusal(DomainException refused) {
         String what = messages.error(refused.code().id(), refused.code().kind().genericId());

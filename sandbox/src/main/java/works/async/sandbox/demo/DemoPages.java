@@ -3,7 +3,7 @@ package works.async.sandbox.demo;
 /**
  * The TEAM space's demo pages in Confluence storage format, one macro of each kind at least. Macro names and
  * parameters are those of confluence-plugin's xhtml-macro modules: async-report (reviewers and the rest, keyed by its ac:macro-id), async-action-item (item),
- * async-working-agreement (space), async-open-questions (page); PAGE_ID stands for the page's own id.
+ * async-working-agreement (space), async-open-questions (none: the page it is on); PAGE_ID stands for the page's own id.
  */
 final class DemoPages {
 
@@ -26,7 +26,7 @@ final class DemoPages {
                 "<p>Checkout retry shipped to 10% of traffic; search latency is back under 200 ms.</p>"
                         + "<p>Please acknowledge, comment, ask or object before your local deadline (Thursday).</p>")
                 + "<h2>Questions for the team</h2>"
-                + macro(OPEN_QUESTIONS, param("page", PAGE_ID), "");
+                + macro(OPEN_QUESTIONS, "", "");
     }
 
     static String workingAgreement() {
@@ -44,7 +44,7 @@ final class DemoPages {
                 + macro(ACTION_ITEM, param("item", PAGE_ID + "-load-test") + param("owner", "dinesh"),
                 "<p>Load-test the sign-up service</p>")
                 + "<h2>Open questions</h2>"
-                + macro(OPEN_QUESTIONS, param("page", PAGE_ID), "");
+                + macro(OPEN_QUESTIONS, "", "");
     }
 
     private static String macro(String name, String params, String body) {

@@ -55,7 +55,7 @@ public final class SharedScreens implements PluginScreens {
                     plainText(body)));
             case "async-working-agreement" -> render(() -> screens.workingAgreement(
                     PolicyScope.confluenceSpace(parameters.getOrDefault("space", page.spaceKey()))));
-            case "async-open-questions" -> render(() -> screens.openQuestions(parameters.getOrDefault("page", pageId)));
+            case "async-open-questions" -> shown(pageMacros.openQuestions(pageId));
             default -> Optional.empty();
         };
     }
