@@ -7,7 +7,10 @@ import works.async.core.policy.PolicyScope;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.web.Screens;
 
-/** {@code async-working-agreement}: the space's effective policy in plain words (the global one outside a space). */
+/**
+ * {@code async-working-agreement}: the effective policy of the space it is rendered in (the render context's space,
+ * never a parameter), in plain words; the global one outside a space.
+ */
 public final class WorkingAgreementMacro extends AsyncMacro {
 
     public WorkingAgreementMacro(Screens screens, PageMacroScreens pageScreens, TemplateRenderer renderer) {
@@ -17,10 +20,7 @@ public final class WorkingAgreementMacro extends AsyncMacro {
     @Override
     PageMacroScreens.Shown shown(Screens screens, PageMacroScreens pageScreens, Map<String, String> parameters,
                                  String body, ConversionContext context) {
-        String space = parameters.get("space");
-        if (space == null || space.isBlank()) {
-            space = context == null ? null : context.getSpaceKey();
-        }
+        String space = context == null ? null : context.getSpaceKey();
         return screen(screens.workingAgreement(space == null || space.isBlank()
                 ? PolicyScope.global() : PolicyScope.confluenceSpace(space)));
     }

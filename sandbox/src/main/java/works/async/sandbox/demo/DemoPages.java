@@ -3,7 +3,7 @@ package works.async.sandbox.demo;
 /**
  * The TEAM space's demo pages in Confluence storage format, one macro of each kind at least. Macro names and
  * parameters are those of confluence-plugin's xhtml-macro modules: async-report (reviewers and the rest, keyed by its ac:macro-id), async-action-item (item),
- * async-working-agreement (space), async-open-questions (none: the page it is on); PAGE_ID stands for the page's own id.
+ * async-working-agreement (none: the space it is in), async-open-questions (none: the page it is on); PAGE_ID stands for the page's own id.
  */
 final class DemoPages {
 
@@ -32,7 +32,7 @@ final class DemoPages {
     static String workingAgreement() {
         return "<p>How the team works across six time zones: we write things down, we answer within our windows,"
                 + " and nobody is expected to reply outside their working hours.</p>"
-                + macro(WORKING_AGREEMENT, param("space", "TEAM"), "")
+                + macro(WORKING_AGREEMENT, "", "")
                 + "<p>Urgent production issues still go to the on-call phone.</p>";
     }
 

@@ -54,7 +54,7 @@ public final class SharedScreens implements PluginScreens {
             case "async-action-item" -> render(() -> screens.actionItem(parameters.getOrDefault("item", pageId),
                     plainText(body)));
             case "async-working-agreement" -> render(() -> screens.workingAgreement(
-                    PolicyScope.confluenceSpace(parameters.getOrDefault("space", page.spaceKey()))));
+                    PolicyScope.confluenceSpace(page.spaceKey())));
             case "async-open-questions" -> shown(pageMacros.openQuestions(pageId));
             default -> Optional.empty();
         };
