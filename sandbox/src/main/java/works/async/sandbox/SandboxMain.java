@@ -106,7 +106,7 @@ public final class SandboxMain {
         try {
             if (options.demo()) {
                 new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                        services.reports).seedOnce();
+                        services.pageReports).seedOnce();
             }
             for (String name : options.failMailTo()) {
                 // A misspelt name would refuse nobody and look like a sandbox that cannot fail.
@@ -125,7 +125,7 @@ public final class SandboxMain {
 
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
-        PluginScreens plugin = new SharedScreens(s.screens, s.renderer);
+        PluginScreens plugin = new SharedScreens(s.screens, s.pageMacros, s.renderer);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())

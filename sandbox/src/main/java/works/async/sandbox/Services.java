@@ -6,6 +6,9 @@ import java.util.Set;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import works.async.plugin.pagemacro.PageMacroScreens;
+import works.async.plugin.pagemacro.PageReports;
+
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.escalation.EscalationJob;
@@ -48,6 +51,8 @@ public final class Services implements AutoCloseable {
     final VelocityTemplateRenderer renderer;
     final Screens screens;
     final ReportActions reports;
+    final PageReports pageReports;
+    final PageMacroScreens pageMacros;
     final EscalationJob escalation;
     final HostActions actions;
 
@@ -74,6 +79,8 @@ public final class Services implements AutoCloseable {
         renderer = plugin.getBean(VelocityTemplateRenderer.class);
         screens = plugin.getBean(Screens.class);
         reports = plugin.getBean(ReportActions.class);
+        pageReports = plugin.getBean(PageReports.class);
+        pageMacros = plugin.getBean(PageMacroScreens.class);
         escalation = plugin.getBean(EscalationJob.class);
         actions = new HostActions(jira, confluence, plugin.getBean(HostEvents.class), clock);
     }

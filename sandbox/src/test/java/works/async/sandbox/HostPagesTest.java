@@ -173,7 +173,7 @@ class HostPagesTest {
         String space = client.get("carol", "/spaces/TEAM").body();
         Matcher weekly = Pattern.compile("href=\"(/spaces/TEAM/pages/\\d+)\">Weekly update").matcher(space);
         assertThat(weekly.find()).isTrue();
-        Matcher report = Pattern.compile("id=\"async-work-report-([0-9a-f-]+)\"").matcher(client.get("carol", weekly.group(1)).body());
+        Matcher report = Pattern.compile("id=\"async-work-report-([0-9a-z-]+)\"").matcher(client.get("carol", weekly.group(1)).body());
         assertThat(report.find()).isTrue();
 
         Reply page = client.get("carol", "/secure/async-work/report/" + report.group(1));

@@ -4,19 +4,21 @@ import com.atlassian.confluence.content.render.xhtml.ConversionContext;
 import com.atlassian.confluence.macro.MacroExecutionException;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import java.util.Map;
+import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.web.Screens;
 
 /** {@code async-action-item}: an action item (the macro's plain-text body) with its owner's confirmation. */
 public final class ActionItemMacro extends AsyncMacro {
 
-    public ActionItemMacro(Screens screens, TemplateRenderer renderer) {
-        super(screens, renderer);
+    public ActionItemMacro(Screens screens, PageMacroScreens pageScreens, TemplateRenderer renderer) {
+        super(screens, pageScreens, renderer);
     }
 
     @Override
-    Screens.Rendering screen(Screens screens, Map<String, String> parameters, String body, ConversionContext context)
+    PageMacroScreens.Shown shown(Screens screens, PageMacroScreens pageScreens, Map<String, String> parameters,
+                                 String body, ConversionContext context)
             throws MacroExecutionException {
-        return screens.actionItem(required(parameters, "item"), body == null ? "" : body);
+        return screen(screens.actionItem(required(parameters, "item"), body == null ? "" : body));
     }
 
     @Override

@@ -13,13 +13,13 @@ import works.async.plugin.spring.SharedPluginBeans;
  * the Confluence adapters of the host SPI ({@code UserDirectory}, {@code ItemAccess} and {@code Mailer}), the
  * plugin's shared beans, Confluence's own values, its pages' beans, and Confluence's events and scheduler (the event
  * and scheduler services both products import, Confluence's page event listener and the shared escalation job runner
- * built on them).
+ * built on them), and the page-save listener that keeps the reports of a page's macros in step with its text.
  *
  * <p>Still to come: the exports (nothing is exported yet).
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, ConfluenceHostImports.class, ConfluenceAdapters.class, SharedPluginBeans.class,
         ConfluencePluginBeans.class, ConfluenceWebBeans.class, SharedEventImports.class, ConfluenceEventBeans.class,
-        EscalationJobBeans.class})
+        EscalationJobBeans.class, ConfluencePageSaveBeans.class})
 public class ConfluencePluginConfig {
 }

@@ -45,7 +45,7 @@ public record MeetingReport(
     public enum ReportState { OPEN, CLOSED }
 
     /** Why a report closed. */
-    public enum CloseReason { ALL_REQUIRED_RESPONDED, DEADLINE_PASSED }
+    public enum CloseReason { ALL_REQUIRED_RESPONDED, DEADLINE_PASSED, WITHDRAWN }
 
     static final int MAX_TITLE_LENGTH = 255;
     static final int MAX_BODY_LENGTH = 100_000;
@@ -120,6 +120,12 @@ public record MeetingReport(
         List<Reviewer> all = reviewers.stream().map(r -> r.userKey().equals(updated.userKey()) ? updated : r).toList();
         return new MeetingReport(id, item, title, body, meeting, author, all, feedbackWindow, publishedAt,
                 state, closedAt, closeReason, feedback, version + 1);
+    }
+
+    /** The same report with new text, meeting and reviewers; feedback given so far is kept. */
+    MeetingReport revised(String newTitle, String newBody, ReplacedMeeting newMeeting, List<Reviewer> newReviewers) {
+        return new MeetingReport(id, item, newTitle, newBody, newMeeting, author, newReviewers, feedbackWindow,
+                publishedAt, state, closedAt, closeReason, feedback, version + 1);
     }
 
     /** Closes without a version bump of its own when chained after another change in the same save. */

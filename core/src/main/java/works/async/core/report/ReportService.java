@@ -78,6 +78,71 @@ public final class ReportService {
     }
 
     /**
+     * The author rewrote the report (its page was saved again): title, body, meeting and reviewers change, feedback
+     * already given stays. A reviewer who stays keeps their deadline and reminders; one added now gets the report's
+     * feedback window from now. A closed report keeps its text as it closed: nothing changes.
+     */
+    public ReportChange revise(String reportId, String title, String body, ReplacedMeeting meeting,
+                               List<String> requiredReviewers, List<String> optionalReviewers) {
+        MeetingReport report = load(reportId);
+        if (!report.isOpen()) {
+            return new ReportChange(report, List.of());
+        }
+        if (meeting == null) {
+            throw new DomainException(ErrorCode.REQUIRED, "meeting", "Say which meeting this report replaces.");
+        }
+        if (Bounds.nameProblem(title, MeetingReport.MAX_TITLE_LENGTH) == ErrorCode.CONTROL_CHARACTER) {
+            throw new DomainException(ErrorCode.CONTROL_CHARACTER, "title", "The title contains a control character.");
+        }
+        Bounds.requireProse(body, MeetingReport.MAX_BODY_LENGTH, "body");
+        if (requiredReviewers == null || requiredReviewers.isEmpty()) {
+            throw new DomainException(ErrorCode.REQUIRED, "requiredReviewers", "Name at least one required reviewer.");
+        }
+        Set<String> required = distinctReviewers(requiredReviewers, "requiredReviewers", report.author(), Set.of());
+        Set<String> optional = distinctReviewers(optionalReviewers == null ? List.of() : optionalReviewers,
+                "optionalReviewers", report.author(), required);
+        Instant now = clock.instant();
+        List<Reviewer> reviewers = new ArrayList<>();
+        int i = 0;
+        for (String u : required) {
+            reviewers.add(kept(report, u, ReviewerRole.REQUIRED, now, "requiredReviewers[" + i++ + "]"));
+        }
+        i = 0;
+        for (String u : optional) {
+            reviewers.add(kept(report, u, ReviewerRole.OPTIONAL, now, "optionalReviewers[" + i++ + "]"));
+        }
+        if (report.title().equals(title) && report.body().equals(body) && report.meeting().equals(meeting)
+                && report.reviewers().equals(reviewers)) {
+            return new ReportChange(report, List.of());
+        }
+        MeetingReport updated = report.revised(title, body, meeting, reviewers);
+        List<ReportEvent> events = new ArrayList<>();
+        if (updated.allRequiredResponded()) {
+            updated = updated.closed(CloseReason.ALL_REQUIRED_RESPONDED, now, false);
+            events.add(new ReportEvent.Closed(updated, OutcomeSummary.of(updated), now));
+        }
+        store.save(updated, report.version());
+        return new ReportChange(updated, events);
+    }
+
+    /** The report was taken off its page: feedback closes, what was given stays readable. A repeat changes nothing. */
+    public ReportChange withdraw(String reportId) {
+        MeetingReport report = load(reportId);
+        if (!report.isOpen()) {
+            return new ReportChange(report, List.of());
+        }
+        Instant now = clock.instant();
+        MeetingReport closed = report.closed(CloseReason.WITHDRAWN, now, true);
+        store.save(closed, report.version());
+        return new ReportChange(closed, List.of(new ReportEvent.Closed(closed, OutcomeSummary.of(closed), now)));
+    }
+
+    private Reviewer kept(MeetingReport report, String user, ReviewerRole role, Instant now, String field) {
+        return report.reviewer(user).filter(r -> r.role() == role)
+                .orElseGet(() -> Reviewer.of(user, role, dueFor(user, now, report.feedbackWindow(), field)));
+    }
+
+    /**
      * Records a reviewer's feedback. A QUESTION also yields {@link ReportEvent.QuestionAsked} so
      * that a reply request opens for the author; the report closes as soon as every required
      * reviewer has responded. Repeating the same feedback (same kind and text) changes nothing.

@@ -234,4 +234,68 @@ class ReportServiceTest {
             assertThat(e.field()).isEqualTo(field);
         });
     }
+
+    @Test
+    void revising_keeps_feedback_and_the_deadlines_of_reviewers_who_stay() {
+        MeetingReport report = publish();
+        service.giveFeedback(report.id(), "rita", FeedbackKind.ACKNOWLEDGE, null);
+        clock.advance(Duration.ofHours(2));
+
+        MeetingReport revised = service.revise(report.id(), "Sprint 12 status, take 2", "Done: A, B, C.", STATUS,
+                List.of("rita", "nyla"), List.of()).report();
+
+        assertThat(revised.body()).isEqualTo("Done: A, B, C.");
+        assertThat(revised.title()).isEqualTo("Sprint 12 status, take 2");
+        assertThat(revised.feedback()).singleElement().satisfies(f -> assertThat(f.reviewer()).isEqualTo("rita"));
+        assertThat(revised.reviewer("rita").orElseThrow().dueAt()).isEqualTo(berlin("2025-01-14T10:00"));
+        assertThat(revised.reviewer("olga")).isEmpty();
+        assertThat(store.findById(report.id())).contains(revised);
+    }
+
+    @Test
+    void a_reviewer_added_by_a_revision_gets_the_window_from_now() {
+        MeetingReport report = publish();
+        clock.advance(Duration.ofHours(2));
+
+        MeetingReport revised = service.revise(report.id(), report.title(), report.body(), STATUS,
+                List.of("rita", "nyla", "olga"), List.of()).report();
+
+        assertThat(revised.reviewer("olga").orElseThrow().role()).isEqualTo(ReviewerRole.REQUIRED);
+        assertThat(revised.reviewer("olga").orElseThrow().dueAt()).isEqualTo(berlin("2025-01-14T12:00"));
+    }
+
+    @Test
+    void a_revision_that_changes_nothing_saves_nothing() {
+        MeetingReport report = publish();
+
+        ReportChange change = service.revise(report.id(), report.title(), report.body(), STATUS,
+                List.of("rita", "nyla"), List.of("olga"));
+
+        assertThat(change.report().version()).isEqualTo(report.version());
+    }
+
+    @Test
+    void a_revision_refuses_the_author_as_reviewer_and_a_missing_required_reviewer() {
+        MeetingReport report = publish();
+
+        assertThatThrownBy(() -> service.revise(report.id(), report.title(), report.body(), STATUS,
+                List.of(), List.of())).isInstanceOf(DomainException.class).hasMessageContaining("required reviewer");
+        assertThatThrownBy(() -> service.revise(report.id(), report.title(), report.body(), STATUS,
+                List.of("author"), List.of())).isInstanceOf(DomainException.class).hasMessageContaining("own report");
+    }
+
+    @Test
+    void withdrawing_closes_feedback_and_keeps_what_was_given() {
+        MeetingReport report = publish();
+        service.giveFeedback(report.id(), "rita", FeedbackKind.ACKNOWLEDGE, null);
+
+        MeetingReport withdrawn = service.withdraw(report.id()).report();
+
+        assertThat(withdrawn.isOpen()).isFalse();
+        assertThat(withdrawn.closeReason()).isEqualTo(CloseReason.WITHDRAWN);
+        assertThat(withdrawn.feedback()).hasSize(1);
+        assertThat(service.withdraw(report.id()).events()).isEmpty();
+        assertThatThrownBy(() -> service.giveFeedback(report.id(), "nyla", FeedbackKind.ACKNOWLEDGE, null))
+                .isInstanceOf(DomainException.class).hasMessageContaining("closed");
+    }
 }

@@ -40,6 +40,8 @@ import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.pagemacro.PageMacroScreens;
+import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.projectpage.AgreementAcks;
 import works.async.plugin.projectpage.ProjectPageActions;
@@ -189,6 +191,19 @@ public class SharedPluginBeans {
                                        Calendars calendars, Access access, People people, Caller caller, Tx tx,
                                        Clock clock) {
         return new ReportActions(store, policies, replies, calendars, access, people, caller, tx, clock);
+    }
+
+    /** Reports written in pages: what a page save (Confluence's listener, the sandbox's editor) does to them. */
+    @Bean
+    public PageReports pageReports(MeetingReportStore store, ItemAccess items, People people, Access access,
+                                   PolicyService policies, Calendars calendars, Tx tx, Clock clock) {
+        return new PageReports(store, items, people, access, policies, calendars, tx, clock);
+    }
+
+    /** What the macros written in pages show: their screens, or a message in the viewer's language. */
+    @Bean
+    public PageMacroScreens pageMacroScreens(PageReports reports, Screens screens, I18nResolver i18n) {
+        return new PageMacroScreens(reports, screens, i18n);
     }
 
     @Bean

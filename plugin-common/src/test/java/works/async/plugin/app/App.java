@@ -43,6 +43,10 @@ public final class App {
         return bean(ReportActions.class);
     }
 
+    public works.async.plugin.pagemacro.PageReports pageReports() {
+        return bean(works.async.plugin.pagemacro.PageReports.class);
+    }
+
     public ProjectPageActions projectPages() {
         return bean(ProjectPageActions.class);
     }

@@ -74,6 +74,13 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
         return item;
     }
 
+    /** A Confluence page of the space, titled as given. */
+    public HostItem page(String space, String pageId, String title) {
+        HostItem item = new HostItem(ItemRef.page(space, pageId), title, "page", null, null, "admin", "admin", false);
+        items.put(pageId, item);
+        return item;
+    }
+
     public void signIn(String key) {
         current = key;
     }

@@ -6,10 +6,8 @@ import java.util.Optional;
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
-import works.async.core.ItemRef;
-import works.async.core.report.MeetingReport;
-import works.async.core.report.ReplacedMeeting;
-import works.async.plugin.report.ReportActions;
+import works.async.plugin.pagemacro.PageReports;
+import works.async.plugin.pagemacro.StorageFormat;
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
@@ -34,10 +32,10 @@ public final class DemoData {
     private final JiraStore jira;
     private final ConfluenceStore confluence;
     private final HostActions actions;
-    private final ReportActions reports;
+    private final PageReports reports;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
-                    ReportActions reports) {
+                    PageReports reports) {
         this.reports = reports;
         this.hostAo = hostAo;
         this.users = users;
@@ -106,8 +104,8 @@ public final class DemoData {
     }
 
     /**
-     * Publishes the weekly update's report through the app, as its author would, and points the page's report macro
-     * at it: the macro then shows real reviewers with their local deadlines.
+     * Saves the weekly update as its author would in Confluence: the page save publishes the report written in its
+     * async-report macro, and the macro then shows real reviewers with their local deadlines.
      */
     private Page withReport(Page weekly) {
         Optional<SandboxUser> author = users.byKey(weekly.creator());
@@ -115,13 +113,9 @@ public final class DemoData {
             return weekly;
         }
         CurrentUser.set(author.get());
-        MeetingReport report = reports.publish(new ReportActions.Draft(ItemRef.Kind.CONFLUENCE_PAGE,
-                Long.toString(weekly.id()), "Week 47: checkout retry and search latency",
-                "Checkout retry shipped to 10% of traffic; search latency is back under 200 ms. Objections by Thursday.",
-                new ReplacedMeeting("Monday status meeting", 30, 6), List.of("alice", "carol", "dinesh"),
-                List.of("emma"), null));
+        reports.pageSaved(Long.toString(weekly.id()), author.get().key(), StorageFormat.macros(weekly.body()));
         users.byKey("admin").ifPresent(CurrentUser::set);
-        return confluence.updateBody(weekly.id(), weekly.body().replace(DemoPages.DEMO_REPORT_ID, report.id()));
+        return weekly;
     }
 
     private Page page(String title, String body, String creator) {

@@ -3,6 +3,9 @@ package works.async.sandbox.host;
 import java.util.ArrayList;
 import java.util.List;
 
+import works.async.plugin.pagemacro.MacroOccurrence;
+import works.async.plugin.pagemacro.StorageFormat;
+
 /**
  * An action item of a Confluence-like page: an {@code async-action-item} macro naming its item key (the page id, a
  * dash and a slug) and its owner, with the task in its body. Confluence keeps tasks the same way, inside the page.
@@ -18,7 +21,7 @@ public record ActionItem(String key, String owner, String text) {
     /** The page's action items, in page order. */
     public static List<ActionItem> of(Page page) {
         List<ActionItem> items = new ArrayList<>();
-        for (StorageFormat.Macro macro : StorageFormat.macros(page.body())) {
+        for (MacroOccurrence macro : StorageFormat.macros(page.body())) {
             String key = macro.parameters().get("item");
             if (MACRO.equals(macro.name()) && key != null && !key.isBlank()) {
                 String owner = macro.parameters().get("owner");

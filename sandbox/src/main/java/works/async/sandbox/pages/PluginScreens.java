@@ -1,10 +1,10 @@
 package works.async.sandbox.pages;
 
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import works.async.plugin.pagemacro.MacroOccurrence;
 import works.async.sandbox.host.Issue;
 import works.async.sandbox.host.Page;
 
@@ -18,8 +18,11 @@ public interface PluginScreens {
     /** The Async Work panel of the issue view (web panel in {@code atl.jira.view.issue.right.context}). */
     Optional<String> issuePanel(Issue issue, HttpServletRequest request);
 
-    /** One macro of a page body ({@code xhtml-macro}), given its parameters and rich-text body. */
-    Optional<String> macro(String name, Map<String, String> parameters, String body, Page page, HttpServletRequest request);
+    /**
+     * One macro of a page body ({@code xhtml-macro}), given what Confluence gives a macro: its parameters and body,
+     * and in its render context the page and the macro's {@code ac:macro-id}.
+     */
+    Optional<String> macro(MacroOccurrence macro, Page page, HttpServletRequest request);
 
     /** The banner above a page: what the page waits for from the viewer. */
     Optional<String> pageBanner(Page page, HttpServletRequest request);
@@ -35,8 +38,7 @@ public interface PluginScreens {
         }
 
         @Override
-        public Optional<String> macro(String name, Map<String, String> parameters, String body, Page page,
-                                      HttpServletRequest request) {
+        public Optional<String> macro(MacroOccurrence macro, Page page, HttpServletRequest request) {
             return Optional.empty();
         }
 

@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 
 import works.async.core.DomainException;
 import works.async.core.policy.PolicyScope;
+import works.async.plugin.pagemacro.MacroOccurrence;
+import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.web.Screens;
 import works.async.plugin.web.Screens.Rendering;
 import works.async.sandbox.host.Issue;
@@ -27,10 +29,12 @@ public final class SharedScreens implements PluginScreens {
     private static final Logger LOG = LoggerFactory.getLogger(SharedScreens.class);
 
     private final Screens screens;
+    private final PageMacroScreens pageMacros;
     private final TemplateRenderer renderer;
 
-    public SharedScreens(Screens screens, TemplateRenderer renderer) {
+    public SharedScreens(Screens screens, PageMacroScreens pageMacros, TemplateRenderer renderer) {
         this.screens = screens;
+        this.pageMacros = pageMacros;
         this.renderer = renderer;
     }
 
@@ -40,16 +44,18 @@ public final class SharedScreens implements PluginScreens {
     }
 
     @Override
-    public Optional<String> macro(String name, Map<String, String> parameters, String body, Page page,
-                                  HttpServletRequest request) {
+    public Optional<String> macro(MacroOccurrence macro, Page page, HttpServletRequest request) {
         String pageId = Long.toString(page.id());
-        return switch (name) {
-            case "async-report" -> render(() -> screens.report(parameters.getOrDefault("report", "")));
+        Map<String, String> parameters = macro.parameters();
+        String body = macro.body();
+        return switch (macro.name()) {
+            // As Confluence's ReportMacro: the page and the macro id from the render context, then the shared code.
+            case "async-report" -> shown(pageMacros.report(pageId, macro.macroId(), parameters));
             case "async-action-item" -> render(() -> screens.actionItem(parameters.getOrDefault("item", pageId),
                     plainText(body)));
             case "async-working-agreement" -> render(() -> screens.workingAgreement(
-                    PolicyScope.confluenceSpace(parameters.getOrDefault("space", page.spaceKey()))));
-            case "async-open-questions" -> render(() -> screens.openQuestions(parameters.getOrDefault("page", pageId)));
+                    PolicyScope.confluenceSpace(page.spaceKey())));
+            case "async-open-questions" -> shown(pageMacros.openQuestions(pageId));
             default -> Optional.empty();
         };
     }
@@ -88,6 +94,10 @@ public final class SharedScreens implements PluginScreens {
         }
         String type = request.getParameter("type");
         return type == null || type.isBlank() || scope.isGlobal() ? scope : scope.withItemType(type);
+    }
+
+    private Optional<String> shown(PageMacroScreens.Shown shown) {
+        return shown.html() != null ? Optional.of(shown.html()) : render(shown::rendering);
     }
 
     private Optional<String> render(java.util.function.Supplier<Rendering> screen) {

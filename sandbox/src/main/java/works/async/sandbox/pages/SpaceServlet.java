@@ -1,7 +1,6 @@
 package works.async.sandbox.pages;
 
 import java.io.IOException;
-import works.async.sandbox.host.StorageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,6 +11,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import works.async.plugin.pagemacro.MacroOccurrence;
+import works.async.plugin.pagemacro.StorageFormat;
 import works.async.sandbox.host.Comment;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.Page;
@@ -90,7 +91,7 @@ public final class SpaceServlet extends HttpServlet {
     private void page(HttpServletRequest request, HttpServletResponse response, Page page) throws IOException {
         Map<String, Object> model = chrome.model(request);
         model.put("page", Map.of("id", Long.toString(page.id()), "title", page.title(), "space", page.spaceKey()));
-        model.put("bodyHtml", StorageFormat.render(page.body(), m -> plugin.macro(m.name(), m.parameters(), m.body(), page, request)
+        model.put("bodyHtml", StorageFormat.render(page.body(), m -> plugin.macro(m, page, request)
                 .orElseGet(() -> placeholder(m))));
         plugin.pageBanner(page, request).ifPresent(html -> model.put("bannerHtml", html));
         List<Map<String, Object>> comments = new ArrayList<>();
@@ -102,7 +103,7 @@ public final class SpaceServlet extends HttpServlet {
     }
 
     /** Until the plugin's macro is there: a marked box naming the macro, with its body (encoded). */
-    private static String placeholder(StorageFormat.Macro m) {
+    private static String placeholder(MacroOccurrence m) {
         return "<div class=\"aui-message aui-message-info async-work-macro-placeholder\" data-macro=\""
                 + HtmlSafeRule.encode(m.name()) + "\">" + HtmlSafeRule.encode(SandboxText.get("sandbox.macro.placeholder", m.name()))
                 + "</div>";

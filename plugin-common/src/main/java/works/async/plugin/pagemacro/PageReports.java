@@ -1,0 +1,180 @@
+package works.async.plugin.pagemacro;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+import works.async.core.DomainException;
+import works.async.core.ErrorCode;
+import works.async.core.ItemRef;
+import works.async.core.Bounds;
+import works.async.core.policy.PolicyService;
+import works.async.core.report.MeetingReport;
+import works.async.core.report.ReportChange;
+import works.async.core.report.ReportService;
+import works.async.plugin.access.Access;
+import works.async.plugin.access.Participants;
+import works.async.plugin.access.People;
+import works.async.plugin.access.Scopes;
+import works.async.plugin.access.Tx;
+import works.async.plugin.calendar.Calendars;
+import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.report.ReportSummary;
+import works.async.plugin.spi.HostItem;
+import works.async.plugin.spi.ItemAccess;
+
+/**
+ * Reports written in pages: a page save publishes the report of each new {@code async-report} macro, revises the
+ * report of one already there (its feedback kept), and withdraws the report of a macro taken off the page. A report
+ * is keyed by the page's content id and the macro's id ({@link PageMacroIds}), so a copied page starts fresh reports
+ * and never touches the original's. A macro with a bad parameter changes nothing and is reported back, naming the
+ * parameter; the page itself always saves. Product-neutral: Confluence's listener and the sandbox's editor call it.
+ */
+public final class PageReports {
+
+    /** Reports one page save looks at; a page with more report macros than this is not a page of reports. */
+    static final int MAX_REPORTS_PER_PAGE = 200;
+
+    private final MeetingReportStore store;
+    private final ItemAccess items;
+    private final Participants participants;
+    private final PolicyService policies;
+    private final Calendars calendars;
+    private final Tx tx;
+    private final Clock clock;
+
+    public PageReports(MeetingReportStore store, ItemAccess items, People people, Access access, PolicyService policies,
+                       Calendars calendars, Tx tx, Clock clock) {
+        this.store = Objects.requireNonNull(store, "store");
+        this.items = Objects.requireNonNull(items, "items");
+        this.participants = new Participants(people, access);
+        this.policies = Objects.requireNonNull(policies, "policies");
+        this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.tx = Objects.requireNonNull(tx, "tx");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** What a save did to one macro's report. */
+    public enum Change { CREATED, UPDATED, UNCHANGED, WITHDRAWN, REFUSED }
+
+    /**
+     * One report's outcome: its id, the macro it belongs to (null for a withdrawn one), and for a refusal the
+     * parameter it names and the refusal itself.
+     */
+    public record Outcome(String macroId, String reportId, Change change, String parameter, DomainException refusal) {
+    }
+
+    /**
+     * The page was saved by {@code author} with these macros (every macro of the page; others than
+     * {@code async-report} are ignored). Returns what happened to each report.
+     */
+    public List<Outcome> pageSaved(String pageId, String author, List<MacroOccurrence> macros) {
+        HostItem page = items.find(ItemRef.Kind.CONFLUENCE_PAGE, pageId == null ? "" : pageId)
+                .filter(p -> author != null && items.canView(author, p.ref()))
+                .orElseThrow(Access::notFound);
+        List<Outcome> outcomes = new ArrayList<>();
+        Set<String> present = new HashSet<>();
+        for (MacroOccurrence macro : macros) {
+            if (!ReportMacroParameters.NAME.equals(macro.name())) {
+                continue;
+            }
+            if (macro.macroId() == null || macro.macroId().isBlank()) {
+                outcomes.add(refused(macro, null, new DomainException(ErrorCode.REQUIRED, "macro-id",
+                        "The macro has no id; Confluence gives it one when the page is saved.")));
+                continue;
+            }
+            String id = PageMacroIds.report(page.ref().itemKey(), macro.macroId());
+            if (!present.add(id) || present.size() > MAX_REPORTS_PER_PAGE) {
+                continue;
+            }
+            try {
+                outcomes.add(save(page, author, macro, id));
+            } catch (DomainException refusal) {
+                outcomes.add(refused(macro, id, refusal));
+            }
+        }
+        for (ReportSummary summary : store.findSummariesByItem(page.ref(), MAX_REPORTS_PER_PAGE)) {
+            if (PageMacroIds.isPageReport(summary.id()) && !present.contains(summary.id())
+                    && summary.state() == MeetingReport.ReportState.OPEN) {
+                tx.call(() -> service(page, summary.id()).withdraw(summary.id()));
+                outcomes.add(new Outcome(null, summary.id(), Change.WITHDRAWN, null, null));
+            }
+        }
+        return outcomes;
+    }
+
+    /**
+     * Why the macro's parameters are refused, if they are (the first problem, naming its parameter): what the macro
+     * shows in place of the report. Reviewers must be known users who can view the page.
+     */
+    public Optional<DomainException> problem(String pageId, java.util.Map<String, String> parameters) {
+        try {
+            ReportMacroParameters p = ReportMacroParameters.parse(parameters);
+            Optional<HostItem> page = items.find(ItemRef.Kind.CONFLUENCE_PAGE, pageId == null ? "" : pageId);
+            if (page.isPresent()) {
+                reviewers(page.get(), p);
+            }
+            return Optional.empty();
+        } catch (DomainException refusal) {
+            return Optional.of(named(refusal));
+        }
+    }
+
+    private record Reviewers(List<String> required, List<String> optional) {
+    }
+
+    private Reviewers reviewers(HostItem page, ReportMacroParameters p) {
+        return new Reviewers(
+                participants.keys(page, p.reviewers(), ReportMacroParameters.REVIEWERS, "reviewers",
+                        i -> ReportMacroParameters.REVIEWERS),
+                participants.keys(page, p.optionalReviewers(), ReportMacroParameters.OPTIONAL_REVIEWERS, "reviewers",
+                        i -> ReportMacroParameters.OPTIONAL_REVIEWERS));
+    }
+
+    private Outcome save(HostItem page, String author, MacroOccurrence macro, String id) {
+        ReportMacroParameters p = ReportMacroParameters.parse(macro.parameters());
+        Reviewers reviewers = reviewers(page, p);
+        String body = StorageFormat.plainText(macro.body());
+        if (body.isBlank()) {
+            throw new DomainException(ErrorCode.REQUIRED, ReportMacroParameters.BODY, "Write the report in the macro's body.");
+        }
+        Bounds.requireProse(body, 100_000, ReportMacroParameters.BODY);
+        String title = page.title() == null || page.title().isBlank() ? "Report" : page.title();
+        Optional<MeetingReport> existing = store.findById(id);
+        if (existing.isPresent()) {
+            if (!existing.get().item().equals(page.ref())) {
+                throw Access.notFound(); // another page's report: never reached, the id names its page
+            }
+            ReportChange change = tx.call(() -> service(page, id).revise(id, title, body, p.meeting(title),
+                    reviewers.required(), reviewers.optional()));
+            boolean changed = change.report().version() != existing.get().version();
+            return new Outcome(macro.macroId(), id, changed ? Change.UPDATED : Change.UNCHANGED, null, null);
+        }
+        Duration window = p.feedbackWindow() != null ? p.feedbackWindow()
+                : policies.effective(Scopes.of(page)).feedbackWindow();
+        tx.call(() -> service(page, id).publish(page.ref(), title, body, p.meeting(title), author,
+                reviewers.required(), reviewers.optional(), window));
+        return new Outcome(macro.macroId(), id, Change.CREATED, null, null);
+    }
+
+    private ReportService service(HostItem page, String id) {
+        return new ReportService(store, calendars.underItemPolicy(page), clock, () -> id);
+    }
+
+    private static Outcome refused(MacroOccurrence macro, String id, DomainException refusal) {
+        DomainException named = named(refusal);
+        return new Outcome(macro.macroId(), id, Change.REFUSED, named.field(), named);
+    }
+
+    /** The refusal with its field renamed to the macro parameter it is about. */
+    private static DomainException named(DomainException refusal) {
+        String parameter = ReportMacroParameters.parameterOf(refusal.field());
+        return Objects.equals(parameter, refusal.field()) ? refusal
+                : new DomainException(refusal.code(), parameter, refusal.getMessage());
+    }
+}
