@@ -9,20 +9,17 @@ import com.atlassian.confluence.spaces.SpaceManager;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
-import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
  * The host services only Confluence's part of the plugin imports: the template renderer its macros, pages and mail
- * render with, what the plugin's pages need (login page, WebSudo, the page builder), and the Confluence and SAL
- * services the Confluence adapters ({@link ConfluenceAdapters}) and links use. Kept apart from the adapters so that
- * wired tests can supply mocks in their place, under the same bean names.
+ * render with, and the Confluence and SAL services the Confluence adapters ({@link ConfluenceAdapters}) and links use
+ * (the pages' login, WebSudo and page builder come from plugin-common's {@code SharedPageImports}). Kept apart from
+ * the adapters so that wired tests can supply mocks in their place, under the same bean names.
  */
 @Configuration(proxyBeanMethods = false)
 public class ConfluenceHostImports {
@@ -30,24 +27,6 @@ public class ConfluenceHostImports {
     @Bean
     public TemplateRenderer templateRenderer() {
         return importOsgiService(TemplateRenderer.class);
-    }
-
-    /** For the plugin's pages: where anonymous visitors sign in. */
-    @Bean
-    public LoginUriProvider loginUriProvider() {
-        return importOsgiService(LoginUriProvider.class);
-    }
-
-    /** For the administrators' pages: Confluence's secure administrator session (password asked again). */
-    @Bean
-    public WebSudoManager webSudoManager() {
-        return importOsgiService(WebSudoManager.class);
-    }
-
-    /** For the plugin's pages: requires their web resource on the page being built. */
-    @Bean
-    public PageBuilderService pageBuilderService() {
-        return importOsgiService(PageBuilderService.class);
     }
 
     @Bean

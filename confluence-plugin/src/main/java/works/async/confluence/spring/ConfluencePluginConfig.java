@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 import works.async.plugin.spring.EscalationJobBeans;
 import works.async.plugin.spring.SharedEventImports;
 import works.async.plugin.spring.SharedHostImports;
+import works.async.plugin.spring.SharedPageImports;
 import works.async.plugin.spring.SharedPluginBeans;
 
 /**
@@ -19,7 +20,7 @@ import works.async.plugin.spring.SharedPluginBeans;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, ConfluenceHostImports.class, ConfluenceAdapters.class, SharedPluginBeans.class,
-        ConfluencePluginBeans.class, ConfluenceWebBeans.class, SharedEventImports.class, ConfluenceEventBeans.class,
+        ConfluencePluginBeans.class, SharedPageImports.class, ConfluenceWebBeans.class, SharedEventImports.class, ConfluenceEventBeans.class,
         EscalationJobBeans.class, ConfluencePageSaveBeans.class})
 public class ConfluencePluginConfig {
 }

@@ -12,12 +12,9 @@ import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.util.UserManager;
 import com.atlassian.mail.queue.MailQueue;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.auth.LoginUriProvider;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
-import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import com.atlassian.webresource.api.assembler.PageBuilderService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -99,23 +96,5 @@ public class JiraHostImports {
     @Bean
     public TemplateRenderer templateRenderer() {
         return importOsgiService(TemplateRenderer.class);
-    }
-
-    /** For the plugin's pages: where anonymous visitors sign in. */
-    @Bean
-    public LoginUriProvider loginUriProvider() {
-        return importOsgiService(LoginUriProvider.class);
-    }
-
-    /** For the administrators' pages: Jira's secure administrator session (password asked again). */
-    @Bean
-    public WebSudoManager webSudoManager() {
-        return importOsgiService(WebSudoManager.class);
-    }
-
-    /** For the plugin's pages: requires their web resource on the page being built. */
-    @Bean
-    public PageBuilderService pageBuilderService() {
-        return importOsgiService(PageBuilderService.class);
     }
 }

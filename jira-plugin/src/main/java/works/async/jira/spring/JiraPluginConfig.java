@@ -5,6 +5,7 @@ import org.springframework.context.annotation.Import;
 import works.async.plugin.spring.EscalationJobBeans;
 import works.async.plugin.spring.SharedEventImports;
 import works.async.plugin.spring.SharedHostImports;
+import works.async.plugin.spring.SharedPageImports;
 import works.async.plugin.spring.SharedPluginBeans;
 
 /**
@@ -18,6 +19,7 @@ import works.async.plugin.spring.SharedPluginBeans;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({SharedHostImports.class, JiraHostImports.class, JiraAdapters.class, SharedPluginBeans.class,
-        JiraPluginBeans.class, SharedEventImports.class, JiraEventBeans.class, EscalationJobBeans.class, JiraWebBeans.class})
+        JiraPluginBeans.class, SharedEventImports.class, JiraEventBeans.class, EscalationJobBeans.class,
+        SharedPageImports.class, JiraWebBeans.class})
 public class JiraPluginConfig {
 }
