@@ -248,4 +248,31 @@
         }
         document.addEventListener('async-work:refreshed', function (e) { run(e.detail); });
     };
+
+    /**
+     * A working agreement's "acknowledge" button inside a screen (a project's page, the working-agreement macro):
+     * records the viewer's acknowledgement at the button's REST path, then re-renders the screen from the server.
+     */
+    AW.acknowledgeAgreement = function (root) {
+        var button = root.querySelector('[data-action=acknowledge]');
+        if (!button) {
+            return;
+        }
+        button.addEventListener('click', function () {
+            AW.clearErrors(root);
+            button.disabled = true;
+            AW.api(root.getAttribute('data-rest-base'), 'POST', button.getAttribute('data-acknowledge-path'), {})
+                .then(function () {
+                    return AW.refresh(root).then(function (fresh) {
+                        AW.message(fresh, 'success', AW.text(fresh, 'acknowledged'));
+                    });
+                }, function (problem) {
+                    button.disabled = false;
+                    AW.fail(root, null, problem);
+                });
+        });
+    };
+
+    // The working-agreement macro of a space (a project's page wires its own, inside its screen).
+    AW.onReady('.async-work-agreement[data-rest-base]', AW.acknowledgeAgreement);
 }(window, document));

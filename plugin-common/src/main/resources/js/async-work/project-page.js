@@ -19,21 +19,7 @@
     AW.onReady('.async-work-project', function (root) {
         var base = root.getAttribute('data-rest-base');
         var key = root.getAttribute('data-project-key');
-        var acknowledge = root.querySelector('[data-action=acknowledge]');
-        if (acknowledge) {
-            acknowledge.addEventListener('click', function () {
-                AW.clearErrors(root);
-                acknowledge.disabled = true;
-                AW.api(base, 'POST', '/projects/' + encodeURIComponent(key) + '/agreement/acknowledge', {}).then(function () {
-                    return AW.refresh(root).then(function (fresh) {
-                        AW.message(fresh, 'success', AW.text(fresh, 'acknowledged'));
-                    });
-                }, function (problem) {
-                    acknowledge.disabled = false;
-                    AW.fail(root, null, problem);
-                });
-            });
-        }
+        AW.acknowledgeAgreement(root);
         var form = root.querySelector('form[data-action=publish]');
         var start = root.querySelector('[data-action=draft]');
         if (!form || !start) {

@@ -102,7 +102,7 @@ class ProjectPageTest {
         String his = client.get("dinesh", PAGE).body();
         assertThat(his).contains("You acknowledged this agreement on").doesNotContain("data-action=\"acknowledge\"");
         String hers = client.get("emma", PAGE).body();
-        assertThat(hers).contains("data-action=\"acknowledge\"", "member has acknowledged it.")
+        assertThat(hers).contains("data-action=\"acknowledge\"", "1 member acknowledged this agreement.")
                 .doesNotContain("You acknowledged");
     }
 }

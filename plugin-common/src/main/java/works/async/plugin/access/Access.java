@@ -70,6 +70,30 @@ public final class Access {
         }
     }
 
+    /** A Jira project's own page, if the caller may browse the project; an issue key is not a project. */
+    public HostItem visibleProjectPage(String projectKey) {
+        HostItem item = visibleItem(ItemRef.Kind.JIRA_ISSUE, projectKey);
+        if (!item.ref().namesProjectPage()) {
+            throw notFound();
+        }
+        return item;
+    }
+
+    /**
+     * The container's key if the caller is one of its members: may browse the Jira project (the rule of its page) or
+     * may view the Confluence space; otherwise {@code not_found}, as for an unknown container.
+     */
+    public String requireContainerMember(PolicyScope.ContainerKind kind, String containerKey) {
+        if (kind == PolicyScope.ContainerKind.JIRA_PROJECT) {
+            return visibleProjectPage(containerKey).ref().containerKey();
+        }
+        String user = caller.require();
+        if (containerKey == null || containerKey.isBlank() || !items.canViewContainer(user, kind, containerKey)) {
+            throw notFound();
+        }
+        return containerKey;
+    }
+
     public void requireSignedIn() {
         caller.require();
     }

@@ -12,7 +12,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.DBParam;
 import works.async.core.policy.PolicyScope.ContainerKind;
-import works.async.plugin.projectpage.AgreementAcks;
+import works.async.plugin.agreement.AgreementAcks;
 
 /** Acknowledgements of working agreements in Active Objects, one row per (container, person). */
 public final class AoAgreementAcks implements AgreementAcks {

@@ -11,10 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import works.async.core.policy.PolicyScope.ContainerKind;
 import works.async.plugin.access.People;
+import works.async.plugin.agreement.AgreementActions;
 import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.projectpage.ReportDraft;
 import works.async.plugin.report.ReportSummary;
+import works.async.plugin.rest.Json;
 import works.async.plugin.rest.Parse;
 import works.async.plugin.rest.ReportJson;
 
@@ -35,16 +38,14 @@ public class ProjectResource {
                              String publishedAt, String closesAt) {
     }
 
-    /** The viewer's acknowledgement of the project's working agreement (or null) and how many people acknowledged it. */
-    public record Agreement(String acknowledgedAt, long acknowledgements) {
-    }
-
     private final ProjectPageActions pages;
+    private final AgreementActions agreements;
     private final People people;
 
     @Inject
-    public ProjectResource(ProjectPageActions pages, People people) {
+    public ProjectResource(ProjectPageActions pages, AgreementActions agreements, People people) {
         this.pages = pages;
+        this.agreements = agreements;
         this.people = people;
     }
 
@@ -63,19 +64,15 @@ public class ProjectResource {
 
     @GET
     @Path("{key}/agreement")
-    public Agreement agreement(@PathParam("key") String key) {
-        return agreement(pages.agreement(key));
+    public Json.Agreement agreement(@PathParam("key") String key) {
+        return Json.Agreement.of(agreements.standing(ContainerKind.JIRA_PROJECT, key));
     }
 
     @POST
     @Path("{key}/agreement/acknowledge")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Agreement acknowledge(@PathParam("key") String key) {
-        return agreement(pages.acknowledgeAgreement(key));
-    }
-
-    private static Agreement agreement(ProjectPageActions.AgreementStanding standing) {
-        return new Agreement(standing.acknowledgedAt().map(Parse::text).orElse(null), standing.count());
+    public Json.Agreement acknowledge(@PathParam("key") String key) {
+        return Json.Agreement.of(agreements.acknowledge(ContainerKind.JIRA_PROJECT, key));
     }
 
     private ReportLine line(ReportSummary r) {

@@ -16,7 +16,6 @@ import com.atlassian.sal.api.message.I18nResolver;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
-import works.async.core.policy.PolicyScope;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.access.Access;
@@ -54,7 +53,6 @@ public final class ProjectPageActions {
     private final ReplyRequestStore replies;
     private final OwnershipRequestStore ownership;
     private final ProjectWork work;
-    private final AgreementAcks acks;
     private final ItemAccess items;
     private final Access access;
     private final People people;
@@ -63,13 +61,12 @@ public final class ProjectPageActions {
     private final Clock clock;
 
     public ProjectPageActions(MeetingReportStore reports, ReplyRequestStore replies, OwnershipRequestStore ownership,
-                              ProjectWork work, AgreementAcks acks, ItemAccess items, Access access, People people,
+                              ProjectWork work, ItemAccess items, Access access, People people,
                               Caller caller, I18nResolver i18n, Clock clock) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.work = Objects.requireNonNull(work, "work");
-        this.acks = Objects.requireNonNull(acks, "acks");
         this.items = Objects.requireNonNull(items, "items");
         this.access = Objects.requireNonNull(access, "access");
         this.people = Objects.requireNonNull(people, "people");
@@ -80,11 +77,7 @@ public final class ProjectPageActions {
 
     /** The project's page, if the caller may browse the project; an issue key is not a project. */
     public HostItem project(String projectKey) {
-        HostItem item = access.visibleItem(ItemRef.Kind.JIRA_ISSUE, projectKey);
-        if (!item.ref().namesProjectPage()) {
-            throw Access.notFound();
-        }
-        return item;
+        return access.visibleProjectPage(projectKey);
     }
 
     /**
@@ -99,26 +92,6 @@ public final class ProjectPageActions {
     /** Reports published on the project's page, newest first, at most {@link #REPORTS_SHOWN}. */
     public List<ReportSummary> reports(String projectKey) {
         return reports.findSummariesByItem(project(projectKey).ref(), REPORTS_SHOWN);
-    }
-
-    /**
-     * Where the project's working agreement stands: when the caller acknowledged it (if they did) and how many people
-     * did. Only the count is shown to others: who acknowledged is nobody else's business.
-     */
-    public record AgreementStanding(Optional<Instant> acknowledgedAt, long count) {
-    }
-
-    public AgreementStanding agreement(String projectKey) {
-        String key = project(projectKey).ref().containerKey();
-        return new AgreementStanding(acks.acknowledgedAt(PolicyScope.ContainerKind.JIRA_PROJECT, key, caller.require()),
-                acks.count(PolicyScope.ContainerKind.JIRA_PROJECT, key));
-    }
-
-    /** The caller, a member (whoever may see the project), acknowledges its working agreement; again changes nothing. */
-    public AgreementStanding acknowledgeAgreement(String projectKey) {
-        String key = project(projectKey).ref().containerKey();
-        acks.acknowledge(PolicyScope.ContainerKind.JIRA_PROJECT, key, caller.require(), clock.instant());
-        return agreement(key);
     }
 
     /** A draft of the project's next report, covering the time since its last one. */

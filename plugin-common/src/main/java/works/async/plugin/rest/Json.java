@@ -5,6 +5,8 @@ import java.util.List;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
+import works.async.plugin.agreement.AgreementActions;
+
 /** The request and response bodies of the API, as plain records (instants and dates as ISO text). */
 public final class Json {
 
@@ -12,6 +14,13 @@ public final class Json {
     }
 
     /** A person: key for requests, names for display, zone for local times. */
+    /** The viewer's acknowledgement of a project's or space's working agreement (or null) and how many acknowledged it. */
+    public record Agreement(String acknowledgedAt, long acknowledgements) {
+        public static Agreement of(AgreementActions.AgreementStanding standing) {
+            return new Agreement(standing.acknowledgedAt().map(Parse::text).orElse(null), standing.count());
+        }
+    }
+
     public record User(String key, String username, String displayName, String zone) {
     }
 

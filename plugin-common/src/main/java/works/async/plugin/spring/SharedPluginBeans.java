@@ -17,6 +17,8 @@ import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
 import works.async.plugin.access.People;
 import works.async.plugin.access.Tx;
+import works.async.plugin.agreement.AgreementAcks;
+import works.async.plugin.agreement.AgreementActions;
 import works.async.plugin.ao.AoAgreementAcks;
 import works.async.plugin.ao.AoInsightSource;
 import works.async.plugin.ao.AoOwnershipStore;
@@ -43,7 +45,6 @@ import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.policy.PolicyActions;
-import works.async.plugin.projectpage.AgreementAcks;
 import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.reply.AutoRequests;
 import works.async.plugin.reply.ReplyActions;
@@ -209,10 +210,15 @@ public class SharedPluginBeans {
     @Bean
     public ProjectPageActions projectPageActions(MeetingReportStore reports, ReplyRequestStore replies,
                                                  OwnershipRequestStore ownership, ProjectWork work,
-                                                 AgreementAcks acks, ItemAccess items, Access access, People people,
-                                                 Caller caller, I18nResolver i18n, Clock clock) {
-        return new ProjectPageActions(reports, replies, ownership, work, acks, items, access, people, caller, i18n,
-                clock);
+                                                 ItemAccess items, Access access, People people, Caller caller,
+                                                 I18nResolver i18n, Clock clock) {
+        return new ProjectPageActions(reports, replies, ownership, work, items, access, people, caller, i18n, clock);
+    }
+
+    /** Members acknowledging a project's or a space's working agreement. */
+    @Bean
+    public AgreementActions agreementActions(AgreementAcks acks, Access access, Caller caller, Clock clock) {
+        return new AgreementActions(acks, access, caller, clock);
     }
 
     @Bean
@@ -290,10 +296,11 @@ public class SharedPluginBeans {
 
     @Bean
     public Screens screens(ItemViews itemViews, PolicyActions policies, ReportActions reports,
-                           ProjectPageActions projectPages, ScheduleActions schedules, Insights insights,
-                           OutboxView outbox, Attention attention, Caller caller, UserDirectory directory,
-                           ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
-        return new Screens(itemViews, policies, reports, projectPages, schedules, insights, outbox, attention, caller,
+                           ProjectPageActions projectPages, AgreementActions agreements, ScheduleActions schedules,
+                           Insights insights, OutboxView outbox, Attention attention, Caller caller,
+                           UserDirectory directory, ItemAccess items, I18nResolver i18n, Clock clock,
+                           ScreenLinks links) {
+        return new Screens(itemViews, policies, reports, projectPages, agreements, schedules, insights, outbox, attention, caller,
                 directory, items, i18n, clock, links);
     }
 

@@ -9,10 +9,12 @@ import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.insight.TeamInsights;
+import works.async.core.policy.EffectivePolicy;
 import works.async.core.policy.PolicyScope;
 import works.async.core.report.MeetingReport;
 import com.atlassian.sal.api.message.I18nResolver;
 import works.async.plugin.access.Caller;
+import works.async.plugin.agreement.AgreementActions;
 import works.async.plugin.escalation.Attention;
 import works.async.plugin.insight.Insights;
 import works.async.plugin.item.ItemView;
@@ -64,6 +66,7 @@ public final class Screens {
     private final PolicyActions policies;
     private final ReportActions reports;
     private final ProjectPageActions projectPages;
+    private final AgreementActions agreements;
     private final ScheduleActions schedules;
     private final Insights insights;
     private final OutboxView outbox;
@@ -80,12 +83,13 @@ public final class Screens {
      * apply), the host lookups for names and titles, and the host's links.
      */
     public Screens(ItemViews itemViews, PolicyActions policies, ReportActions reports, ProjectPageActions projectPages,
-                   ScheduleActions schedules, Insights insights, OutboxView outbox, Attention attention, Caller caller,
+                   AgreementActions agreements, ScheduleActions schedules, Insights insights, OutboxView outbox, Attention attention, Caller caller,
                    UserDirectory directory, ItemAccess items, I18nResolver i18n, Clock clock, ScreenLinks links) {
         this.itemViews = Objects.requireNonNull(itemViews, "itemViews");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.reports = Objects.requireNonNull(reports, "reports");
         this.projectPages = Objects.requireNonNull(projectPages, "projectPages");
+        this.agreements = Objects.requireNonNull(agreements, "agreements");
         this.schedules = Objects.requireNonNull(schedules, "schedules");
         this.insights = Objects.requireNonNull(insights, "insights");
         this.outbox = Objects.requireNonNull(outbox, "outbox");
@@ -123,10 +127,14 @@ public final class Screens {
                 view.currentOwnership(), view.viewerMayAnswerOwnership() && !owner, screen)));
     }
 
+    /** A working agreement; a project's or space's with the viewer's acknowledgement and how many members did. */
     public Rendering workingAgreement(PolicyScope scope) {
         Screen screen = screen();
-        return new Rendering(WORKING_AGREEMENT, Map.of("agreement",
-                AgreementAssembler.assemble(policies.get(scope).effective(), screen.texts())));
+        EffectivePolicy policy = policies.get(scope).effective();
+        return new Rendering(WORKING_AGREEMENT, Map.of("agreement", scope.isGlobal()
+                ? AgreementAssembler.assemble(policy, screen.texts())
+                : AgreementAssembler.assemble(policy, agreements.standing(scope.containerKind(), scope.containerKey()),
+                screen)));
     }
 
     /** A Jira project's page: its reports, the "new report from draft" action and its working agreement. */
@@ -136,7 +144,8 @@ public final class Screens {
         return new Rendering(PROJECT_PAGE, Map.of("project", ProjectPageAssembler.assemble(project,
                 projectPages.reports(projectKey), projectPages.mayCreate(projectKey),
                 policies.effective(PolicyScope.jiraProject(project.ref().containerKey())),
-                projectPages.agreement(projectKey), links.reportHref(), screen)));
+                agreements.standing(PolicyScope.ContainerKind.JIRA_PROJECT, project.ref().containerKey()),
+                links.reportHref(), screen)));
     }
 
     public Rendering openQuestions(String pageId) {

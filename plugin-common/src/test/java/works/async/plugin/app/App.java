@@ -51,6 +51,10 @@ public final class App {
         return bean(ProjectPageActions.class);
     }
 
+    public works.async.plugin.agreement.AgreementActions agreements() {
+        return bean(works.async.plugin.agreement.AgreementActions.class);
+    }
+
     public PolicyActions policies() {
         return bean(PolicyActions.class);
     }

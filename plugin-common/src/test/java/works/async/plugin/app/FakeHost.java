@@ -37,7 +37,7 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     public final Set<String> admins = new HashSet<>();
     public final Map<String, Set<String>> groups = new HashMap<>();
     public final Map<String, HostItem> items = new HashMap<>();
-    /** Items listed here are visible only to the given users; others are visible to everyone. */
+    /** Items (or projects and spaces, by key) listed here are visible only to the given users; others to everyone. */
     public final Map<String, Set<String>> restricted = new HashMap<>();
     public final Map<String, Set<String>> containerAdmins = new HashMap<>();
     /** Users who may view every item but edit none. */
@@ -177,7 +177,8 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
 
     @Override
     public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
-        return users.containsKey(userKey);
+        Set<String> only = restricted.get(containerKey);
+        return users.containsKey(userKey) && (only == null || only.contains(userKey));
     }
 
     // --- ProjectWork -------------------------------------------------------------------------

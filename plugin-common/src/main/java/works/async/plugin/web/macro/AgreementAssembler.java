@@ -2,6 +2,9 @@ package works.async.plugin.web.macro;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +17,8 @@ import works.async.core.policy.EscalationTarget;
 import works.async.core.policy.PolicyScope;
 import works.async.core.time.DailyInterval;
 import works.async.core.time.WeeklyPattern;
+import works.async.plugin.agreement.AgreementActions.AgreementStanding;
+import works.async.plugin.web.Screen;
 import works.async.plugin.web.Texts;
 
 /**
@@ -41,6 +46,23 @@ public final class AgreementAssembler {
         lines.add(texts.get("async.ui.agreement.hours", pattern(policy.defaultPattern())));
         lines.add(texts.get("async.ui.agreement.autoRequest." + (policy.autoRequestOnMentionQuestion() ? "on" : "off")));
         return new AgreementView(scope(policy.scope(), texts), lines, policy.agreementChannels(), policy.agreementUrgentPath());
+    }
+
+    /**
+     * The agreement of a project or space with where its acknowledgements stand for the viewer: their own date or the
+     * way to acknowledge it, and how many members did.
+     */
+    public static AgreementView assemble(EffectivePolicy policy, AgreementStanding standing, Screen screen) {
+        AgreementView plain = assemble(policy, screen.texts());
+        PolicyScope scope = policy.scope();
+        String acknowledged = standing.acknowledgedAt().map(at -> screen.texts().get("async.ui.agreement.ack.acknowledged",
+                screen.times().date(LocalDate.ofInstant(at, screen.viewer().zone())))).orElse(null);
+        String path = (scope.containerKind() == PolicyScope.ContainerKind.JIRA_PROJECT ? "/projects/" : "/spaces/")
+                + URLEncoder.encode(scope.containerKey(), StandardCharsets.UTF_8).replace("+", "%20")
+                + "/agreement/acknowledge";
+        return new AgreementView(plain.scopeText(), plain.statements(), plain.channels(), plain.urgentPath(),
+                acknowledged, screen.texts().count("async.ui.agreement.ack.count", standing.count()), path,
+                screen.restBase());
     }
 
     private static String scope(PolicyScope scope, Texts texts) {

@@ -13,15 +13,12 @@ import works.async.plugin.web.panel.ReportLinkView;
  * @param heading    "Project DEMO: Demo project"
  * @param reports    reports published on the page, newest first
  * @param mayCreate  whether the viewer may draft and publish a report here
- * @param agreement  the project's working agreement
- * @param acknowledgedText "You acknowledged this agreement on 2 Dec 2026.", or null while the viewer has not
- * @param acknowledgementsText how many members acknowledged it (a count, never names)
+ * @param agreement  the project's working agreement and where its acknowledgements stand
  * @param restBase   where the REST API lives
  */
 @ViewModel
 public record ProjectPageView(String projectKey, String heading, List<ReportLinkView> reports, boolean mayCreate,
-                              AgreementView agreement, String acknowledgedText, String acknowledgementsText,
-                              String restBase) {
+                              AgreementView agreement, String restBase) {
 
     public ProjectPageView {
         reports = List.copyOf(reports);
@@ -29,9 +26,5 @@ public record ProjectPageView(String projectKey, String heading, List<ReportLink
 
     public boolean hasReports() {
         return !reports.isEmpty();
-    }
-
-    public boolean mayAcknowledge() {
-        return acknowledgedText == null;
     }
 }

@@ -1,4 +1,4 @@
-package works.async.plugin.projectpage;
+package works.async.plugin.agreement;
 
 import java.time.Instant;
 import java.util.Optional;
