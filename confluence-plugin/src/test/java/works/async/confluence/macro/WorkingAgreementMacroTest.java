@@ -31,7 +31,8 @@ class WorkingAgreementMacroTest {
     WorkingAgreementMacroTest() throws Exception {
         doAnswer(call -> {
             AgreementView agreement = (AgreementView) ((Map<?, ?>) call.getArgument(1)).get("agreement");
-            ((Writer) call.getArgument(2)).write(agreement.scopeText());
+            ((Writer) call.getArgument(2)).write(agreement.scopeText() + " | " + agreement.acknowledgedText() + " | "
+                    + agreement.acknowledgementsText() + " | " + agreement.mayAcknowledge());
             return null;
         }).when(renderer).render(anyString(), anyMap(), any(Writer.class));
         macro = new WorkingAgreementMacro(f.app.context().getBean(Screens.class),
@@ -47,5 +48,23 @@ class WorkingAgreementMacroTest {
         assertThat(macro.execute(Map.of("space", "OTHER"), null, team)).contains("TEAM").doesNotContain("OTHER");
         assertThat(macro.execute(Map.of("space", "OTHER"), null, mock(ConversionContext.class)))
                 .doesNotContain("OTHER").doesNotContain("TEAM");
+    }
+
+    @Test
+    void inASpaceTheViewerSeesTheirOwnAcknowledgementOrMayGiveItAndEveryoneTheCount() throws Exception {
+        ConversionContext team = mock(ConversionContext.class);
+        when(team.getSpaceKey()).thenReturn("TEAM");
+        f.as("alice").agreements().acknowledge(works.async.core.policy.PolicyScope.ContainerKind.CONFLUENCE_SPACE,
+                "TEAM");
+
+        f.host.signIn("alice");
+        String alices = macro.execute(Map.of(), null, team);
+        f.host.signIn("bob");
+        String bobs = macro.execute(Map.of(), null, team);
+
+        assertThat(alices).contains("You acknowledged this agreement on", "1 member acknowledged this agreement.",
+                "| false");
+        assertThat(bobs).contains("| null | 1 member acknowledged this agreement. | true").doesNotContain("alice");
+        assertThat(macro.execute(Map.of(), null, mock(ConversionContext.class))).endsWith("| null | null | false");
     }
 }
