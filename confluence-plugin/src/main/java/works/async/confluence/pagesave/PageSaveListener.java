@@ -12,6 +12,7 @@ import com.atlassian.confluence.pages.Page;
 import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 
+import works.async.core.DomainException;
 import works.async.plugin.access.Caller;
 import works.async.plugin.pagemacro.MacroOccurrence;
 import works.async.plugin.pagemacro.PageActionItems;
@@ -73,20 +74,30 @@ public final class PageSaveListener {
                 return;
             }
             List<MacroOccurrence> macros = StorageFormat.macros(page.getBodyAsString());
-            for (PageReports.Outcome outcome : reports.pageSaved(pageId, author.get(), macros)) {
-                if (outcome.change() == PageReports.Change.REFUSED) {
-                    LOG.info("Async Work: report macro " + outcome.macroId() + " on page " + pageId
-                            + " not saved: parameter " + outcome.parameter() + ", " + outcome.refusal().code().id());
-                }
-            }
-            for (PageActionItems.Outcome outcome : actionItems.pageSaved(pageId, author.get(), macros)) {
-                if (outcome.change() == PageActionItems.Change.REFUSED) {
-                    LOG.info("Async Work: action item macro " + outcome.macroId() + " on page " + pageId
-                            + " not saved: parameter " + outcome.parameter() + ", " + outcome.refusal().code().id());
-                }
-            }
+            String id = pageId;
+            // Each kind on its own: a failure with the reports still lets the action items be asked, and the reverse.
+            handled(id, "reports", () -> reports.pageSaved(id, author.get(), macros).stream()
+                    .filter(o -> o.change() == PageReports.Change.REFUSED)
+                    .forEach(o -> refused("report", id, o.macroId(), o.parameter(), o.refusal())));
+            handled(id, "action items", () -> actionItems.pageSaved(id, author.get(), macros).stream()
+                    .filter(o -> o.change() == PageActionItems.Change.REFUSED)
+                    .forEach(o -> refused("action item", id, o.macroId(), o.parameter(), o.refusal())));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Async Work: saved page " + pageId + " not handled; Confluence's save stands", e);
         }
+    }
+
+    private static void handled(String pageId, String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Async Work: the " + what + " of saved page " + pageId
+                    + " not handled; Confluence's save stands", e);
+        }
+    }
+
+    private static void refused(String kind, String pageId, String macroId, String parameter, DomainException refusal) {
+        LOG.info("Async Work: " + kind + " macro " + macroId + " on page " + pageId + " not saved: parameter "
+                + parameter + ", " + refusal.code().id());
     }
 }
