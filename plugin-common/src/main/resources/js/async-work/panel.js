@@ -8,8 +8,12 @@
 
     var AW = window.AsyncWork;
 
+    /** The issue panel's issue, or the action-item macro's item (an item of its page: /pages/{item key}). */
     function issuePath(root) {
-        return '/issues/' + encodeURIComponent(root.getAttribute('data-issue-key'));
+        if (root.hasAttribute('data-issue-key')) {
+            return '/issues/' + encodeURIComponent(root.getAttribute('data-issue-key'));
+        }
+        return '/pages/' + encodeURIComponent(root.getAttribute('data-item-key'));
     }
 
     function act(root, form, call) {
@@ -128,6 +132,7 @@
     }
 
     AW.onReady('.async-work-panel', setupPanel);
+    AW.onReady('.async-work-action-item', setupPanel);
     AW.onReady('.async-work-questions', function (root) {
         var base = root.getAttribute('data-rest-base');
         root.addEventListener('click', function (event) {

@@ -106,7 +106,7 @@ public final class SandboxMain {
         try {
             if (options.demo()) {
                 new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                        services.pageReports).seedOnce();
+                        services.pageReports, services.pageActionItems).seedOnce();
             }
             for (String name : options.failMailTo()) {
                 // A misspelt name would refuse nobody and look like a sandbox that cannot fail.

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import works.async.plugin.pagemacro.PageMacroScreens;
+import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 
 import works.async.aohost.AoDatabase;
@@ -52,6 +53,7 @@ public final class Services implements AutoCloseable {
     final Screens screens;
     final ReportActions reports;
     final PageReports pageReports;
+    final PageActionItems pageActionItems;
     final PageMacroScreens pageMacros;
     final EscalationJob escalation;
     final HostActions actions;
@@ -80,6 +82,7 @@ public final class Services implements AutoCloseable {
         screens = plugin.getBean(Screens.class);
         reports = plugin.getBean(ReportActions.class);
         pageReports = plugin.getBean(PageReports.class);
+        pageActionItems = plugin.getBean(PageActionItems.class);
         pageMacros = plugin.getBean(PageMacroScreens.class);
         escalation = plugin.getBean(EscalationJob.class);
         actions = new HostActions(jira, confluence, plugin.getBean(HostEvents.class), clock);

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 import works.async.confluence.pagesave.PageSaveListener;
 import works.async.plugin.access.Caller;
+import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 
 /**
@@ -16,7 +17,8 @@ import works.async.plugin.pagemacro.PageReports;
 public class ConfluencePageSaveBeans {
 
     @Bean(initMethod = "start", destroyMethod = "stop")
-    public PageSaveListener pageSaveListener(EventPublisher eventPublisher, PageReports pageReports, Caller caller) {
-        return new PageSaveListener(eventPublisher, pageReports, caller);
+    public PageSaveListener pageSaveListener(EventPublisher eventPublisher, PageReports pageReports,
+                                             PageActionItems pageActionItems, Caller caller) {
+        return new PageSaveListener(eventPublisher, pageReports, pageActionItems, caller);
     }
 }

@@ -1,6 +1,7 @@
 package works.async.plugin.ownership;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,12 +77,21 @@ public final class OwnershipActions {
 
     /** Host hook: opens (or supersedes and reopens) a confirmation when the policy asks for one. */
     public Optional<OwnershipChange> open(HostItem item, String owner, String actor) {
+        return open(item, owner, actor, null);
+    }
+
+    /**
+     * {@link #open(HostItem, String, String)} with the owner given {@code window} of working time to confirm (null:
+     * the policy's confirmation window), as an action item written in a page asks.
+     */
+    public Optional<OwnershipChange> open(HostItem item, String owner, String actor, Duration window) {
         EffectivePolicy policy = policies.effective(Scopes.of(item));
         if (owner == null || !policy.confirmationRequired() || item.resolved()) {
             return Optional.empty();
         }
         String requestedBy = actor == null || actor.isBlank() ? owner : actor;
-        return Optional.of(tx.call(() -> service(item).open(item.ref(), owner, requestedBy, policy.confirmationWindow())));
+        Duration due = window != null ? window : policy.confirmationWindow();
+        return Optional.of(tx.call(() -> service(item).open(item.ref(), owner, requestedBy, due)));
     }
 
     /** Host hook: the item was resolved, so a still waiting request is withdrawn. */

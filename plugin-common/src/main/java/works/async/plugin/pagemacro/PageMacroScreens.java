@@ -32,12 +32,14 @@ public final class PageMacroScreens {
     }
 
     private final PageReports reports;
+    private final PageActionItems actionItems;
     private final Screens screens;
     private final I18nResolver i18n;
     private final Messages messages;
 
-    public PageMacroScreens(PageReports reports, Screens screens, I18nResolver i18n) {
+    public PageMacroScreens(PageReports reports, PageActionItems actionItems, Screens screens, I18nResolver i18n) {
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
         this.screens = Objects.requireNonNull(screens, "screens");
         this.i18n = Objects.requireNonNull(i18n, "i18n");
         this.messages = new Messages(i18n);
@@ -66,6 +68,30 @@ public final class PageMacroScreens {
                 return info("async.ui.macro.report.unsaved");
             }
             return Shown.message(refusal(refused));
+        }
+    }
+
+    /**
+     * The {@code async-action-item} macro with id {@code macroId} on page {@code pageId} (null when the host cannot
+     * tell), its parameters and its body (the task): the task, its owner and the state of their confirmation, with
+     * Confirm and Decline for the owner; a warning naming the bad parameter instead.
+     */
+    public Shown actionItem(String pageId, String macroId, Map<String, String> parameters, String body) {
+        if (pageId == null || pageId.isBlank()) {
+            return info("async.ui.macro.actionItem.page.only");
+        }
+        Optional<DomainException> problem = actionItems.problem(pageId, parameters == null ? Map.of() : parameters, body);
+        if (problem.isPresent()) {
+            return Shown.message(refusal(problem.get()));
+        }
+        if (macroId == null || macroId.isBlank()) {
+            return info("async.ui.macro.actionItem.unsaved");
+        }
+        try {
+            return Shown.screen(screens.actionItem(PageMacroIds.actionItem(pageId, macroId), PageActionItems.task(body)));
+        } catch (DomainException refused) {
+            return refused.code() == ErrorCode.NOT_FOUND ? info("async.ui.macro.actionItem.unsaved")
+                    : Shown.message(refusal(refused));
         }
     }
 

@@ -123,7 +123,7 @@ public record ReportMacroParameters(List<String> reviewers, List<String> optiona
         return names;
     }
 
-    private static Integer number(String value, String parameter, int min, int max) {
+    static Integer number(String value, String parameter, int min, int max) {
         String text = text(value);
         if (text == null) {
             return null;
@@ -152,7 +152,7 @@ public record ReportMacroParameters(List<String> reviewers, List<String> optiona
         }
     }
 
-    private static String text(String value) {
+    static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 }

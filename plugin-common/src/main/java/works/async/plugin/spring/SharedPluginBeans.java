@@ -43,6 +43,7 @@ import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.pagemacro.PageMacroScreens;
+import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.projectpage.ProjectPageActions;
@@ -201,10 +202,18 @@ public class SharedPluginBeans {
         return new PageReports(store, items, people, access, policies, calendars, tx, clock);
     }
 
+    /** Action items written in pages: the ownership requests a page save opens, reassigns and withdraws. */
+    @Bean
+    public PageActionItems pageActionItems(OwnershipRequestStore store, OwnershipActions ownership, ItemAccess items,
+                                           People people, Access access) {
+        return new PageActionItems(store, ownership, items, people, access);
+    }
+
     /** What the macros written in pages show: their screens, or a message in the viewer's language. */
     @Bean
-    public PageMacroScreens pageMacroScreens(PageReports reports, Screens screens, I18nResolver i18n) {
-        return new PageMacroScreens(reports, screens, i18n);
+    public PageMacroScreens pageMacroScreens(PageReports reports, PageActionItems actionItems, Screens screens,
+                                             I18nResolver i18n) {
+        return new PageMacroScreens(reports, actionItems, screens, i18n);
     }
 
     @Bean

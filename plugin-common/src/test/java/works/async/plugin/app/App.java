@@ -47,6 +47,10 @@ public final class App {
         return bean(works.async.plugin.pagemacro.PageReports.class);
     }
 
+    public works.async.plugin.pagemacro.PageActionItems pageActionItems() {
+        return bean(works.async.plugin.pagemacro.PageActionItems.class);
+    }
+
     public ProjectPageActions projectPages() {
         return bean(ProjectPageActions.class);
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
+import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.pagemacro.StorageFormat;
 import works.async.sandbox.auth.CurrentUser;
@@ -33,10 +34,12 @@ public final class DemoData {
     private final ConfluenceStore confluence;
     private final HostActions actions;
     private final PageReports reports;
+    private final PageActionItems actionItems;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
-                    PageReports reports) {
+                    PageReports reports, PageActionItems actionItems) {
         this.reports = reports;
+        this.actionItems = actionItems;
         this.hostAo = hostAo;
         this.users = users;
         this.jira = jira;
@@ -104,18 +107,21 @@ public final class DemoData {
     }
 
     /**
-     * Saves the weekly update as its author would in Confluence: the page save publishes the report written in its
-     * async-report macro, and the macro then shows real reviewers with their local deadlines.
+     * Saves the page as its author would in Confluence: the page save publishes the report written in its
+     * async-report macro (which then shows real reviewers with their local deadlines) and asks the owners of its
+     * async-action-item macros to confirm, as Confluence's page-save listener does.
      */
-    private Page withReport(Page weekly) {
-        Optional<SandboxUser> author = users.byKey(weekly.creator());
+    private Page saved(Page page) {
+        Optional<SandboxUser> author = users.byKey(page.creator());
         if (author.isEmpty()) {
-            return weekly;
+            return page;
         }
         CurrentUser.set(author.get());
-        reports.pageSaved(Long.toString(weekly.id()), author.get().key(), StorageFormat.macros(weekly.body()));
+        String pageId = Long.toString(page.id());
+        reports.pageSaved(pageId, author.get().key(), StorageFormat.macros(page.body()));
+        actionItems.pageSaved(pageId, author.get().key(), StorageFormat.macros(page.body()));
         users.byKey("admin").ifPresent(CurrentUser::set);
-        return weekly;
+        return page;
     }
 
     private Page page(String title, String body, String creator) {
@@ -124,10 +130,10 @@ public final class DemoData {
     }
 
     private void seedPages() {
-        Page weekly = withReport(page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(),
+        Page weekly = saved(page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(),
                 "bob"));
         page("Our working agreement", DemoPages.workingAgreement(), "bob");
-        actions.publishActionItems(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"), "alice");
+        saved(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"));
         users.byKey("alice").ifPresent(u -> {
             CurrentUser.set(u);
             actions.comment(weekly, "alice", "Thanks, this saves me a 7 am call.");

@@ -2,7 +2,7 @@ package works.async.sandbox.demo;
 
 /**
  * The TEAM space's demo pages in Confluence storage format, one macro of each kind at least. Macro names and
- * parameters are those of confluence-plugin's xhtml-macro modules: async-report (reviewers and the rest, keyed by its ac:macro-id), async-action-item (item),
+ * parameters are those of confluence-plugin's xhtml-macro modules: async-report (reviewers and the rest, keyed by its ac:macro-id), async-action-item (owner, keyed by its ac:macro-id),
  * async-working-agreement (none: the space it is in), async-open-questions (none: the page it is on); PAGE_ID stands for the page's own id.
  */
 final class DemoPages {
@@ -39,9 +39,8 @@ final class DemoPages {
     static String launchPlan() {
         return "<p>Launch of the new onboarding flow, planned for the end of the month.</p>"
                 + "<h2>Action items</h2>"
-                + macro(ACTION_ITEM, param("item", PAGE_ID + "-release-notes") + param("owner", "carol"),
-                "<p>Write the release notes</p>")
-                + macro(ACTION_ITEM, param("item", PAGE_ID + "-load-test") + param("owner", "dinesh"),
+                + macro(ACTION_ITEM, "a-release-notes", param("owner", "carol"), "<p>Write the release notes</p>")
+                + macro(ACTION_ITEM, "a-load-test", param("owner", "dinesh") + param("confirm-hours", "16"),
                 "<p>Load-test the sign-up service</p>")
                 + "<h2>Open questions</h2>"
                 + macro(OPEN_QUESTIONS, "", "");

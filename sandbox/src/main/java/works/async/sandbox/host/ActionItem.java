@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import works.async.plugin.pagemacro.MacroOccurrence;
+import works.async.plugin.pagemacro.PageMacroIds;
 import works.async.plugin.pagemacro.StorageFormat;
 
 /**
- * An action item of a Confluence-like page: an {@code async-action-item} macro naming its item key (the page id, a
- * dash and a slug) and its owner, with the task in its body. Confluence keeps tasks the same way, inside the page.
+ * An action item of a Confluence-like page: an {@code async-action-item} macro naming its owner, with the task in its
+ * body, keyed as in Confluence by the page id and the macro's {@code ac:macro-id} ({@link PageMacroIds#actionItem}).
  *
  * @param key   the item key the app tracks ownership under
  * @param owner the user key of the person asked to own it, or null when nobody is named
@@ -22,8 +23,8 @@ public record ActionItem(String key, String owner, String text) {
     public static List<ActionItem> of(Page page) {
         List<ActionItem> items = new ArrayList<>();
         for (MacroOccurrence macro : StorageFormat.macros(page.body())) {
-            String key = macro.parameters().get("item");
-            if (MACRO.equals(macro.name()) && key != null && !key.isBlank()) {
+            if (MACRO.equals(macro.name()) && macro.macroId() != null && !macro.macroId().isBlank()) {
+                String key = PageMacroIds.actionItem(Long.toString(page.id()), macro.macroId());
                 String owner = macro.parameters().get("owner");
                 items.add(new ActionItem(key, owner == null || owner.isBlank() ? null : owner, plainText(macro.body())));
             }
@@ -31,7 +32,7 @@ public record ActionItem(String key, String owner, String text) {
         return items;
     }
 
-    /** The page id an action item key belongs to ({@code 42-release-notes} → {@code 42}), or null. */
+    /** The page id an action item key belongs to ({@code 42-action-…} → {@code 42}), or null. */
     public static String pageIdOf(String itemKey) {
         int dash = itemKey.indexOf('-');
         return dash > 0 && itemKey.substring(0, dash).chars().allMatch(Character::isDigit) ? itemKey.substring(0, dash) : null;

@@ -48,13 +48,4 @@ public final class HostActions {
         events.commentAdded(ItemRef.page(page.spaceKey(), Long.toString(page.id())), author, c.id(), body);
         return c;
     }
-
-    /** Asks each named owner of the page's action items to confirm, as saving a page with tasks would. */
-    public void publishActionItems(Page page, String actor) {
-        for (ActionItem item : ActionItem.of(page)) {
-            if (item.owner() != null) {
-                events.itemAssigned(ItemRef.page(page.spaceKey(), item.key()), item.owner(), actor);
-            }
-        }
-    }
 }

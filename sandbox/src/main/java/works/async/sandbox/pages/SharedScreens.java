@@ -51,8 +51,7 @@ public final class SharedScreens implements PluginScreens {
         return switch (macro.name()) {
             // As Confluence's ReportMacro: the page and the macro id from the render context, then the shared code.
             case "async-report" -> shown(pageMacros.report(pageId, macro.macroId(), parameters));
-            case "async-action-item" -> render(() -> screens.actionItem(parameters.getOrDefault("item", pageId),
-                    plainText(body)));
+            case "async-action-item" -> shown(pageMacros.actionItem(pageId, macro.macroId(), parameters, body));
             case "async-working-agreement" -> render(() -> screens.workingAgreement(
                     PolicyScope.confluenceSpace(page.spaceKey())));
             case "async-open-questions" -> shown(pageMacros.openQuestions(pageId));
@@ -116,10 +115,5 @@ public final class SharedScreens implements PluginScreens {
                     "<div class=\"aui-message aui-message-error\"><p>$i18n.getText(\"sandbox.error.fragment\")</p></div>",
                     Map.of()));
         }
-    }
-
-    /** The action item's own words, as the macro's rich-text body holds them, without markup. */
-    private static String plainText(String body) {
-        return body == null ? "" : body.replaceAll("<[^>]*>", "").strip();
     }
 }

@@ -106,6 +106,19 @@ class TemplateRenderingTest {
     }
 
     @Test
+    void actionItemOffersItsOwnerConfirmAndDeclineAndOthersOnlyTheState() {
+        String owner = render(Screens.ACTION_ITEM, "item", PageAssembler.actionItem("1001-action-x", HOSTILE,
+                Optional.of(UiFixtures.ownershipRequested()), false, UiFixtures.screen("bob")));
+        String other = render(Screens.ACTION_ITEM, "item", PageAssembler.actionItem("1001-action-x", HOSTILE,
+                Optional.of(UiFixtures.ownershipRequested()), false, UiFixtures.screen("alice")));
+
+        assertInert(owner);
+        assertThat(owner).contains("async-work-confirm-form", "async-work-decline-form", "name=\"committedDate\"",
+                "name=\"reason\"", "id=\"async-work-committed-date-1001-action-x\"");
+        assertThat(other).doesNotContain("async-work-confirm-form").doesNotContain("async-work-decline-form");
+    }
+
+    @Test
     void workingAgreementSaysThePolicyInPlainWords() {
         String html = render(Screens.WORKING_AGREEMENT, "agreement", AgreementAssembler.assemble(
                 UiFixtures.effective(PolicyScope.confluenceSpace("TEAM"), UiFixtures.policyWithHostileText()),
