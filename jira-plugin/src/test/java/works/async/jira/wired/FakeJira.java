@@ -2,15 +2,15 @@ package works.async.jira.wired;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
+import static works.async.plugin.wired.ByName.NO_CALLS;
+import static works.async.plugin.wired.ByName.fake;
+import static works.async.plugin.wired.ByName.unfaked;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -28,7 +28,6 @@ import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
@@ -60,20 +59,15 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.scheduler.JobRunner;
-import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import org.apache.velocity.VelocityContext;
 import org.apache.velocity.app.VelocityEngine;
 import org.apache.velocity.runtime.RuntimeConstants;
 import org.apache.velocity.runtime.log.NullLogChute;
 import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
-import org.mockito.stubbing.Answer;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.ofbiz.core.entity.GenericValue;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -81,6 +75,8 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import works.async.core.testing.MutableClock;
 import works.async.jira.spring.JiraPluginConfig;
 import works.async.plugin.spring.HostClock;
+import works.async.plugin.wired.FakeEventBus;
+import works.async.plugin.wired.FakeScheduler;
 
 /**
  * A small Jira with state, in place of every service the plugin imports: people with their own languages and zones
@@ -89,11 +85,13 @@ import works.async.plugin.spring.HostClock;
  * and runs it when told, an event publisher that keeps the registered listeners and delivers to their
  * {@code @EventListener} methods, SAL's texts from the plugin's real bundles, and a clock the test moves.
  *
- * <p>Each service is a Mockito mock whose default answer dispatches on the method name, so the fakes stay valid
- * against the real (much larger) Jira interfaces; a method no fake answers fails the test, naming it. Data objects
+ * <p>Each service is a fake of plugin-common's {@code ByName}: a Mockito mock whose default answer dispatches on the
+ * method name, so the fakes stay valid against the real (much larger) Jira interfaces; a method no fake answers fails the test, naming it. Data objects
  * (users, issues, events) are ordinary Mockito mocks, as Jira's own unit tests build them.
  */
 final class FakeJira {
+
+    private static final String HOST = "Jira";
 
     /** A Jira user: key, user name, display name, profile language and zone. */
     record Person(String key, String name, String displayName, Locale locale, ZoneId zone) {
@@ -141,9 +139,8 @@ final class FakeJira {
     private final Properties texts = new Properties();
     private final List<Asked> asked = Collections.synchronizedList(new ArrayList<>());
     private final List<Email> mails = Collections.synchronizedList(new ArrayList<>());
-    private final List<Object> listeners = Collections.synchronizedList(new ArrayList<>());
-    private final Map<JobRunnerKey, JobRunner> runners = Collections.synchronizedMap(new HashMap<>());
-    private final Map<JobId, JobConfig> jobs = Collections.synchronizedMap(new HashMap<>());
+    private final FakeEventBus events = new FakeEventBus();
+    private final FakeScheduler scheduler = new FakeScheduler();
     private final AtomicLong commentIds = new AtomicLong(10500);
     private final VelocityEngine velocity = velocity();
     private volatile String signedIn;
@@ -196,14 +193,17 @@ final class FakeJira {
         context.registerBean("templateRenderer", TemplateRenderer.class, this::templateRenderer);
         // The pages' services and the project page's search: no scenario here opens a page or drafts a report (their servlets have tests of their own), so any call
         // fails the test, naming the method.
-        context.registerBean("loginUriProvider", LoginUriProvider.class, () -> fake(LoginUriProvider.class, NO_CALLS));
-        context.registerBean("webSudoManager", WebSudoManager.class, () -> fake(WebSudoManager.class, NO_CALLS));
-        context.registerBean("searchService", SearchService.class, () -> fake(SearchService.class, NO_CALLS));
+        context.registerBean("loginUriProvider", LoginUriProvider.class,
+                () -> fake(HOST, LoginUriProvider.class, NO_CALLS));
+        context.registerBean("webSudoManager", WebSudoManager.class,
+                () -> fake(HOST, WebSudoManager.class, NO_CALLS));
+        context.registerBean("searchService", SearchService.class,
+                () -> fake(HOST, SearchService.class, NO_CALLS));
         context.registerBean("pageBuilderService", PageBuilderService.class,
-                () -> fake(PageBuilderService.class, NO_CALLS));
+                () -> fake(HOST, PageBuilderService.class, NO_CALLS));
         // SharedEventImports
-        context.registerBean("eventPublisher", EventPublisher.class, this::eventPublisher);
-        context.registerBean("schedulerService", SchedulerService.class, this::schedulerService);
+        context.registerBean("eventPublisher", EventPublisher.class, () -> events.publisher(HOST));
+        context.registerBean("schedulerService", SchedulerService.class, () -> scheduler.service(HOST));
         // JiraPluginBeans' clock: the test's.
         context.registerBean("hostClock", HostClock.class, () -> new HostClock(clock));
         context.register(JiraPluginConfig.class);
@@ -265,31 +265,6 @@ final class FakeJira {
         return event(EventType.ISSUE_COMMENTED_ID, issueKey, author, null, comment);
     }
 
-    /** Publishes the event as Atlassian Events does: to each registered listener's matching {@code @EventListener}. */
-    void publish(Object event) {
-        List<Object> registered = List.copyOf(listeners);
-        if (registered.isEmpty()) {
-            throw new AssertionError("no listener is registered with the event publisher");
-        }
-        for (Object listener : registered) {
-            for (Method method : listener.getClass().getMethods()) {
-                if (method.isAnnotationPresent(EventListener.class) && method.getParameterCount() == 1
-                        && method.getParameterTypes()[0].isInstance(event)) {
-                    invoke(listener, method, event);
-                }
-            }
-        }
-    }
-
-    /** Runs the scheduled job as the scheduler does when its time comes: the runner registered for the job's key. */
-    JobRunnerResponse runJob(JobId jobId) {
-        JobConfig config = Optional.ofNullable(jobs.get(jobId))
-                .orElseThrow(() -> new AssertionError("no job " + jobId + " is scheduled"));
-        JobRunner runner = Optional.ofNullable(runners.get(config.getJobRunnerKey()))
-                .orElseThrow(() -> new AssertionError("no runner is registered for " + config.getJobRunnerKey()));
-        return runner.runJob(mock(JobRunnerRequest.class));
-    }
-
     /** The mails on Jira's queue, in the order they were queued. */
     List<Email> mails() {
         return List.copyOf(mails);
@@ -306,14 +281,24 @@ final class FakeJira {
         return pattern == null ? key : new MessageFormat(pattern, locale).format(arguments);
     }
 
+    /** Publishes the event as Atlassian Events does: to each registered listener's matching {@code @EventListener}. */
+    void publish(Object event) {
+        events.publish(event);
+    }
+
+    /** Runs the scheduled job as the scheduler does when its time comes: the runner registered for the job's key. */
+    JobRunnerResponse runJob(JobId jobId) {
+        return scheduler.runJob(jobId);
+    }
+
     boolean hasListener() {
-        return !listeners.isEmpty();
+        return events.hasListener();
     }
 
     // --- The services ------------------------------------------------------------------------------------------
 
     private UserManager jiraUserManager() {
-        return fake(UserManager.class, (method, args) -> switch (method) {
+        return fake(HOST, UserManager.class, (method, args) -> switch (method) {
             case "getUserByKey" -> args[0] == null ? null : users.get((String) args[0]);
             case "getUserByName" -> args[0] == null ? null : byName((String) args[0]);
             default -> unfaked();
@@ -321,7 +306,7 @@ final class FakeJira {
     }
 
     private com.atlassian.sal.api.user.UserManager salUserManager() {
-        return fake(com.atlassian.sal.api.user.UserManager.class, (method, args) -> switch (method) {
+        return fake(HOST, com.atlassian.sal.api.user.UserManager.class, (method, args) -> switch (method) {
             case "getRemoteUserKey" -> signedIn == null ? null : new UserKey(signedIn);
             case "isAdmin", "isSystemAdmin" -> args[0] != null && ADMIN.key().equals(((UserKey) args[0]).getStringValue());
             case "isUserInGroup" -> false;
@@ -330,7 +315,7 @@ final class FakeJira {
     }
 
     private UserSearchService userSearchService() {
-        return fake(UserSearchService.class, (method, args) -> switch (method) {
+        return fake(HOST, UserSearchService.class, (method, args) -> switch (method) {
             case "findUsers" -> users.values().stream()
                     .filter(u -> u.getDisplayName().toLowerCase(Locale.ROOT)
                             .contains(((String) args[0]).toLowerCase(Locale.ROOT)))
@@ -341,7 +326,7 @@ final class FakeJira {
 
     /** One group, Jira's administrators; any other group is unknown and has no members, as in Jira. */
     private GroupManager groupManager() {
-        return fake(GroupManager.class, (method, args) -> switch (method) {
+        return fake(HOST, GroupManager.class, (method, args) -> switch (method) {
             case "getUsersInGroup" -> "jira-administrators".equals(args[0]) ? List.of(users.get(ADMIN.key()))
                     : List.of();
             default -> unfaked();
@@ -349,7 +334,7 @@ final class FakeJira {
     }
 
     private TimeZoneManager timeZoneManager() {
-        return fake(TimeZoneManager.class, (method, args) -> switch (method) {
+        return fake(HOST, TimeZoneManager.class, (method, args) -> switch (method) {
             case "getUserTimeZone" -> TimeZone.getTimeZone(person((UserKey) args[0]).zone());
             case "getDefaultTimeZone" -> TimeZone.getTimeZone("UTC");
             default -> unfaked();
@@ -357,7 +342,7 @@ final class FakeJira {
     }
 
     private LocaleResolver localeResolver() {
-        return fake(LocaleResolver.class, (method, args) -> switch (method) {
+        return fake(HOST, LocaleResolver.class, (method, args) -> switch (method) {
             case "getLocale" -> args.length == 1 && args[0] instanceof UserKey key ? person(key).locale()
                     : requestLocale();
             default -> unfaked();
@@ -371,7 +356,7 @@ final class FakeJira {
      * language, show it too. A key missing from every bundle answers itself, as SAL does.
      */
     private I18nResolver i18nResolver() {
-        return fake(I18nResolver.class, (method, args) -> switch (method) {
+        return fake(HOST, I18nResolver.class, (method, args) -> switch (method) {
             case "getText" -> args[0] instanceof Locale locale ? resolve(locale, (String) args[1], varargs(args, 2))
                     : resolve(requestLocale(), (String) args[0], varargs(args, 1));
             case "getRawText" -> texts.getProperty((String) args[0], (String) args[0]);
@@ -380,14 +365,14 @@ final class FakeJira {
     }
 
     private IssueManager issueManager() {
-        return fake(IssueManager.class, (method, args) -> switch (method) {
+        return fake(HOST, IssueManager.class, (method, args) -> switch (method) {
             case "getIssueObject" -> args[0] instanceof String key ? issues.get(key) : unfaked();
             default -> unfaked();
         });
     }
 
     private ProjectManager projectManager() {
-        return fake(ProjectManager.class, (method, args) -> switch (method) {
+        return fake(HOST, ProjectManager.class, (method, args) -> switch (method) {
             case "getProjectObjByKey" -> PROJECT.equals(args[0]) ? project : null;
             default -> unfaked();
         });
@@ -397,7 +382,7 @@ final class FakeJira {
      * Browse and edit: every active user, except on a restricted issue; administer the project: the administrator.
      */
     private PermissionManager permissionManager() {
-        return fake(PermissionManager.class, (method, args) -> switch (method) {
+        return fake(HOST, PermissionManager.class, (method, args) -> switch (method) {
             case "hasPermission" -> {
                 ApplicationUser user = (ApplicationUser) args[2];
                 if (user == null || !user.isActive()) {
@@ -417,7 +402,7 @@ final class FakeJira {
     }
 
     private GlobalPermissionManager globalPermissionManager() {
-        return fake(GlobalPermissionManager.class, (method, args) -> switch (method) {
+        return fake(HOST, GlobalPermissionManager.class, (method, args) -> switch (method) {
             case "hasPermission" -> GlobalPermissionKey.ADMINISTER.equals(args[0]) && args[1] != null
                     && ADMIN.key().equals(((ApplicationUser) args[1]).getKey());
             default -> unfaked();
@@ -425,7 +410,7 @@ final class FakeJira {
     }
 
     private MailQueue mailQueue() {
-        return fake(MailQueue.class, (method, args) -> switch (method) {
+        return fake(HOST, MailQueue.class, (method, args) -> switch (method) {
             case "addItem" -> {
                 mails.add(((SingleMailQueueItem) args[0]).getEmail());
                 yield null;
@@ -435,7 +420,7 @@ final class FakeJira {
     }
 
     private ApplicationProperties applicationProperties() {
-        return fake(ApplicationProperties.class, (method, args) -> switch (method) {
+        return fake(HOST, ApplicationProperties.class, (method, args) -> switch (method) {
             case "getBaseUrl" -> args.length == 1 && args[0] == UrlMode.RELATIVE ? "/jira" : BASE_URL;
             default -> unfaked();
         });
@@ -443,7 +428,7 @@ final class FakeJira {
 
     /** Velocity from the class path, as Jira's renderer reads a plugin's templates (without its HTML escaping). */
     private TemplateRenderer templateRenderer() {
-        return fake(TemplateRenderer.class, (method, args) -> switch (method) {
+        return fake(HOST, TemplateRenderer.class, (method, args) -> switch (method) {
             case "render" -> {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> values = args.length == 3 ? (Map<String, Object>) args[1] : Map.of();
@@ -455,70 +440,7 @@ final class FakeJira {
         });
     }
 
-    private EventPublisher eventPublisher() {
-        return fake(EventPublisher.class, (method, args) -> switch (method) {
-            case "register" -> {
-                listeners.add(args[0]);
-                yield null;
-            }
-            case "unregister" -> {
-                listeners.remove(args[0]);
-                yield null;
-            }
-            default -> unfaked();
-        });
-    }
-
-    private SchedulerService schedulerService() {
-        return fake(SchedulerService.class, (method, args) -> switch (method) {
-            case "registerJobRunner" -> {
-                runners.put((JobRunnerKey) args[0], (JobRunner) args[1]);
-                yield null;
-            }
-            case "unregisterJobRunner" -> {
-                runners.remove((JobRunnerKey) args[0]);
-                yield null;
-            }
-            case "scheduleJob" -> {
-                jobs.put((JobId) args[0], (JobConfig) args[1]);
-                yield null;
-            }
-            default -> unfaked();
-        });
-    }
-
     // --- Helpers -----------------------------------------------------------------------------------------------
-
-    /** What a fake does for one call: the method's name and its arguments (varargs as one array). */
-    @FunctionalInterface
-    private interface Calls {
-        Object answer(String method, Object[] args) throws Throwable;
-    }
-
-    /** Thrown by a fake for a method it does not answer; the mock names the service and method. */
-    private static final class Unfaked extends RuntimeException {
-    }
-
-    private static final Calls NO_CALLS = (method, args) -> unfaked();
-
-    private static Object unfaked() {
-        throw new Unfaked();
-    }
-
-    private static <T> T fake(Class<T> type, Calls calls) {
-        Answer<Object> answer = invocation -> {
-            String method = invocation.getMethod().getName();
-            if (method.equals("toString") && invocation.getRawArguments().length == 0) {
-                return "fake " + type.getSimpleName();
-            }
-            try {
-                return calls.answer(method, invocation.getRawArguments());
-            } catch (Unfaked e) {
-                throw new AssertionError("the fake Jira does not answer " + type.getSimpleName() + "." + method);
-            }
-        };
-        return mock(type, withSettings().defaultAnswer(answer));
-    }
 
     private Object resolve(Locale locale, String key, Object[] arguments) {
         asked.add(new Asked(locale, key));
@@ -591,17 +513,6 @@ final class FakeJira {
         when(event.getChangeLog()).thenReturn(changeLog);
         when(event.getComment()).thenReturn(comment);
         return event;
-    }
-
-    private static void invoke(Object listener, Method method, Object event) {
-        try {
-            method.invoke(listener, event);
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
-        } catch (InvocationTargetException e) {
-            // Atlassian Events logs a listener's exception; the plugin's listener must never throw, so fail here.
-            throw new AssertionError("the listener threw", e.getCause());
-        }
     }
 
     private static VelocityEngine velocity() {
