@@ -5,12 +5,6 @@ import static org.mockito.Mockito.when;
 import static works.async.plugin.wired.ByName.NO_CALLS;
 import static works.async.plugin.wired.ByName.unfaked;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -21,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -55,11 +48,6 @@ import com.atlassian.sal.api.websudo.WebSudoManager;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import com.atlassian.webresource.api.assembler.PageBuilderService;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.log.NullLogChute;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
 import works.async.core.testing.MutableClock;
@@ -67,13 +55,14 @@ import works.async.confluence.spring.ConfluencePluginConfig;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.wired.ByName;
 import works.async.plugin.wired.FakeEventBus;
+import works.async.plugin.wired.FakeSal;
 import works.async.plugin.wired.FakeScheduler;
 
 /**
  * A small Confluence with state, in place of every service the plugin imports: people with their own languages and
  * zones (Confluence user keys differ from user names), space TEAM with pages whose storage-format bodies the test
- * writes, a task manager that keeps what is queued, SAL's texts from the plugin's real bundles, Velocity for the
- * templates, plugin-common's event bus and scheduler fakes, and a clock the test moves. Services answer by method
+ * writes, a task manager that keeps what is queued, SAL's texts from the plugin's real bundles and Velocity for the
+ * templates ({@link FakeSal}), plugin-common's event bus and scheduler fakes, and a clock the test moves. Services answer by method
  * name ({@link ByName}); a call no fake answers fails the test, naming it. Pages, users and events are Mockito mocks,
  * as the Confluence stand-ins expect.
  */
@@ -109,10 +98,6 @@ final class FakeConfluence {
     record Queued(String queue, Task task) {
     }
 
-    /** A text SAL was asked for, and in which language. */
-    record Asked(Locale locale, String key) {
-    }
-
     final MutableClock clock;
     final FakeEventBus events = new FakeEventBus();
     final FakeScheduler scheduler = new FakeScheduler();
@@ -122,22 +107,13 @@ final class FakeConfluence {
     private final Map<Long, Page> pages = Collections.synchronizedMap(new HashMap<>());
     private final Map<Long, String> bodies = Collections.synchronizedMap(new HashMap<>());
     private final Space space;
-    private final Properties texts = new Properties();
-    private final List<Asked> asked = Collections.synchronizedList(new ArrayList<>());
+    final FakeSal sal = new FakeSal(HOST, BUNDLES, this::requestLocale);
     private final List<Queued> tasks = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong commentIds = new AtomicLong(5000);
-    private final VelocityEngine velocity = velocity();
     private volatile String signedIn;
 
     FakeConfluence(Instant now) {
         clock = new MutableClock(now);
-        for (String bundle : BUNDLES) {
-            try (InputStream in = FakeConfluence.class.getResourceAsStream(bundle)) {
-                texts.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         for (Person person : List.of(ADMIN, ALICE, BOB, CAROL)) {
             people.put(person.key(), person);
             users.put(person.key(), user(person));
@@ -157,9 +133,9 @@ final class FakeConfluence {
         // SharedHostImports
         context.registerBean("activeObjects", ActiveObjects.class, () -> ao);
         context.registerBean("userManager", com.atlassian.sal.api.user.UserManager.class, this::salUserManager);
-        context.registerBean("i18nResolver", I18nResolver.class, this::i18nResolver);
+        context.registerBean("i18nResolver", I18nResolver.class, sal::i18nResolver);
         // ConfluenceHostImports
-        context.registerBean("templateRenderer", TemplateRenderer.class, this::templateRenderer);
+        context.registerBean("templateRenderer", TemplateRenderer.class, sal::templateRenderer);
         context.registerBean("userAccessor", UserAccessor.class, this::userAccessor);
         context.registerBean("timeZoneManager", TimeZoneManager.class, this::timeZoneManager);
         context.registerBean("pageManager", PageManager.class, this::pageManager);
@@ -238,11 +214,6 @@ final class FakeConfluence {
     /** What is on Confluence's task queues, in the order it was queued. */
     List<Queued> tasks() {
         return List.copyOf(tasks);
-    }
-
-    /** The texts SAL was asked for so far, in which language. */
-    List<Asked> asked() {
-        return List.copyOf(asked);
     }
 
     // --- The services ------------------------------------------------------------------------------------------
@@ -326,36 +297,9 @@ final class FakeConfluence {
         });
     }
 
-    /**
-     * SAL's texts: the plugin's bundles (English only, as SAL falls back to the default bundle), in the language
-     * asked for or the current request's; which language was asked is recorded.
-     */
-    private I18nResolver i18nResolver() {
-        return ByName.fake(HOST, I18nResolver.class, (method, args) -> switch (method) {
-            case "getText" -> args[0] instanceof Locale locale ? resolve(locale, (String) args[1], varargs(args, 2))
-                    : resolve(requestLocale(), (String) args[0], varargs(args, 1));
-            case "getRawText" -> texts.getProperty((String) args[0], (String) args[0]);
-            default -> unfaked();
-        });
-    }
-
     private ApplicationProperties applicationProperties() {
         return ByName.fake(HOST, ApplicationProperties.class, (method, args) -> switch (method) {
             case "getBaseUrl" -> args.length == 1 && args[0] == UrlMode.RELATIVE ? "/confluence" : BASE_URL;
-            default -> unfaked();
-        });
-    }
-
-    /** Velocity from the class path, as Confluence's renderer reads a plugin's templates (without its escaping). */
-    private TemplateRenderer templateRenderer() {
-        return ByName.fake(HOST, TemplateRenderer.class, (method, args) -> switch (method) {
-            case "render" -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> values = args.length == 3 ? (Map<String, Object>) args[1] : Map.of();
-                Writer out = (Writer) args[args.length - 1];
-                velocity.getTemplate((String) args[0], "UTF-8").merge(new VelocityContext(new HashMap<>(values)), out);
-                yield null;
-            }
             default -> unfaked();
         });
     }
@@ -377,19 +321,6 @@ final class FakeConfluence {
         return event;
     }
 
-    private Object resolve(Locale locale, String key, Object[] arguments) {
-        asked.add(new Asked(locale, key));
-        String pattern = texts.getProperty(key);
-        return pattern == null ? key : new MessageFormat(pattern, locale).format(arguments);
-    }
-
-    private static Object[] varargs(Object[] args, int from) {
-        if (args.length <= from) {
-            return new Object[0];
-        }
-        return args[from] instanceof Serializable[] array ? array : new Object[] {args[from]};
-    }
-
     private Locale requestLocale() {
         return signedIn == null ? Locale.UK : people.get(signedIn).locale();
     }
@@ -397,16 +328,5 @@ final class FakeConfluence {
     private Person person(UserKey key) {
         return Optional.ofNullable(people.get(key.getStringValue()))
                 .orElseThrow(() -> new AssertionError("no user " + key.getStringValue()));
-    }
-
-    private static VelocityEngine velocity() {
-        Properties p = new Properties();
-        p.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
-        p.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
-        p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        p.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
-        VelocityEngine engine = new VelocityEngine();
-        engine.init(p);
-        return engine;
     }
 }

@@ -32,6 +32,7 @@ import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.pagemacro.PageMacroIds;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.report.ReportActions;
+import works.async.plugin.wired.FakeSal;
 
 /**
  * The whole Confluence plugin as Confluence starts it (its root Spring config) on real Active Objects and a small fake
@@ -139,7 +140,7 @@ abstract class WiredConfluencePluginContract {
 
         // The reminder is due after 3/4 of the window; 13:30 on Wednesday in Berlin.
         confluence.clock.set(Instant.parse("2026-03-04T12:30:00Z"));
-        int before = confluence.asked().size();
+        int before = confluence.sal.asked().size();
         assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
 
         assertThat(confluence.tasks()).singleElement().satisfies(task -> {
@@ -160,7 +161,7 @@ abstract class WiredConfluencePluginContract {
 
         // Past due, while both are at work (15:30 in Berlin, 14:30 in London): the recipient and the asker.
         confluence.clock.set(Instant.parse("2026-03-04T14:30:00Z"));
-        before = confluence.asked().size();
+        before = confluence.sal.asked().size();
         runTheJob();
 
         List<Queued> escalations = confluence.tasks().subList(1, confluence.tasks().size());
@@ -224,7 +225,7 @@ abstract class WiredConfluencePluginContract {
 
     /** The languages of the mail texts SAL was asked for since {@code from}. */
     private List<Locale> mailTextLanguages(int from) {
-        return confluence.asked().subList(from, confluence.asked().size()).stream()
-                .filter(a -> a.key().startsWith("async.ui.mail.")).map(FakeConfluence.Asked::locale).toList();
+        return confluence.sal.asked().subList(from, confluence.sal.asked().size()).stream()
+                .filter(a -> a.key().startsWith("async.ui.mail.")).map(FakeSal.Asked::locale).toList();
     }
 }

@@ -6,12 +6,6 @@ import static works.async.plugin.wired.ByName.NO_CALLS;
 import static works.async.plugin.wired.ByName.fake;
 import static works.async.plugin.wired.ByName.unfaked;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
@@ -63,11 +56,6 @@ import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
 import com.atlassian.scheduler.config.JobId;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.log.NullLogChute;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.ofbiz.core.entity.GenericValue;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -76,6 +64,8 @@ import works.async.core.testing.MutableClock;
 import works.async.jira.spring.JiraPluginConfig;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.wired.FakeEventBus;
+import works.async.plugin.wired.FakeSal;
+import works.async.plugin.wired.FakeSal.Asked;
 import works.async.plugin.wired.FakeScheduler;
 
 /**
@@ -123,10 +113,6 @@ final class FakeJira {
     private static final List<String> BUNDLES = List.of("/i18n/async-work-jira.properties",
             "/i18n/async-work.properties", "/i18n/async-work-ui.properties");
 
-    /** A text SAL was asked for, and in which language. */
-    record Asked(Locale locale, String key) {
-    }
-
     final MutableClock clock;
 
     private final Map<String, Person> people = new LinkedHashMap<>();
@@ -136,24 +122,15 @@ final class FakeJira {
     /** Issues only these users may browse (an issue security level); other issues are open to every active user. */
     private final Map<String, Set<String>> restricted = new HashMap<>();
     private final Project project;
-    private final Properties texts = new Properties();
-    private final List<Asked> asked = Collections.synchronizedList(new ArrayList<>());
+    private final FakeSal sal = new FakeSal(HOST, BUNDLES, this::requestLocale);
     private final List<Email> mails = Collections.synchronizedList(new ArrayList<>());
     private final FakeEventBus events = new FakeEventBus();
     private final FakeScheduler scheduler = new FakeScheduler();
     private final AtomicLong commentIds = new AtomicLong(10500);
-    private final VelocityEngine velocity = velocity();
     private volatile String signedIn;
 
     FakeJira(Instant now) {
         clock = new MutableClock(now);
-        for (String bundle : BUNDLES) {
-            try (InputStream in = FakeJira.class.getResourceAsStream(bundle)) {
-                texts.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         for (Person person : List.of(ADMIN, ALICE, BOB, CAROL, DAVE)) {
             people.put(person.key(), person);
             users.put(person.key(), user(person));
@@ -177,7 +154,7 @@ final class FakeJira {
         // SharedHostImports
         context.registerBean("activeObjects", ActiveObjects.class, () -> ao);
         context.registerBean("userManager", com.atlassian.sal.api.user.UserManager.class, this::salUserManager);
-        context.registerBean("i18nResolver", I18nResolver.class, this::i18nResolver);
+        context.registerBean("i18nResolver", I18nResolver.class, sal::i18nResolver);
         // JiraHostImports
         context.registerBean("jiraUserManager", UserManager.class, this::jiraUserManager);
         context.registerBean("userSearchService", UserSearchService.class, this::userSearchService);
@@ -190,7 +167,7 @@ final class FakeJira {
         context.registerBean("mailQueue", MailQueue.class, this::mailQueue);
         context.registerBean("localeResolver", LocaleResolver.class, this::localeResolver);
         context.registerBean("applicationProperties", ApplicationProperties.class, this::applicationProperties);
-        context.registerBean("templateRenderer", TemplateRenderer.class, this::templateRenderer);
+        context.registerBean("templateRenderer", TemplateRenderer.class, sal::templateRenderer);
         // The pages' services and the project page's search: no scenario here opens a page or drafts a report (their servlets have tests of their own), so any call
         // fails the test, naming the method.
         context.registerBean("loginUriProvider", LoginUriProvider.class,
@@ -272,13 +249,12 @@ final class FakeJira {
 
     /** The texts SAL was asked for so far, in which language. */
     List<Asked> asked() {
-        return List.copyOf(asked);
+        return sal.asked();
     }
 
     /** The text of a key in the plugin's (English, the only) bundles, formatted as SAL formats it. */
     String text(Locale locale, String key, Object... arguments) {
-        String pattern = texts.getProperty(key);
-        return pattern == null ? key : new MessageFormat(pattern, locale).format(arguments);
+        return sal.text(locale, key, arguments);
     }
 
     /** Publishes the event as Atlassian Events does: to each registered listener's matching {@code @EventListener}. */
@@ -349,21 +325,6 @@ final class FakeJira {
         });
     }
 
-    /**
-     * SAL's texts: the plugin's bundles, in the language asked for or (without one) the current request's, which is
-     * its user's. The bundles exist in English only, so every language reads the English texts, as SAL falls back to
-     * the default bundle; which language was asked is recorded, and the due times, formatted by the plugin in that
-     * language, show it too. A key missing from every bundle answers itself, as SAL does.
-     */
-    private I18nResolver i18nResolver() {
-        return fake(HOST, I18nResolver.class, (method, args) -> switch (method) {
-            case "getText" -> args[0] instanceof Locale locale ? resolve(locale, (String) args[1], varargs(args, 2))
-                    : resolve(requestLocale(), (String) args[0], varargs(args, 1));
-            case "getRawText" -> texts.getProperty((String) args[0], (String) args[0]);
-            default -> unfaked();
-        });
-    }
-
     private IssueManager issueManager() {
         return fake(HOST, IssueManager.class, (method, args) -> switch (method) {
             case "getIssueObject" -> args[0] instanceof String key ? issues.get(key) : unfaked();
@@ -426,33 +387,7 @@ final class FakeJira {
         });
     }
 
-    /** Velocity from the class path, as Jira's renderer reads a plugin's templates (without its HTML escaping). */
-    private TemplateRenderer templateRenderer() {
-        return fake(HOST, TemplateRenderer.class, (method, args) -> switch (method) {
-            case "render" -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> values = args.length == 3 ? (Map<String, Object>) args[1] : Map.of();
-                Writer out = (Writer) args[args.length - 1];
-                velocity.getTemplate((String) args[0], "UTF-8").merge(new VelocityContext(new HashMap<>(values)), out);
-                yield null;
-            }
-            default -> unfaked();
-        });
-    }
-
     // --- Helpers -----------------------------------------------------------------------------------------------
-
-    private Object resolve(Locale locale, String key, Object[] arguments) {
-        asked.add(new Asked(locale, key));
-        return text(locale, key, arguments);
-    }
-
-    private static Object[] varargs(Object[] args, int from) {
-        if (args.length <= from) {
-            return new Object[0];
-        }
-        return args[from] instanceof Serializable[] array ? array : new Object[] {args[from]};
-    }
 
     private Locale requestLocale() {
         return signedIn == null ? Locale.UK : people.get(signedIn).locale();
@@ -513,16 +448,5 @@ final class FakeJira {
         when(event.getChangeLog()).thenReturn(changeLog);
         when(event.getComment()).thenReturn(comment);
         return event;
-    }
-
-    private static VelocityEngine velocity() {
-        Properties p = new Properties();
-        p.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
-        p.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
-        p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        p.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
-        VelocityEngine engine = new VelocityEngine();
-        engine.init(p);
-        return engine;
     }
 }
