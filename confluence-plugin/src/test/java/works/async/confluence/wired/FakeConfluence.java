@@ -62,9 +62,9 @@ import works.async.plugin.wired.FakeScheduler;
  * A small Confluence with state, in place of every service the plugin imports: people with their own languages and
  * zones (Confluence user keys differ from user names), space TEAM with pages whose storage-format bodies the test
  * writes, a task manager that keeps what is queued, SAL's texts from the plugin's real bundles and Velocity for the
- * templates ({@link FakeSal}), plugin-common's event bus and scheduler fakes, and a clock the test moves. Services answer by method
- * name ({@link ByName}); a call no fake answers fails the test, naming it. Pages, users and events are Mockito mocks,
- * as the Confluence stand-ins expect.
+ * templates ({@link FakeSal}), plugin-common's event bus and scheduler fakes, and a clock the test moves. Services
+ * answer by method name ({@link ByName}); a call no fake answers fails the test, naming it. Pages, users and events
+ * are Mockito mocks, as the Confluence stand-ins expect.
  */
 final class FakeConfluence {
 

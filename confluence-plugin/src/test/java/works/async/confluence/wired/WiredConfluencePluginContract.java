@@ -113,7 +113,8 @@ abstract class WiredConfluencePluginContract {
         confluence.signIn(BOB);
         assertThat(replies().openForMe()).extracting(ReplyRequest::id).containsExactly(question.id());
 
-        CommentCreateEvent answer = confluence.comment(STATUS_PAGE, BOB, "<p>PostgreSQL: the other reports use it.</p>");
+        CommentCreateEvent answer = confluence.comment(STATUS_PAGE, BOB,
+                "<p>PostgreSQL: the other reports use it.</p>");
         confluence.events.publish(answer);
 
         assertThat(replies().openForMe()).isEmpty();

@@ -76,8 +76,9 @@ import works.async.plugin.wired.FakeScheduler;
  * {@code @EventListener} methods, SAL's texts from the plugin's real bundles, and a clock the test moves.
  *
  * <p>Each service is a fake of plugin-common's {@code ByName}: a Mockito mock whose default answer dispatches on the
- * method name, so the fakes stay valid against the real (much larger) Jira interfaces; a method no fake answers fails the test, naming it. Data objects
- * (users, issues, events) are ordinary Mockito mocks, as Jira's own unit tests build them.
+ * method name, so the fakes stay valid against the real (much larger) Jira interfaces; a method no fake answers
+ * fails the test, naming it. Data objects (users, issues, events) are ordinary Mockito mocks, as Jira's own unit
+ * tests build them.
  */
 final class FakeJira {
 

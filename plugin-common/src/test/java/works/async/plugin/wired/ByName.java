@@ -43,7 +43,8 @@ public final class ByName {
             try {
                 return calls.answer(method, invocation.getRawArguments());
             } catch (Unfaked e) {
-                throw new AssertionError("the fake " + host + " does not answer " + type.getSimpleName() + "." + method);
+                throw new AssertionError(
+                        "the fake " + host + " does not answer " + type.getSimpleName() + "." + method);
             }
         };
         return mock(type, withSettings().defaultAnswer(answer));
