@@ -2,16 +2,10 @@ package works.async.jira.wired;
 
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
-import static org.mockito.Mockito.withSettings;
+import static works.async.plugin.wired.ByName.NO_CALLS;
+import static works.async.plugin.wired.ByName.fake;
+import static works.async.plugin.wired.ByName.unfaked;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Serializable;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -22,13 +16,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import com.atlassian.event.api.EventListener;
 import com.atlassian.event.api.EventPublisher;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
@@ -60,20 +52,10 @@ import com.atlassian.sal.api.message.I18nResolver;
 import com.atlassian.sal.api.message.LocaleResolver;
 import com.atlassian.sal.api.timezone.TimeZoneManager;
 import com.atlassian.sal.api.user.UserKey;
-import com.atlassian.scheduler.JobRunner;
-import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.config.JobConfig;
 import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
 import com.atlassian.templaterenderer.TemplateRenderer;
-import org.apache.velocity.VelocityContext;
-import org.apache.velocity.app.VelocityEngine;
-import org.apache.velocity.runtime.RuntimeConstants;
-import org.apache.velocity.runtime.log.NullLogChute;
-import org.apache.velocity.runtime.resource.loader.ClasspathResourceLoader;
-import org.mockito.stubbing.Answer;
 import org.ofbiz.core.entity.GenericEntityException;
 import org.ofbiz.core.entity.GenericValue;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -81,6 +63,10 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import works.async.core.testing.MutableClock;
 import works.async.jira.spring.JiraPluginConfig;
 import works.async.plugin.spring.HostClock;
+import works.async.plugin.wired.FakeEventBus;
+import works.async.plugin.wired.FakeSal;
+import works.async.plugin.wired.FakeSal.Asked;
+import works.async.plugin.wired.FakeScheduler;
 
 /**
  * A small Jira with state, in place of every service the plugin imports: people with their own languages and zones
@@ -89,11 +75,14 @@ import works.async.plugin.spring.HostClock;
  * and runs it when told, an event publisher that keeps the registered listeners and delivers to their
  * {@code @EventListener} methods, SAL's texts from the plugin's real bundles, and a clock the test moves.
  *
- * <p>Each service is a Mockito mock whose default answer dispatches on the method name, so the fakes stay valid
- * against the real (much larger) Jira interfaces; a method no fake answers fails the test, naming it. Data objects
- * (users, issues, events) are ordinary Mockito mocks, as Jira's own unit tests build them.
+ * <p>Each service is a fake of plugin-common's {@code ByName}: a Mockito mock whose default answer dispatches on the
+ * method name, so the fakes stay valid against the real (much larger) Jira interfaces; a method no fake answers
+ * fails the test, naming it. Data objects (users, issues, events) are ordinary Mockito mocks, as Jira's own unit
+ * tests build them.
  */
 final class FakeJira {
+
+    private static final String HOST = "Jira";
 
     /** A Jira user: key, user name, display name, profile language and zone. */
     record Person(String key, String name, String displayName, Locale locale, ZoneId zone) {
@@ -125,10 +114,6 @@ final class FakeJira {
     private static final List<String> BUNDLES = List.of("/i18n/async-work-jira.properties",
             "/i18n/async-work.properties", "/i18n/async-work-ui.properties");
 
-    /** A text SAL was asked for, and in which language. */
-    record Asked(Locale locale, String key) {
-    }
-
     final MutableClock clock;
 
     private final Map<String, Person> people = new LinkedHashMap<>();
@@ -138,25 +123,15 @@ final class FakeJira {
     /** Issues only these users may browse (an issue security level); other issues are open to every active user. */
     private final Map<String, Set<String>> restricted = new HashMap<>();
     private final Project project;
-    private final Properties texts = new Properties();
-    private final List<Asked> asked = Collections.synchronizedList(new ArrayList<>());
+    private final FakeSal sal = new FakeSal(HOST, BUNDLES, this::requestLocale);
     private final List<Email> mails = Collections.synchronizedList(new ArrayList<>());
-    private final List<Object> listeners = Collections.synchronizedList(new ArrayList<>());
-    private final Map<JobRunnerKey, JobRunner> runners = Collections.synchronizedMap(new HashMap<>());
-    private final Map<JobId, JobConfig> jobs = Collections.synchronizedMap(new HashMap<>());
+    private final FakeEventBus events = new FakeEventBus();
+    private final FakeScheduler scheduler = new FakeScheduler();
     private final AtomicLong commentIds = new AtomicLong(10500);
-    private final VelocityEngine velocity = velocity();
     private volatile String signedIn;
 
     FakeJira(Instant now) {
         clock = new MutableClock(now);
-        for (String bundle : BUNDLES) {
-            try (InputStream in = FakeJira.class.getResourceAsStream(bundle)) {
-                texts.load(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
         for (Person person : List.of(ADMIN, ALICE, BOB, CAROL, DAVE)) {
             people.put(person.key(), person);
             users.put(person.key(), user(person));
@@ -180,7 +155,7 @@ final class FakeJira {
         // SharedHostImports
         context.registerBean("activeObjects", ActiveObjects.class, () -> ao);
         context.registerBean("userManager", com.atlassian.sal.api.user.UserManager.class, this::salUserManager);
-        context.registerBean("i18nResolver", I18nResolver.class, this::i18nResolver);
+        context.registerBean("i18nResolver", I18nResolver.class, sal::i18nResolver);
         // JiraHostImports
         context.registerBean("jiraUserManager", UserManager.class, this::jiraUserManager);
         context.registerBean("userSearchService", UserSearchService.class, this::userSearchService);
@@ -193,17 +168,20 @@ final class FakeJira {
         context.registerBean("mailQueue", MailQueue.class, this::mailQueue);
         context.registerBean("localeResolver", LocaleResolver.class, this::localeResolver);
         context.registerBean("applicationProperties", ApplicationProperties.class, this::applicationProperties);
-        context.registerBean("templateRenderer", TemplateRenderer.class, this::templateRenderer);
+        context.registerBean("templateRenderer", TemplateRenderer.class, sal::templateRenderer);
         // The pages' services and the project page's search: no scenario here opens a page or drafts a report (their servlets have tests of their own), so any call
         // fails the test, naming the method.
-        context.registerBean("loginUriProvider", LoginUriProvider.class, () -> fake(LoginUriProvider.class, NO_CALLS));
-        context.registerBean("webSudoManager", WebSudoManager.class, () -> fake(WebSudoManager.class, NO_CALLS));
-        context.registerBean("searchService", SearchService.class, () -> fake(SearchService.class, NO_CALLS));
+        context.registerBean("loginUriProvider", LoginUriProvider.class,
+                () -> fake(HOST, LoginUriProvider.class, NO_CALLS));
+        context.registerBean("webSudoManager", WebSudoManager.class,
+                () -> fake(HOST, WebSudoManager.class, NO_CALLS));
+        context.registerBean("searchService", SearchService.class,
+                () -> fake(HOST, SearchService.class, NO_CALLS));
         context.registerBean("pageBuilderService", PageBuilderService.class,
-                () -> fake(PageBuilderService.class, NO_CALLS));
+                () -> fake(HOST, PageBuilderService.class, NO_CALLS));
         // SharedEventImports
-        context.registerBean("eventPublisher", EventPublisher.class, this::eventPublisher);
-        context.registerBean("schedulerService", SchedulerService.class, this::schedulerService);
+        context.registerBean("eventPublisher", EventPublisher.class, () -> events.publisher(HOST));
+        context.registerBean("schedulerService", SchedulerService.class, () -> scheduler.service(HOST));
         // JiraPluginBeans' clock: the test's.
         context.registerBean("hostClock", HostClock.class, () -> new HostClock(clock));
         context.register(JiraPluginConfig.class);
@@ -265,31 +243,6 @@ final class FakeJira {
         return event(EventType.ISSUE_COMMENTED_ID, issueKey, author, null, comment);
     }
 
-    /** Publishes the event as Atlassian Events does: to each registered listener's matching {@code @EventListener}. */
-    void publish(Object event) {
-        List<Object> registered = List.copyOf(listeners);
-        if (registered.isEmpty()) {
-            throw new AssertionError("no listener is registered with the event publisher");
-        }
-        for (Object listener : registered) {
-            for (Method method : listener.getClass().getMethods()) {
-                if (method.isAnnotationPresent(EventListener.class) && method.getParameterCount() == 1
-                        && method.getParameterTypes()[0].isInstance(event)) {
-                    invoke(listener, method, event);
-                }
-            }
-        }
-    }
-
-    /** Runs the scheduled job as the scheduler does when its time comes: the runner registered for the job's key. */
-    JobRunnerResponse runJob(JobId jobId) {
-        JobConfig config = Optional.ofNullable(jobs.get(jobId))
-                .orElseThrow(() -> new AssertionError("no job " + jobId + " is scheduled"));
-        JobRunner runner = Optional.ofNullable(runners.get(config.getJobRunnerKey()))
-                .orElseThrow(() -> new AssertionError("no runner is registered for " + config.getJobRunnerKey()));
-        return runner.runJob(mock(JobRunnerRequest.class));
-    }
-
     /** The mails on Jira's queue, in the order they were queued. */
     List<Email> mails() {
         return List.copyOf(mails);
@@ -297,23 +250,32 @@ final class FakeJira {
 
     /** The texts SAL was asked for so far, in which language. */
     List<Asked> asked() {
-        return List.copyOf(asked);
+        return sal.asked();
     }
 
     /** The text of a key in the plugin's (English, the only) bundles, formatted as SAL formats it. */
     String text(Locale locale, String key, Object... arguments) {
-        String pattern = texts.getProperty(key);
-        return pattern == null ? key : new MessageFormat(pattern, locale).format(arguments);
+        return sal.text(locale, key, arguments);
+    }
+
+    /** Publishes the event as Atlassian Events does: to each registered listener's matching {@code @EventListener}. */
+    void publish(Object event) {
+        events.publish(event);
+    }
+
+    /** Runs the scheduled job as the scheduler does when its time comes: the runner registered for the job's key. */
+    JobRunnerResponse runJob(JobId jobId) {
+        return scheduler.runJob(jobId);
     }
 
     boolean hasListener() {
-        return !listeners.isEmpty();
+        return events.hasListener();
     }
 
     // --- The services ------------------------------------------------------------------------------------------
 
     private UserManager jiraUserManager() {
-        return fake(UserManager.class, (method, args) -> switch (method) {
+        return fake(HOST, UserManager.class, (method, args) -> switch (method) {
             case "getUserByKey" -> args[0] == null ? null : users.get((String) args[0]);
             case "getUserByName" -> args[0] == null ? null : byName((String) args[0]);
             default -> unfaked();
@@ -321,7 +283,7 @@ final class FakeJira {
     }
 
     private com.atlassian.sal.api.user.UserManager salUserManager() {
-        return fake(com.atlassian.sal.api.user.UserManager.class, (method, args) -> switch (method) {
+        return fake(HOST, com.atlassian.sal.api.user.UserManager.class, (method, args) -> switch (method) {
             case "getRemoteUserKey" -> signedIn == null ? null : new UserKey(signedIn);
             case "isAdmin", "isSystemAdmin" -> args[0] != null && ADMIN.key().equals(((UserKey) args[0]).getStringValue());
             case "isUserInGroup" -> false;
@@ -330,7 +292,7 @@ final class FakeJira {
     }
 
     private UserSearchService userSearchService() {
-        return fake(UserSearchService.class, (method, args) -> switch (method) {
+        return fake(HOST, UserSearchService.class, (method, args) -> switch (method) {
             case "findUsers" -> users.values().stream()
                     .filter(u -> u.getDisplayName().toLowerCase(Locale.ROOT)
                             .contains(((String) args[0]).toLowerCase(Locale.ROOT)))
@@ -341,7 +303,7 @@ final class FakeJira {
 
     /** One group, Jira's administrators; any other group is unknown and has no members, as in Jira. */
     private GroupManager groupManager() {
-        return fake(GroupManager.class, (method, args) -> switch (method) {
+        return fake(HOST, GroupManager.class, (method, args) -> switch (method) {
             case "getUsersInGroup" -> "jira-administrators".equals(args[0]) ? List.of(users.get(ADMIN.key()))
                     : List.of();
             default -> unfaked();
@@ -349,7 +311,7 @@ final class FakeJira {
     }
 
     private TimeZoneManager timeZoneManager() {
-        return fake(TimeZoneManager.class, (method, args) -> switch (method) {
+        return fake(HOST, TimeZoneManager.class, (method, args) -> switch (method) {
             case "getUserTimeZone" -> TimeZone.getTimeZone(person((UserKey) args[0]).zone());
             case "getDefaultTimeZone" -> TimeZone.getTimeZone("UTC");
             default -> unfaked();
@@ -357,37 +319,22 @@ final class FakeJira {
     }
 
     private LocaleResolver localeResolver() {
-        return fake(LocaleResolver.class, (method, args) -> switch (method) {
+        return fake(HOST, LocaleResolver.class, (method, args) -> switch (method) {
             case "getLocale" -> args.length == 1 && args[0] instanceof UserKey key ? person(key).locale()
                     : requestLocale();
             default -> unfaked();
         });
     }
 
-    /**
-     * SAL's texts: the plugin's bundles, in the language asked for or (without one) the current request's, which is
-     * its user's. The bundles exist in English only, so every language reads the English texts, as SAL falls back to
-     * the default bundle; which language was asked is recorded, and the due times, formatted by the plugin in that
-     * language, show it too. A key missing from every bundle answers itself, as SAL does.
-     */
-    private I18nResolver i18nResolver() {
-        return fake(I18nResolver.class, (method, args) -> switch (method) {
-            case "getText" -> args[0] instanceof Locale locale ? resolve(locale, (String) args[1], varargs(args, 2))
-                    : resolve(requestLocale(), (String) args[0], varargs(args, 1));
-            case "getRawText" -> texts.getProperty((String) args[0], (String) args[0]);
-            default -> unfaked();
-        });
-    }
-
     private IssueManager issueManager() {
-        return fake(IssueManager.class, (method, args) -> switch (method) {
+        return fake(HOST, IssueManager.class, (method, args) -> switch (method) {
             case "getIssueObject" -> args[0] instanceof String key ? issues.get(key) : unfaked();
             default -> unfaked();
         });
     }
 
     private ProjectManager projectManager() {
-        return fake(ProjectManager.class, (method, args) -> switch (method) {
+        return fake(HOST, ProjectManager.class, (method, args) -> switch (method) {
             case "getProjectObjByKey" -> PROJECT.equals(args[0]) ? project : null;
             default -> unfaked();
         });
@@ -397,7 +344,7 @@ final class FakeJira {
      * Browse and edit: every active user, except on a restricted issue; administer the project: the administrator.
      */
     private PermissionManager permissionManager() {
-        return fake(PermissionManager.class, (method, args) -> switch (method) {
+        return fake(HOST, PermissionManager.class, (method, args) -> switch (method) {
             case "hasPermission" -> {
                 ApplicationUser user = (ApplicationUser) args[2];
                 if (user == null || !user.isActive()) {
@@ -417,7 +364,7 @@ final class FakeJira {
     }
 
     private GlobalPermissionManager globalPermissionManager() {
-        return fake(GlobalPermissionManager.class, (method, args) -> switch (method) {
+        return fake(HOST, GlobalPermissionManager.class, (method, args) -> switch (method) {
             case "hasPermission" -> GlobalPermissionKey.ADMINISTER.equals(args[0]) && args[1] != null
                     && ADMIN.key().equals(((ApplicationUser) args[1]).getKey());
             default -> unfaked();
@@ -425,7 +372,7 @@ final class FakeJira {
     }
 
     private MailQueue mailQueue() {
-        return fake(MailQueue.class, (method, args) -> switch (method) {
+        return fake(HOST, MailQueue.class, (method, args) -> switch (method) {
             case "addItem" -> {
                 mails.add(((SingleMailQueueItem) args[0]).getEmail());
                 yield null;
@@ -435,102 +382,13 @@ final class FakeJira {
     }
 
     private ApplicationProperties applicationProperties() {
-        return fake(ApplicationProperties.class, (method, args) -> switch (method) {
+        return fake(HOST, ApplicationProperties.class, (method, args) -> switch (method) {
             case "getBaseUrl" -> args.length == 1 && args[0] == UrlMode.RELATIVE ? "/jira" : BASE_URL;
             default -> unfaked();
         });
     }
 
-    /** Velocity from the class path, as Jira's renderer reads a plugin's templates (without its HTML escaping). */
-    private TemplateRenderer templateRenderer() {
-        return fake(TemplateRenderer.class, (method, args) -> switch (method) {
-            case "render" -> {
-                @SuppressWarnings("unchecked")
-                Map<String, Object> values = args.length == 3 ? (Map<String, Object>) args[1] : Map.of();
-                Writer out = (Writer) args[args.length - 1];
-                velocity.getTemplate((String) args[0], "UTF-8").merge(new VelocityContext(new HashMap<>(values)), out);
-                yield null;
-            }
-            default -> unfaked();
-        });
-    }
-
-    private EventPublisher eventPublisher() {
-        return fake(EventPublisher.class, (method, args) -> switch (method) {
-            case "register" -> {
-                listeners.add(args[0]);
-                yield null;
-            }
-            case "unregister" -> {
-                listeners.remove(args[0]);
-                yield null;
-            }
-            default -> unfaked();
-        });
-    }
-
-    private SchedulerService schedulerService() {
-        return fake(SchedulerService.class, (method, args) -> switch (method) {
-            case "registerJobRunner" -> {
-                runners.put((JobRunnerKey) args[0], (JobRunner) args[1]);
-                yield null;
-            }
-            case "unregisterJobRunner" -> {
-                runners.remove((JobRunnerKey) args[0]);
-                yield null;
-            }
-            case "scheduleJob" -> {
-                jobs.put((JobId) args[0], (JobConfig) args[1]);
-                yield null;
-            }
-            default -> unfaked();
-        });
-    }
-
     // --- Helpers -----------------------------------------------------------------------------------------------
-
-    /** What a fake does for one call: the method's name and its arguments (varargs as one array). */
-    @FunctionalInterface
-    private interface Calls {
-        Object answer(String method, Object[] args) throws Throwable;
-    }
-
-    /** Thrown by a fake for a method it does not answer; the mock names the service and method. */
-    private static final class Unfaked extends RuntimeException {
-    }
-
-    private static final Calls NO_CALLS = (method, args) -> unfaked();
-
-    private static Object unfaked() {
-        throw new Unfaked();
-    }
-
-    private static <T> T fake(Class<T> type, Calls calls) {
-        Answer<Object> answer = invocation -> {
-            String method = invocation.getMethod().getName();
-            if (method.equals("toString") && invocation.getRawArguments().length == 0) {
-                return "fake " + type.getSimpleName();
-            }
-            try {
-                return calls.answer(method, invocation.getRawArguments());
-            } catch (Unfaked e) {
-                throw new AssertionError("the fake Jira does not answer " + type.getSimpleName() + "." + method);
-            }
-        };
-        return mock(type, withSettings().defaultAnswer(answer));
-    }
-
-    private Object resolve(Locale locale, String key, Object[] arguments) {
-        asked.add(new Asked(locale, key));
-        return text(locale, key, arguments);
-    }
-
-    private static Object[] varargs(Object[] args, int from) {
-        if (args.length <= from) {
-            return new Object[0];
-        }
-        return args[from] instanceof Serializable[] array ? array : new Object[] {args[from]};
-    }
 
     private Locale requestLocale() {
         return signedIn == null ? Locale.UK : people.get(signedIn).locale();
@@ -591,27 +449,5 @@ final class FakeJira {
         when(event.getChangeLog()).thenReturn(changeLog);
         when(event.getComment()).thenReturn(comment);
         return event;
-    }
-
-    private static void invoke(Object listener, Method method, Object event) {
-        try {
-            method.invoke(listener, event);
-        } catch (IllegalAccessException e) {
-            throw new AssertionError(e);
-        } catch (InvocationTargetException e) {
-            // Atlassian Events logs a listener's exception; the plugin's listener must never throw, so fail here.
-            throw new AssertionError("the listener threw", e.getCause());
-        }
-    }
-
-    private static VelocityEngine velocity() {
-        Properties p = new Properties();
-        p.setProperty(RuntimeConstants.RESOURCE_LOADER, "class");
-        p.setProperty("class.resource.loader.class", ClasspathResourceLoader.class.getName());
-        p.setProperty(RuntimeConstants.INPUT_ENCODING, "UTF-8");
-        p.setProperty(RuntimeConstants.RUNTIME_LOG_LOGSYSTEM_CLASS, NullLogChute.class.getName());
-        VelocityEngine engine = new VelocityEngine();
-        engine.init(p);
-        return engine;
     }
 }

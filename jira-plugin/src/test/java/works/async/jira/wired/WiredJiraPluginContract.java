@@ -42,7 +42,6 @@ import works.async.core.reply.ReplyState;
 import works.async.jira.jql.AwaitingReplyFromFunction;
 import works.async.jira.jql.OwnershipUnconfirmedFunction;
 import works.async.jira.jql.ReplyOverdueFunction;
-import works.async.jira.wired.FakeJira.Asked;
 import works.async.jira.wired.FakeJira.Person;
 import works.async.jira.workflow.OwnershipConfirmedCondition;
 import works.async.jira.workflow.OwnershipConfirmedValidator;
@@ -51,6 +50,7 @@ import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.wired.FakeSal.Asked;
 
 /**
  * The whole Jira plugin as Jira starts it (its root Spring config) on real Active Objects and a small fake Jira

@@ -1,0 +1,232 @@
+package works.async.confluence.wired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static works.async.confluence.wired.FakeConfluence.ALICE;
+import static works.async.confluence.wired.FakeConfluence.BOB;
+import static works.async.confluence.wired.FakeConfluence.CAROL;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
+import com.atlassian.mail.Email;
+import com.atlassian.scheduler.status.RunOutcome;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.annotation.AnnotationConfigApplicationContext;
+
+import works.async.confluence.spi.MailTasks;
+import works.async.confluence.wired.FakeConfluence.Person;
+import works.async.confluence.wired.FakeConfluence.Queued;
+import works.async.core.ItemRef;
+import works.async.core.report.FeedbackKind;
+import works.async.core.report.MeetingReport;
+import works.async.core.report.Reviewer;
+import works.async.core.reply.ReplyRequest;
+import works.async.core.reply.ReplyState;
+import works.async.plugin.ao.AoFixture;
+import works.async.plugin.escalation.EscalationJobRunner;
+import works.async.plugin.pagemacro.PageMacroIds;
+import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.report.ReportActions;
+import works.async.plugin.wired.FakeSal;
+
+/**
+ * The whole Confluence plugin as Confluence starts it (its root Spring config) on real Active Objects and a small fake
+ * Confluence ({@link FakeConfluence}): page saves, comments and the scheduler reach the plugin the way Confluence
+ * delivers them, and what people would notice is read back through the services the REST API and the macros call, and
+ * Confluence's mail queue. Each test starts the plugin on an emptied database.
+ */
+abstract class WiredConfluencePluginContract {
+
+    /** Monday 2 March 2026, 14:00 UTC: 15:00 in Berlin, 14:00 in London, 09:00 in New York; everyone is at work. */
+    static final Instant MONDAY_14 = Instant.parse("2026-03-02T14:00:00Z");
+
+    private static final ItemRef.Kind PAGE = ItemRef.Kind.CONFLUENCE_PAGE;
+    private static final long STATUS_PAGE = 101L;
+    private static final String PAGE_KEY = Long.toString(STATUS_PAGE);
+
+    private FakeConfluence confluence;
+    private AnnotationConfigApplicationContext plugin;
+
+    /** The database of the subclass, migrated to the plugin's entities. */
+    abstract AoFixture database();
+
+    @BeforeEach
+    void startThePlugin() {
+        database().clear();
+        confluence = new FakeConfluence(MONDAY_14);
+        plugin = confluence.start(database().ao());
+    }
+
+    @AfterEach
+    void stopThePlugin() {
+        plugin.close();
+    }
+
+    @Test
+    void savingAPageWithAReportMacroPublishesItsReportAnEditKeepsTheFeedbackAndRemovingTheMacroWithdrawsIt() {
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status",
+                reportMacro("alice,bob", "The login fix shipped."), CAROL));
+
+        confluence.signIn(ALICE);
+        MeetingReport published = report();
+        assertThat(published.author()).isEqualTo(CAROL.key());
+        assertThat(published.body()).isEqualTo("The login fix shipped.");
+        assertThat(published.item()).isEqualTo(ItemRef.page(FakeConfluence.SPACE, PAGE_KEY));
+        assertThat(published.reviewers()).extracting(Reviewer::userKey)
+                .containsExactlyInAnyOrder(ALICE.key(), BOB.key());
+        assertThat(published.isOpen()).isTrue();
+        reports().feedback(published.id(), FeedbackKind.ACKNOWLEDGE, null);
+        confluence.clock.advance(Duration.ofMinutes(10));
+
+        confluence.events.publish(confluence.editPage(STATUS_PAGE,
+                "<p>Intro</p>" + reportMacro("alice,bob", "The login fix shipped; the upgrade note is out."), CAROL));
+
+        confluence.signIn(BOB);
+        MeetingReport edited = report();
+        assertThat(edited.body()).isEqualTo("The login fix shipped; the upgrade note is out.");
+        assertThat(edited.isOpen()).isTrue();
+        assertThat(edited.hasResponded(ALICE.key())).isTrue();
+        assertThat(edited.hasResponded(BOB.key())).isFalse();
+
+        confluence.events.publish(confluence.editPage(STATUS_PAGE, "<p>No report this sprint.</p>", CAROL));
+
+        MeetingReport withdrawn = report();
+        assertThat(withdrawn.isOpen()).isFalse();
+        assertThat(withdrawn.closeReason()).isEqualTo(MeetingReport.CloseReason.WITHDRAWN);
+        assertThat(withdrawn.hasResponded(ALICE.key())).isTrue();
+    }
+
+    @Test
+    void aCommentByTheRecipientOnThePageAnswersTheirReplyRequestAndAnotherPersonsCommentDoesNot() {
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status", "<p>Status</p>", CAROL));
+        ReplyRequest question = ask(CAROL, BOB, "Which database do we keep for reports?");
+        assertThat(question.recipient()).isEqualTo(BOB.key());
+        confluence.clock.advance(Duration.ofMinutes(5));
+
+        confluence.events.publish(confluence.comment(STATUS_PAGE, ALICE, "<p>I would keep PostgreSQL.</p>"));
+
+        confluence.signIn(BOB);
+        assertThat(replies().openForMe()).extracting(ReplyRequest::id).containsExactly(question.id());
+
+        CommentCreateEvent answer = confluence.comment(STATUS_PAGE, BOB,
+                "<p>PostgreSQL: the other reports use it.</p>");
+        confluence.events.publish(answer);
+
+        assertThat(replies().openForMe()).isEmpty();
+        confluence.signIn(CAROL);
+        ReplyRequest answered = replies().get(question.id());
+        assertThat(answered.state()).isEqualTo(ReplyState.ANSWERED);
+        assertThat(answered.answerCommentId()).isEqualTo(answer.getComment().getIdAsString());
+    }
+
+    @Test
+    void theScheduledJobQueuesOneMailPerDueNotificationAndAddresseeInTheirLanguageWithThePageLink() {
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status", "<p>Status</p>", CAROL));
+        ReplyRequest question = ask(CAROL, ALICE, "Which database do we keep for reports?");
+        // A question answered in time: it must never cause a mail.
+        ask(CAROL, BOB, "Is the upgrade note out?");
+        confluence.clock.advance(Duration.ofMinutes(5));
+        confluence.events.publish(confluence.comment(STATUS_PAGE, BOB, "<p>Yes, since Friday.</p>"));
+        confluence.signIn(null); // the scheduler runs the job outside any request
+        // 16 working hours in Alice's week (Berlin, 09:00-17:00): Monday 15:00-17:00, Tuesday, Wednesday 09:00-15:00.
+        assertThat(question.dueAt()).isEqualTo(Instant.parse("2026-03-04T14:00:00Z"));
+
+        assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(confluence.tasks()).isEmpty();
+
+        // The reminder is due after 3/4 of the window; 13:30 on Wednesday in Berlin.
+        confluence.clock.set(Instant.parse("2026-03-04T12:30:00Z"));
+        int before = confluence.sal.asked().size();
+        assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
+
+        assertThat(confluence.tasks()).singleElement().satisfies(task -> {
+            assertThat(task.queue()).isEqualTo("mail");
+            Email reminder = emailOf(task);
+            assertThat(reminder.getTo()).isEqualTo(ALICE.email());
+            // German dates ("Mi. 4 März 2026"), on Alice's clock.
+            assertThat(reminder.getSubject()).startsWith("[Sprint 12 status] Your reply is due ")
+                    .endsWith(" M\u00e4rz 2026 15:00 (Europe/Berlin)");
+            assertThat(reminder.getBody()).contains("<p>Hello Alice Adler,</p>",
+                    "<q>Which database do we keep for reports?</q>", "<a href=\"" + FakeConfluence.BASE_URL
+                            + "/pages/viewpage.action?pageId=101\">Open Sprint 12 status</a>");
+        });
+        assertThat(mailTextLanguages(before)).containsOnly(Locale.GERMANY);
+
+        runTheJob();
+        assertThat(confluence.tasks()).hasSize(1);
+
+        // Past due, while both are at work (15:30 in Berlin, 14:30 in London): the recipient and the asker.
+        confluence.clock.set(Instant.parse("2026-03-04T14:30:00Z"));
+        before = confluence.sal.asked().size();
+        runTheJob();
+
+        List<Queued> escalations = confluence.tasks().subList(1, confluence.tasks().size());
+        assertThat(escalations).extracting(Queued::queue).containsOnly("mail");
+        assertThat(escalations).extracting(q -> emailOf(q).getTo())
+                .containsExactlyInAnyOrder(ALICE.email(), CAROL.email());
+        Email toCarol = mailTo(escalations, CAROL);
+        assertThat(toCarol.getSubject()).isEqualTo(
+                "[Sprint 12 status] Alice Adler has not answered; it was due Wed 4 Mar 2026 14:00 (Europe/London)");
+        assertThat(toCarol.getBody()).contains("<p>Hello Carol Chen,</p>",
+                "Alice Adler has not answered on Sprint 12 status in time.",
+                "/pages/viewpage.action?pageId=101\">Open Sprint 12 status</a>");
+        assertThat(mailTo(escalations, ALICE).getSubject()).endsWith(" M\u00e4rz 2026 15:00 (Europe/Berlin)");
+        assertThat(mailTextLanguages(before)).containsOnly(Locale.GERMANY, Locale.UK);
+
+        runTheJob();
+        confluence.clock.advance(Duration.ofMinutes(1));
+        runTheJob();
+        assertThat(confluence.tasks()).hasSize(3).extracting(q -> emailOf(q).getTo()).doesNotContain(BOB.email());
+    }
+
+    // --- Helpers -----------------------------------------------------------------------------------------------
+
+    private static String reportMacro(String reviewers, String text) {
+        return "<ac:structured-macro ac:name=\"async-report\" ac:schema-version=\"1\" ac:macro-id=\"m-1\">"
+                + "<ac:parameter ac:name=\"reviewers\">" + reviewers + "</ac:parameter>"
+                + "<ac:rich-text-body><p>" + text + "</p></ac:rich-text-body></ac:structured-macro>";
+    }
+
+    /** The page's report, as the macro shows it to the signed-in user (through the shared report service). */
+    private MeetingReport report() {
+        return reports().get(PageMacroIds.report(PAGE_KEY, "m-1"));
+    }
+
+    private ReportActions reports() {
+        return plugin.getBean(ReportActions.class);
+    }
+
+    private ReplyActions replies() {
+        return plugin.getBean(ReplyActions.class);
+    }
+
+    /** {@code asker} asks one person on the status page, as the REST API does for them (the policy's window). */
+    private ReplyRequest ask(Person asker, Person recipient, String question) {
+        confluence.signIn(asker);
+        return replies().ask(PAGE, PAGE_KEY, List.of(recipient.name()), question, null).get(0);
+    }
+
+    private RunOutcome runTheJob() {
+        return confluence.scheduler.runJob(EscalationJobRunner.JOB_ID).getRunOutcome();
+    }
+
+    private static Email emailOf(Queued queued) {
+        return MailTasks.emailOf(queued.task());
+    }
+
+    private static Email mailTo(List<Queued> queued, Person person) {
+        return queued.stream().map(WiredConfluencePluginContract::emailOf)
+                .filter(m -> m.getTo().equals(person.email())).findFirst().orElseThrow();
+    }
+
+    /** The languages of the mail texts SAL was asked for since {@code from}. */
+    private List<Locale> mailTextLanguages(int from) {
+        return confluence.sal.asked().subList(from, confluence.sal.asked().size()).stream()
+                .filter(a -> a.key().startsWith("async.ui.mail.")).map(FakeSal.Asked::locale).toList();
+    }
+}
