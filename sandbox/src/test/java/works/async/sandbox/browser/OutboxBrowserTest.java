@@ -2,50 +2,29 @@ package works.async.sandbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import works.async.sandbox.FailingMail;
-import works.async.sandbox.RunningSandbox;
-import works.async.sandbox.SandboxMain;
 
 /** The administrators' outbox in headless chromium, on a sandbox that refuses bob's mail. */
 class OutboxBrowserTest {
 
-    private static RunningSandbox sandbox;
-    private static Chromium chromium;
-    private static SandboxBrowser browser;
+    /** A fixed Wednesday morning, so that no outcome depends on when the test runs. */
+    private static final Instant NOW = Instant.parse("2026-12-02T09:30:00Z");
 
-    @BeforeAll
-    static void start() throws IOException {
-        Chromium.requireInstalled();
-        Path data = Files.createTempDirectory("async-work-outbox-browser");
-        sandbox = SandboxMain.start("--port", "0", "--data", data.toString(), "--fail-mail-to", "bob");
-        chromium = Chromium.start();
-        browser = new SandboxBrowser(chromium, sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession(NOW, "--fail-mail-to", "bob");
+    private static final SandboxBrowser browser = SESSION.browser();
 
     @Test
     void anAdministratorSeesBobsFailingNotificationWithItsErrorAndRetriesIt() {
-        FailingMail.escalatedNow(sandbox, "DEMO-2", List.of("bob"));
+        FailingMail.escalatedNow(SESSION.sandbox(), "DEMO-2", List.of("bob"));
         browser.signIn("admin");
         browser.open("/secure/async-work/outbox");
         browser.requireSharedUi("async-work-outbox");

@@ -2,21 +2,12 @@ package works.async.sandbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-
-import works.async.sandbox.RunningSandbox;
-import works.async.sandbox.SandboxMain;
 
 /** DEMO's project page in headless chromium: a report drafted from the project's work, edited and published. */
 class ProjectPageBrowserTest {
@@ -24,28 +15,9 @@ class ProjectPageBrowserTest {
     /** Wednesday 2 December 2026, 09:30 UTC. */
     private static final Instant NOW = Instant.parse("2026-12-02T09:30:00Z");
 
-    private static RunningSandbox sandbox;
-    private static Chromium chromium;
-    private static SandboxBrowser browser;
-
-    @BeforeAll
-    static void start() throws IOException {
-        Chromium.requireInstalled();
-        Path data = Files.createTempDirectory("async-work-project-browser");
-        sandbox = SandboxMain.start(Clock.fixed(NOW, ZoneOffset.UTC), "--port", "0", "--data", data.toString());
-        chromium = Chromium.start();
-        browser = new SandboxBrowser(chromium, sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    @RegisterExtension
+    static final BrowserSession SESSION = new BrowserSession(NOW);
+    private static final SandboxBrowser browser = SESSION.browser();
 
     @Test
     void aReportDraftedFromTheProjectsWorkIsEditedPublishedAndListed() {

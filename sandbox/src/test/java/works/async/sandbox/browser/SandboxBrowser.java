@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,20 +15,21 @@ import works.async.sandbox.RunningSandbox;
 /** A signed-in browser session on a running sandbox, with the waits the shared UI's scripts need. */
 final class SandboxBrowser {
 
-    private final Chromium chromium;
-    private final RunningSandbox sandbox;
+    private final Supplier<Chromium> chromium;
+    private final Supplier<RunningSandbox> sandbox;
 
-    SandboxBrowser(Chromium chromium, RunningSandbox sandbox) {
+    /** Over a browser and a sandbox that may start later (a test class's session starts them before its tests). */
+    SandboxBrowser(Supplier<Chromium> chromium, Supplier<RunningSandbox> sandbox) {
         this.chromium = chromium;
         this.sandbox = sandbox;
     }
 
     WebDriver driver() {
-        return chromium.driver();
+        return chromium.get().driver();
     }
 
     String url(String path) {
-        return sandbox.baseUri().resolve(path).toString();
+        return sandbox.get().baseUri().resolve(path).toString();
     }
 
     /** Signs in through the login page (demo passwords are the user names). */
@@ -65,6 +67,6 @@ final class SandboxBrowser {
     }
 
     void screenshot(String name) {
-        chromium.screenshot(name);
+        chromium.get().screenshot(name);
     }
 }

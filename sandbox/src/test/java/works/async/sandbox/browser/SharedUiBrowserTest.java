@@ -2,34 +2,23 @@ package works.async.sandbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import works.async.sandbox.RunningSandbox;
-import works.async.sandbox.SandboxMain;
 
 /**
  * The shared UI driven in headless chromium against an in-process sandbox with the demo data: what a person does on
@@ -43,39 +32,9 @@ class SharedUiBrowserTest {
      */
     private static final Instant NOW = Instant.parse("2026-12-02T09:30:00Z");
 
-    private static RunningSandbox sandbox;
-    private static Chromium chromium;
-    private static SandboxBrowser browser;
-
-    /** A failed test leaves a screenshot of what the browser showed, named after the test. */
     @RegisterExtension
-    static final TestWatcher SCREENSHOT_ON_FAILURE = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            if (browser != null) {
-                browser.screenshot("failed-" + context.getRequiredTestMethod().getName());
-            }
-        }
-    };
-
-    @BeforeAll
-    static void start() throws IOException {
-        Chromium.requireInstalled();
-        Path data = Files.createTempDirectory("async-work-browser");
-        sandbox = SandboxMain.start(Clock.fixed(NOW, ZoneOffset.UTC), "--port", "0", "--data", data.toString());
-        chromium = Chromium.start();
-        browser = new SandboxBrowser(chromium, sandbox);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (sandbox != null) {
-            sandbox.close();
-        }
-    }
+    static final BrowserSession SESSION = new BrowserSession(NOW);
+    private static final SandboxBrowser browser = SESSION.browser();
 
     @Test
     void theOwnerConfirmsOwnershipOnTheIssuePanel() {
