@@ -45,10 +45,11 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
     }
 
     /**
-     * The active request if one is among the newest {@value #CURRENT_WINDOW}, else the newest. Ordering by opening
-     * time alone is not enough: superseding an owner and asking the next one can happen in the same millisecond, and
-     * the id (a random UUID) then decides between the superseded and the new request by chance. One query either
-     * way, so the panel keeps its three.
+     * The active request if one is among the newest {@value #CURRENT_WINDOW}, else the newest that was not
+     * superseded, else the newest. Ordering by opening time alone is not enough: superseding an owner and asking the
+     * next one can happen in the same millisecond, and the id (a random UUID) then decides between the superseded and
+     * the new request by chance. A superseded request always has a successor, so once the successor is closed too
+     * (withdrawn, declined...) it is the successor that is current. One query either way, so the panel keeps its three.
      */
     @Override
     public Optional<OwnershipRequest> findCurrent(ItemRef item) {
@@ -60,6 +61,11 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
         }
         for (OwnershipEntity row : rows) {
             if (OwnershipState.valueOf(row.getState()).isActive()) {
+                return Optional.of(OwnershipMapping.toRecord(row));
+            }
+        }
+        for (OwnershipEntity row : rows) {
+            if (OwnershipState.valueOf(row.getState()) != OwnershipState.SUPERSEDED) {
                 return Optional.of(OwnershipMapping.toRecord(row));
             }
         }

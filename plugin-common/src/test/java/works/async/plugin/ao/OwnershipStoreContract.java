@@ -161,6 +161,23 @@ abstract class OwnershipStoreContract {
     }
 
     @Test
+    void inTheSameMillisecondAClosedSuccessorIsCurrentNotTheRequestItSuperseded() {
+        // Reassigned and then withdrawn (the macro removed from its page) at one instant: no request is active, and
+        // the superseded one has the id that sorts last; the withdrawn successor is what the item shows.
+        OwnershipRequest first = Requests.ownership("zzz-first", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(first, 0);
+        store.save(ended(first, OwnershipState.SUPERSEDED, Requests.T0), 1);
+        OwnershipRequest second = Requests.ownership("aaa-second", Requests.DEMO_1, "carol", Requests.T0);
+        store.save(second, 0);
+        store.save(ended(second, OwnershipState.WITHDRAWN, Requests.T0), 1);
+
+        assertThat(store.findCurrent(Requests.DEMO_1)).hasValueSatisfying(r -> {
+            assertThat(r.id()).isEqualTo("aaa-second");
+            assertThat(r.state()).isEqualTo(OwnershipState.WITHDRAWN);
+        });
+    }
+
+    @Test
     void aPageOfEscalationsSkipsOnlyTheRequestAnsweredSinceItWasRead() {
         List<GuardedWrite<OwnershipRequest>> writes = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
