@@ -125,7 +125,8 @@ public final class SandboxMain {
 
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
-        PluginScreens plugin = new SharedScreens(s.screens, s.pageMacros, s.renderer);
+        PluginScreens shared = new SharedScreens(s.screens, s.pageMacros, s.renderer);
+        PluginScreens plugin = options.pluginUi() ? shared : PluginScreens.screensOnly(shared);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())

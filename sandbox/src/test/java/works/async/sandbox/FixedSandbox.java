@@ -29,15 +29,16 @@ final class FixedSandbox implements AutoCloseable {
         this.client = new SandboxClient(sandbox);
     }
 
-    static FixedSandbox at(Instant now) {
+    static FixedSandbox at(Instant now, String... moreArgs) {
         Path data;
         try {
             data = Files.createTempDirectory("async-work-sandbox-");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return new FixedSandbox(now, data,
-                SandboxMain.start(Clock.fixed(now, ZoneOffset.UTC), "--port", "0", "--data", data.toString()));
+        String[] args = Stream.concat(Stream.of("--port", "0", "--data", data.toString()), Stream.of(moreArgs))
+                .toArray(String[]::new);
+        return new FixedSandbox(now, data, SandboxMain.start(Clock.fixed(now, ZoneOffset.UTC), args));
     }
 
     /** The sandbox's instant, in milliseconds as the app reads it. */

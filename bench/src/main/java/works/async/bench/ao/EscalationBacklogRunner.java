@@ -28,7 +28,8 @@ import works.async.plugin.followup.Scheduled;
  *
  * <p>Each round processes the same fresh backlog twice: once with one page writer (the baseline: pages stored one
  * after another) and once with the job's two. It prints each run's rate, statements sent and heap after GC before and
- * after, then the median rates and their ratio. Run: {@code java -Xmx1g -cp benchmarks.jar
+ * after, then the median rates and their ratio. Each round then runs the backlog once more through {@link JdbcFloor}, the
+ * same work in plain JDBC, and the AO pass is reported as a multiple of that floor. Run: {@code java -Xmx1g -cp benchmarks.jar
  * works.async.bench.ao.EscalationBacklogRunner} ({@code -Dbench.backlog=100000 -Dbench.rounds=3}).
  */
 public final class EscalationBacklogRunner {
@@ -51,6 +52,7 @@ public final class EscalationBacklogRunner {
 
         List<Double> baseline = new ArrayList<>();
         List<Double> job = new ArrayList<>();
+        List<Double> floor = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             for (int writers : new int[] {1, WRITERS}) {
                 seedBacklog(db, backlog);
@@ -58,6 +60,8 @@ public final class EscalationBacklogRunner {
                 double rate = run(db, store, writers, statements);
                 (writers == 1 ? baseline : job).add(rate);
             }
+            seedBacklog(db, backlog);
+            floor.add(JdbcFloor.run(db, WRITERS));
         }
         // Leave the database as seeded, with nothing due, for PanelAndScanBenchmark's empty pass: vacuumed too, as
         // this server runs without autovacuum, or the empty pass would step over the backlog's dead index entries.
@@ -67,6 +71,9 @@ public final class EscalationBacklogRunner {
         double withWriters = median(job);
         System.out.printf("Median of %d rounds: %,.0f escalations/s with 1 page writer (baseline), %,.0f with %d "
                 + "(the job's) = %.2f x baseline%n", rounds, base, withWriters, WRITERS, withWriters / base);
+        double floorRate = median(floor);
+        System.out.printf("JDBC floor with %d page writers: %,.0f escalations/s; the AO pass takes %.2f x the floor's "
+                + "time%n", WRITERS, floorRate, floorRate / withWriters);
     }
 
     /** Escalates the whole backlog once with the given number of page writers; returns escalations per second. */

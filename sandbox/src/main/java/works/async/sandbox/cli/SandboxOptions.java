@@ -21,9 +21,11 @@ import works.async.aohost.AoDatabase;
  * @param demo       whether to seed the demo data (once)
  * @param help       whether to print the usage and stop
  * @param failMailTo user names (lower case) whose mail the sandbox refuses, to show how failing delivery looks
+ * @param pluginUi   whether the issue view and page view embed the plugin's panel, macros and banner; off, they are
+ *                   the host's pages alone, the baseline against which the benchmarks measure what the panel costs
  */
 public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
-                             boolean demo, boolean help, Set<String> failMailTo) {
+                             boolean demo, boolean help, Set<String> failMailTo, boolean pluginUi) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar async-work-sandbox.jar [options]",
@@ -36,6 +38,8 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
             "  --no-demo           do not seed the demo users, project DEMO and space TEAM",
             "  --fail-mail-to USER refuse every notification to USER (repeat or comma-separate for more), to see",
             "                      failing and parked deliveries in the outbox; the others are still delivered",
+            "  --no-plugin-ui      show the issue and page views without the Async Work panel, macros and banner",
+            "                      (the host alone: the baseline of the page-view benchmark)",
             "  --help              print this help");
 
     public SandboxOptions {
@@ -55,6 +59,7 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
         boolean demo = true;
         boolean help = false;
         Set<String> failMailTo = new TreeSet<>();
+        boolean pluginUi = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -66,11 +71,12 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
                 case "--db-password" -> password = value(args, ++i, arg);
                 case "--no-demo" -> demo = false;
                 case "--fail-mail-to" -> failMailTo.addAll(userNames(value(args, ++i, arg), arg));
+                case "--no-plugin-ui" -> pluginUi = false;
                 case "--help", "-h" -> help = true;
                 default -> throw new UsageException("Unknown option " + oneLine(arg) + " (try --help).");
             }
         }
-        return new SandboxOptions(port, bind, data, db, user, password, demo, help, failMailTo);
+        return new SandboxOptions(port, bind, data, db, user, password, demo, help, failMailTo, pluginUi);
     }
 
     /** The database these options point at. */

@@ -30,6 +30,35 @@ public interface PluginScreens {
     /** A full plugin screen (settings, admin, insights, outbox), {@code argument} being e.g. the project key. */
     Optional<String> screen(String screen, String argument, HttpServletRequest request);
 
+    /**
+     * The plugin's full screens, but none of its fragments in the host's issue and page views: the host's pages as
+     * they are without the app, for measuring what the panel, the macros and the banner cost (sandbox
+     * {@code --no-plugin-ui}).
+     */
+    static PluginScreens screensOnly(PluginScreens plugin) {
+        return new PluginScreens() {
+            @Override
+            public Optional<String> issuePanel(Issue issue, HttpServletRequest request) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> macro(MacroOccurrence macro, Page page, HttpServletRequest request) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> pageBanner(Page page, HttpServletRequest request) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
+                return plugin.screen(screen, argument, request);
+            }
+        };
+    }
+
     /** Nothing yet: every fragment is a placeholder. */
     PluginScreens NONE = new PluginScreens() {
         @Override
