@@ -53,7 +53,7 @@ public final class BenchDatabase {
         return new EntityManagerActiveObjects(aoDatabase().entityManager(NAMESPACE));
     }
 
-    static String table(String entity) {
+    public static String table(String entity) {
         return "\"" + AtlassianNaming.tablePrefix(NAMESPACE) + "_" + entity + "\"";
     }
 
@@ -107,8 +107,20 @@ public final class BenchDatabase {
     }
 
     private void seed() throws SQLException {
+        try (Connection c = connect()) {
+            seed(c, rows, open, NOW);
+        }
+    }
+
+    /**
+     * Seeds {@code rows} reply requests ({@code open} of them open) as of {@code at}, with their claims and delivered
+     * history, into the migrated plugin tables the connection sees; nothing is due at {@code at}. Used on the
+     * benchmark database and on a sandbox's database (the page-view load runner, seeded as of the real clock, so the
+     * sandbox's escalation job finds nothing due while it is measured).
+     */
+    public static void seed(Connection connection, long rows, long open, Instant at) throws SQLException {
         long started = System.nanoTime();
-        long now = NOW.toEpochMilli();
+        long now = at.toEpochMilli();
         long items = rows / REQUESTS_PER_ITEM;
         // Rows 1..open are OPEN, in five classes by g % 5: 0 is past its last escalation (due 10 days ago, level 3,
         // settled: no next check); 1 has its reminder 2-3 days ahead and its due time 4-5 days ahead; the rest are due
@@ -146,7 +158,7 @@ public final class BenchDatabase {
                 + "SELECT 'REPLY:1:r' || g || '|user' || (g % 20000), 'REPLY:1:r' || g, 'user' || (g % 20000), "
                 + "'user' || (g % 20000), " + now + " - 86400000, " + now + " - 86400000, false, " + now + " - 86400000 "
                 + "FROM generate_series(" + (open + 1) + ", " + (open + delivered) + ") g";
-        try (Connection c = connect(); Statement s = c.createStatement()) {
+        try (Statement s = connection.createStatement()) {
             s.execute(sql);
             s.execute(claims);
             s.execute(outbox);
