@@ -32,6 +32,7 @@ import works.async.sandbox.pages.PluginScreenServlet;
 import works.async.sandbox.pages.ProfileServlet;
 import works.async.sandbox.pages.PluginScreens;
 import works.async.sandbox.pages.SharedScreens;
+import works.async.sandbox.http.RequestCacheFilter;
 import works.async.sandbox.http.UnexpectedErrorFilter;
 import works.async.sandbox.pages.RootServlet;
 import works.async.sandbox.pages.SpaceServlet;
@@ -128,6 +129,7 @@ public final class SandboxMain {
         PluginScreens shared = new SharedScreens(s.screens, s.pageMacros, s.renderer);
         PluginScreens plugin = options.pluginUi() ? shared : PluginScreens.screensOnly(shared);
         HttpHost http = new HttpHost(options.bind(), options.port())
+                .filter(new RequestCacheFilter())
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))

@@ -20,6 +20,7 @@ public final class ConfluenceStore {
     }
 
     public Space createSpace(String key, String name, List<String> admins) {
+        RequestCache.forget();
         SpaceEntity e = ao.create(SpaceEntity.class, new DBParam("SPACE_KEY", key));
         e.setName(name);
         e.setAdmins(Csv.join(admins));
@@ -28,8 +29,10 @@ public final class ConfluenceStore {
     }
 
     public Optional<Space> space(String key) {
-        SpaceEntity[] found = ao.find(SpaceEntity.class, Query.select().where("SPACE_KEY = ?", key));
-        return found.length == 0 ? Optional.empty() : Optional.of(toSpace(found[0]));
+        return RequestCache.get(new RequestCache.Key("space", key), () -> {
+            SpaceEntity[] found = ao.find(SpaceEntity.class, Query.select().where("SPACE_KEY = ?", key));
+            return found.length == 0 ? Optional.<Space>empty() : Optional.of(toSpace(found[0]));
+        });
     }
 
     public List<Space> spaces() {
@@ -37,6 +40,7 @@ public final class ConfluenceStore {
     }
 
     public Page createPage(String spaceKey, String title, String storageBody, String creator) {
+        RequestCache.forget();
         PageEntity e = ao.create(PageEntity.class, new DBParam("SPACE_KEY", spaceKey));
         e.setTitle(title);
         e.setBody(storageBody);
@@ -47,6 +51,7 @@ public final class ConfluenceStore {
 
     /** Replaces a page's storage-format body (the demo pages name their own id in macro parameters). */
     public Page updateBody(long id, String storageBody) {
+        RequestCache.forget();
         PageEntity e = ao.get(PageEntity.class, (int) id);
         e.setBody(storageBody);
         e.save();
@@ -55,6 +60,10 @@ public final class ConfluenceStore {
 
     /** The page by id; ids that are not numbers name no page. */
     public Optional<Page> page(String id) {
+        return RequestCache.get(new RequestCache.Key("page", id), () -> load(id));
+    }
+
+    private Optional<Page> load(String id) {
         try {
             PageEntity e = ao.get(PageEntity.class, Integer.parseInt(id));
             return e == null ? Optional.empty() : Optional.of(toPage(e));
@@ -69,6 +78,7 @@ public final class ConfluenceStore {
     }
 
     Comment addComment(long pageId, String author, String body, Instant at) {
+        RequestCache.forget();
         PageCommentEntity e = ao.create(PageCommentEntity.class, new DBParam("PAGE_ID", (int) pageId),
                 new DBParam("AUTHOR", author), new DBParam("CREATED_AT", at.toEpochMilli()));
         e.setBody(body);

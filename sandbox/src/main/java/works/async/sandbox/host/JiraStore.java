@@ -20,6 +20,7 @@ public final class JiraStore {
     }
 
     public Project createProject(String key, String name, String lead, List<String> admins) {
+        RequestCache.forget();
         ProjectEntity e = ao.create(ProjectEntity.class, new DBParam("PROJECT_KEY", key));
         e.setName(name);
         e.setLead(lead);
@@ -29,8 +30,10 @@ public final class JiraStore {
     }
 
     public Optional<Project> project(String key) {
-        ProjectEntity[] found = ao.find(ProjectEntity.class, Query.select().where("PROJECT_KEY = ?", key));
-        return found.length == 0 ? Optional.empty() : Optional.of(toProject(found[0]));
+        return RequestCache.get(new RequestCache.Key("project", key), () -> {
+            ProjectEntity[] found = ao.find(ProjectEntity.class, Query.select().where("PROJECT_KEY = ?", key));
+            return found.length == 0 ? Optional.<Project>empty() : Optional.of(toProject(found[0]));
+        });
     }
 
     public List<Project> projects() {
@@ -38,6 +41,7 @@ public final class JiraStore {
     }
 
     public Issue createIssue(Issue issue) {
+        RequestCache.forget();
         IssueEntity e = ao.create(IssueEntity.class, new DBParam("ISSUE_KEY", issue.key()),
                 new DBParam("PROJECT_KEY", issue.projectKey()));
         e.setIssueType(issue.type());
@@ -52,7 +56,7 @@ public final class JiraStore {
     }
 
     public Optional<Issue> issue(String key) {
-        return entity(key).map(JiraStore::toIssue);
+        return RequestCache.get(new RequestCache.Key("issue", key), () -> entity(key).map(JiraStore::toIssue));
     }
 
     public List<Issue> issues(String projectKey) {
@@ -65,12 +69,14 @@ public final class JiraStore {
     }
 
     void setAssignee(String issueKey, String assignee) {
+        RequestCache.forget();
         IssueEntity e = entity(issueKey).orElseThrow();
         e.setAssignee(assignee);
         e.save();
     }
 
     void setResolved(String issueKey, Instant at) {
+        RequestCache.forget();
         IssueEntity e = entity(issueKey).orElseThrow();
         e.setResolved(true);
         e.setResolvedAt(at.toEpochMilli());
@@ -93,6 +99,7 @@ public final class JiraStore {
     }
 
     Comment addComment(String issueKey, String author, String body, Instant at) {
+        RequestCache.forget();
         IssueCommentEntity e = ao.create(IssueCommentEntity.class, new DBParam("ISSUE_KEY", issueKey),
                 new DBParam("AUTHOR", author), new DBParam("CREATED_AT", at.toEpochMilli()));
         e.setBody(body);

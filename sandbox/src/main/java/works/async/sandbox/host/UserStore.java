@@ -22,6 +22,7 @@ public final class UserStore {
     }
 
     public SandboxUser create(String key, String username, String displayName, ZoneId zone, boolean admin, String password) {
+        RequestCache.forget();
         UserEntity e = ao.create(UserEntity.class,
                 new DBParam("USER_KEY", key),
                 new DBParam("USERNAME", username.toLowerCase(Locale.ROOT)),
@@ -35,6 +36,7 @@ public final class UserStore {
 
     /** Changes the user's profile time zone, as a person does on their own profile page. */
     public void changeZone(String key, ZoneId zone) {
+        RequestCache.forget();
         for (UserEntity e : ao.find(UserEntity.class, Query.select().where("USER_KEY = ?", key))) {
             e.setZone(zone.getId());
             e.save();
@@ -42,12 +44,17 @@ public final class UserStore {
     }
 
     public Optional<SandboxUser> byKey(String key) {
-        return key == null ? Optional.empty() : first(ao.find(UserEntity.class, Query.select().where("USER_KEY = ?", key)));
+        return key == null ? Optional.empty() : RequestCache.get(new RequestCache.Key("user", key),
+                () -> first(ao.find(UserEntity.class, Query.select().where("USER_KEY = ?", key))));
     }
 
     public Optional<SandboxUser> byUsername(String username) {
-        return username == null ? Optional.empty()
-                : first(ao.find(UserEntity.class, Query.select().where("USERNAME = ?", username.toLowerCase(Locale.ROOT))));
+        if (username == null) {
+            return Optional.empty();
+        }
+        String name = username.toLowerCase(Locale.ROOT);
+        return RequestCache.get(new RequestCache.Key("username", name),
+                () -> first(ao.find(UserEntity.class, Query.select().where("USERNAME = ?", name))));
     }
 
     /** The user whose name and password match, if any; the hash check runs even for unknown names. */
