@@ -25,6 +25,7 @@ import com.atlassian.confluence.event.events.content.page.PageEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
@@ -32,6 +33,7 @@ import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -110,6 +112,7 @@ final class FakeConfluence {
     final FakeSal sal = new FakeSal(HOST, BUNDLES, this::requestLocale);
     private final List<Queued> tasks = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong commentIds = new AtomicLong(5000);
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
     private volatile String signedIn;
 
     FakeConfluence(Instant now) {
@@ -140,6 +143,7 @@ final class FakeConfluence {
         context.registerBean("timeZoneManager", TimeZoneManager.class, this::timeZoneManager);
         context.registerBean("pageManager", PageManager.class, this::pageManager);
         context.registerBean("spaceManager", SpaceManager.class, this::spaceManager);
+        context.registerBean("commentManager", CommentManager.class, this::commentManager);
         context.registerBean("permissionManager", PermissionManager.class, this::permissionManager);
         context.registerBean("spacePermissionManager", SpacePermissionManager.class, this::spacePermissionManager);
         context.registerBean("multiQueueTaskManager", MultiQueueTaskManager.class, this::taskManager);
@@ -211,6 +215,14 @@ final class FakeConfluence {
         return event;
     }
 
+    /**
+     * The comments written through {@code CommentManager.addCommentToObject}: page id, creator's key, storage body and
+     * comment id, as "101|key|body|id".
+     */
+    List<String> writtenComments() {
+        return List.copyOf(written);
+    }
+
     /** What is on Confluence's task queues, in the order it was queued. */
     List<Queued> tasks() {
         return List.copyOf(tasks);
@@ -249,6 +261,26 @@ final class FakeConfluence {
     private PageManager pageManager() {
         return ByName.fake(HOST, PageManager.class, (method, args) -> switch (method) {
             case "getAbstractPage" -> pages.get((Long) args[0]);
+            default -> unfaked();
+        });
+    }
+
+    /**
+     * Confluence 8.7.2's {@code DefaultCommentManager.addCommentToObject}: the thread's user becomes the creator, and
+     * {@code CommentCreateEvent} is published on the same thread before the method returns.
+     */
+    private CommentManager commentManager() {
+        return ByName.fake(HOST, CommentManager.class, (method, args) -> switch (method) {
+            case "addCommentToObject" -> {
+                Page page = (Page) args[0];
+                ConfluenceUser creator = AuthenticatedUserThreadLocal.get();
+                Person author = people.values().stream().filter(p -> users.get(p.key()) == creator).findFirst()
+                        .orElseThrow(() -> new AssertionError("a comment by nobody Confluence knows"));
+                CommentCreateEvent event = comment(page.getId(), author, (String) args[2]);
+                written.add(page.getId() + "|" + author.key() + "|" + args[2] + "|" + event.getComment().getIdAsString());
+                events.publish(event);
+                yield event.getComment();
+            }
             default -> unfaked();
         });
     }

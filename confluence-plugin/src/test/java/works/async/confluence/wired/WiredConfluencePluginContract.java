@@ -30,6 +30,7 @@ import works.async.core.reply.ReplyState;
 import works.async.plugin.ao.AoFixture;
 import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.pagemacro.PageMacroIds;
+import works.async.plugin.reply.InPlaceAnswers;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.report.ReportActions;
 import works.async.plugin.wired.FakeSal;
@@ -122,6 +123,27 @@ abstract class WiredConfluencePluginContract {
         ReplyRequest answered = replies().get(question.id());
         assertThat(answered.state()).isEqualTo(ReplyState.ANSWERED);
         assertThat(answered.answerCommentId()).isEqualTo(answer.getComment().getIdAsString());
+    }
+
+    @Test
+    void anAnswerInPlaceIsTheRecipientsPageCommentAndAnswersThatQuestionOnceAndNoOther() {
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status", "<p>Status</p>", CAROL));
+        ReplyRequest question = ask(ALICE, BOB, "Which database do we keep for reports?");
+        ReplyRequest other = ask(CAROL, BOB, "Is the upgrade note out?");
+        confluence.clock.advance(Duration.ofMinutes(5));
+
+        confluence.signIn(BOB);
+        ReplyRequest answered = plugin.getBean(InPlaceAnswers.class).answer(PAGE_KEY, question.id(),
+                "PostgreSQL <the one we know>.");
+
+        assertThat(confluence.writtenComments()).singleElement().satisfies(c -> assertThat(c)
+                .startsWith(STATUS_PAGE + "|" + BOB.key() + "|<p>PostgreSQL &lt;the one we know&gt;.</p>|"));
+        String commentId = confluence.writtenComments().get(0).substring(confluence.writtenComments().get(0).lastIndexOf('|') + 1);
+        assertThat(answered.state()).isEqualTo(ReplyState.ANSWERED);
+        assertThat(answered.answerCommentId()).isEqualTo(commentId);
+        assertThat(answered.version()).isEqualTo(question.version() + 1);
+        // Confluence's comment event for that comment went through the page listener and changed nothing more.
+        assertThat(replies().openForMe()).extracting(ReplyRequest::id).containsExactly(other.id());
     }
 
     @Test
