@@ -17,7 +17,6 @@ import works.async.plugin.report.ReportActions;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
-import works.async.sandbox.host.HostEvents;
 import works.async.sandbox.host.HostTables;
 import works.async.sandbox.host.JiraStore;
 import works.async.sandbox.host.PluginSchema;
@@ -85,7 +84,7 @@ public final class Services implements AutoCloseable {
         pageActionItems = plugin.getBean(PageActionItems.class);
         pageMacros = plugin.getBean(PageMacroScreens.class);
         escalation = plugin.getBean(EscalationJob.class);
-        actions = new HostActions(jira, confluence, plugin.getBean(HostEvents.class), clock);
+        actions = plugin.getBean(HostActions.class);
     }
 
     /** The plugin's REST resources and providers, each created through the plugin's context. */
