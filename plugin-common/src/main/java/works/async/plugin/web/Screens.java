@@ -148,10 +148,13 @@ public final class Screens {
                 links.reportHref(), screen)));
     }
 
+    /** The open-questions macro: the page's questions, answered in place, and a form to ask one. */
     public Rendering openQuestions(String pageId) {
         Screen screen = screen();
         ItemView view = itemViews.page(pageId);
-        return new Rendering(OPEN_QUESTIONS, Map.of("questions", PageAssembler.questions(pageId, view.replies(), screen)));
+        return new Rendering(OPEN_QUESTIONS, Map.of("questions", PageAssembler.questions(pageId, view.replies(),
+                policies.effective(PolicyScope.of(view.item().ref(), view.item().itemType()))
+                        .replyWindowFor(view.item().priority()).value(), screen)));
     }
 
     /** What the page waits on from the viewer; the template prints nothing when that is nothing. */
