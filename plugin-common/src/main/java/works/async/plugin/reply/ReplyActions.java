@@ -157,7 +157,10 @@ public final class ReplyActions {
      * answer this thread is writing answers only its own request ({@link #answerWithComment}).
      */
     public List<ReplyRequest> answerByComment(ItemRef item, String author, String commentId) {
-        if (item.equals(answeringOn.get()) && author.equals(answeringAuthor.get())) {
+        ItemRef answering = answeringOn.get();
+        // By kind and key: a page moved to another space since the question keeps its id.
+        if (answering != null && answering.kind() == item.kind() && answering.itemKey().equals(item.itemKey())
+                && author.equals(answeringAuthor.get())) {
             return List.of();
         }
         return tx.call(() -> {
