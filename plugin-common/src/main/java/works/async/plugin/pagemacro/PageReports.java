@@ -26,6 +26,7 @@ import works.async.plugin.access.People;
 import works.async.plugin.access.Scopes;
 import works.async.plugin.access.Tx;
 import works.async.plugin.calendar.Calendars;
+import works.async.plugin.item.DeletedItems;
 import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.report.ReportSummary;
 import works.async.plugin.spi.HostItem;
@@ -124,6 +125,28 @@ public final class PageReports {
             }
         }
         return outcomes;
+    }
+
+    /**
+     * The page was trashed or removed: its open reports are withdrawn (feedback closes, what was given stays; a
+     * report someone changed meanwhile is left to the deadline) and its report macros' series end. Returns how many
+     * reports were withdrawn.
+     */
+    public int pageRemoved(ItemRef page) {
+        int withdrawn = 0;
+        Set<String> ended = new HashSet<>();
+        for (ReportSummary summary : store.findSummariesByItem(page, MAX_REPORTS_PER_PAGE)) {
+            if (summary.state() == MeetingReport.ReportState.OPEN) {
+                // The page is gone, so its space's policy is out of reach; a withdrawal reads no calendar anyway.
+                ReportService service = new ReportService(store, calendars.underGlobalPolicy(), clock, summary::id);
+                withdrawn += DeletedItems.closeOne(() -> tx.call(() -> service.withdraw(summary.id())));
+            }
+            String series = PageMacroIds.seriesOfReport(summary.id());
+            if (series != null && ended.add(series)) {
+                endSeries(series);
+            }
+        }
+        return withdrawn;
     }
 
     /** The macro's report as the page shows it now (its newest), and the id of its series (which may not exist). */
