@@ -189,6 +189,41 @@ abstract class WiredConfluencePluginContract {
     }
 
     @Test
+    void aWeeklyReportMacroRemindsItsAuthorOnTheNextDateAndTheirNewTextThenIsTheNextReport() {
+        String weekly = "<ac:parameter ac:name=\"series\">weekly</ac:parameter>";
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status",
+                reportMacro("alice,bob", "The login fix shipped.").replace("<ac:rich-text-body>", weekly + "<ac:rich-text-body>"),
+                CAROL));
+        confluence.signIn(ALICE);
+        reports().feedback(PageMacroIds.report(PAGE_KEY, "m-1"), FeedbackKind.ACKNOWLEDGE, null);
+        confluence.signIn(null);
+        confluence.clock.set(Instant.parse("2026-03-06T14:00:00Z"));
+        runTheJob();
+        int before = confluence.tasks().size();
+
+        // Monday 9 March, 09:00 in London: the start of Carol's working day on the series' next date.
+        confluence.clock.set(Instant.parse("2026-03-09T09:00:00Z"));
+        assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
+
+        assertThat(confluence.tasks().subList(before, confluence.tasks().size())).singleElement()
+                .satisfies(task -> assertThat(emailOf(task).getTo()).isEqualTo(CAROL.email()));
+        confluence.clock.set(Instant.parse("2026-03-09T10:00:00Z"));
+        confluence.events.publish(confluence.editPage(STATUS_PAGE,
+                reportMacro("alice,bob", "The upgrade note is out.").replace("<ac:rich-text-body>", weekly + "<ac:rich-text-body>"),
+                CAROL));
+
+        confluence.signIn(BOB);
+        MeetingReport next = reports().get(PageMacroIds.report(PAGE_KEY, "m-1", 1));
+        assertThat(next.body()).isEqualTo("The upgrade note is out.");
+        assertThat(next.isOpen()).isTrue();
+        assertThat(next.feedback()).isEmpty();
+        assertThat(report().body()).isEqualTo("The login fix shipped.");
+        assertThat(report().hasResponded(ALICE.key())).isTrue();
+        assertThat(plugin.getBean(MeetingReportStore.class).findSeries(PageMacroIds.series(PAGE_KEY, "m-1")))
+                .hasValueSatisfying(s -> assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 3, 16)));
+    }
+
+    @Test
     void aTrashedPageClosesItsQuestionsItsReportsFeedbackAndSeriesAndItsActionItemsAndTheJobSendsNothingForThem() {
         String macros = "<ac:structured-macro ac:name=\"async-report\" ac:macro-id=\"m-1\">"
                 + "<ac:parameter ac:name=\"reviewers\">alice,bob</ac:parameter>"
