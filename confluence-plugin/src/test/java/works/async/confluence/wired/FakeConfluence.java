@@ -22,6 +22,7 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
@@ -200,6 +201,18 @@ final class FakeConfluence {
         bodies.put(id, storage);
         signIn(editor);
         return pageEvent(PageUpdateEvent.class, page);
+    }
+
+    /**
+     * Someone moves the page to the trash: Confluence keeps it, marked deleted (so the plugin's item access no longer
+     * finds it), and publishes the event; answers it.
+     */
+    PageTrashedEvent trashPage(long id) {
+        Page page = Optional.ofNullable(pages.get(id)).orElseThrow(() -> new AssertionError("no page " + id));
+        when(page.isDeleted()).thenReturn(true);
+        PageTrashedEvent event = mock(PageTrashedEvent.class);
+        when(event.getPage()).thenReturn(page);
+        return event;
     }
 
     /** {@code author} comments on the page (storage format); answers Confluence's event and the comment's id. */

@@ -208,6 +208,24 @@ public final class AoReportStore implements MeetingReportStore {
     }
 
     @Override
+    public boolean deleteSeries(String id, long expectedVersion) {
+        return guard.inTransaction(() -> {
+            ReportSeriesEntity[] rows = ao.find(ReportSeriesEntity.class, Query.select().where("ID = ?", id));
+            if (rows.length == 0) {
+                return false;
+            }
+            // Claimed like a save, so a writer that read the same version fails; then the row and every claim of its
+            // id go, so a series started again under the same id (a page's macro) begins from version 0.
+            guard.claim(SERIES_TABLE, id, expectedVersion);
+            ReportSeriesEntity[] again = ao.find(ReportSeriesEntity.class, Query.select().where("ID = ?", id));
+            VersionGuard.check(again.length == 0 ? 0 : again[0].getVersion(), expectedVersion);
+            ao.delete(again);
+            guard.forgetAll(SERIES_TABLE, id, expectedVersion);
+            return true;
+        });
+    }
+
+    @Override
     public List<ReportSeries> findSeriesAfter(String afterId, int limit) {
         // Keyset paging on the primary key: the escalation job walks every series a page at a time.
         return Arrays.stream(ao.find(ReportSeriesEntity.class, Query.select().where("ID > ?", afterId)

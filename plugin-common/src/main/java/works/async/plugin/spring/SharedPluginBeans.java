@@ -2,6 +2,7 @@ package works.async.plugin.spring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -42,6 +43,7 @@ import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.pagemacro.PageContents;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
@@ -291,8 +293,15 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public DeletedItems deletedItems(OwnershipRequestStore ownership, ReplyRequestStore replies, Clock clock) {
-        return new DeletedItems(ownership, replies, clock);
+    public DeletedItems deletedItems(OwnershipRequestStore ownership, ReplyRequestStore replies,
+                                     PageContents pageContents, Clock clock) {
+        return new DeletedItems(ownership, replies, List.of(pageContents), clock);
+    }
+
+    /** What a trashed page takes with it: its reports, their series and its action items' requests. */
+    @Bean
+    public PageContents pageContents(PageReports reports, OwnershipRequestStore ownership) {
+        return new PageContents(reports, ownership);
     }
 
     @Bean
