@@ -27,7 +27,9 @@ import works.async.plugin.ao.AoPolicyStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;
 import works.async.plugin.ao.AoScheduleStore;
+import works.async.plugin.ao.AoWakeStore;
 import works.async.plugin.ao.Outbox;
+import works.async.plugin.followup.WakeStore;
 import works.async.plugin.calendar.CalendarPreview;
 import works.async.plugin.calendar.Calendars;
 import works.async.plugin.escalation.Attention;
@@ -118,6 +120,11 @@ public class SharedPluginBeans {
     @Bean
     public OutboxStore outbox(ActiveObjects ao) {
         return new Outbox(ao);
+    }
+
+    @Bean
+    public WakeStore wakes(ActiveObjects ao) {
+        return new AoWakeStore(ao);
     }
 
     @Bean
@@ -281,9 +288,9 @@ public class SharedPluginBeans {
     public EscalationJob escalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies,
                                        ReportDeadlines reports, OutboxStore outbox, ItemAccess items,
                                        UserDirectory directory, Mailer mailer, PolicyService policies,
-                                       Calendars calendars, Clock clock) {
+                                       Calendars calendars, WakeStore wakes, Clock clock) {
         return new EscalationJob(ownership, replies, reports, outbox, items, directory, mailer, policies, calendars,
-                clock);
+                wakes, clock);
     }
 
     @Bean
