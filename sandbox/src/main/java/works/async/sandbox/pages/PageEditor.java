@@ -137,21 +137,25 @@ final class PageEditor {
     /** The macros the editor offers: name, what each parameter means, and the storage format inserted. */
     private static final List<Map<String, Object>> MACROS = List.of(
             macro("async-report", List.of("reviewers", "optional-reviewers", "feedback-hours", "replaces-meeting",
-                    "meeting-minutes", "attendees", "series"),
-                    "<ac:structured-macro ac:name=\"async-report\">"
-                            + "<ac:parameter ac:name=\"reviewers\">alice, carol</ac:parameter>"
-                            + "<ac:parameter ac:name=\"feedback-hours\">16</ac:parameter>"
-                            + "<ac:rich-text-body><p>What happened, what is next.</p></ac:rich-text-body>"
-                            + "</ac:structured-macro>"),
-            macro("async-action-item", List.of("owner", "confirm-hours"),
-                    "<ac:structured-macro ac:name=\"async-action-item\">"
-                            + "<ac:parameter ac:name=\"owner\">dinesh</ac:parameter>"
-                            + "<ac:rich-text-body><p>The task.</p></ac:rich-text-body>"
-                            + "</ac:structured-macro>"),
-            macro("async-open-questions", List.of(),
-                    "<ac:structured-macro ac:name=\"async-open-questions\" />"),
-            macro("async-working-agreement", List.of(),
-                    "<ac:structured-macro ac:name=\"async-working-agreement\" />"));
+                    "meeting-minutes", "attendees", "series"), """
+                    <ac:structured-macro ac:name="async-report">
+                      <ac:parameter ac:name="reviewers">alice, carol</ac:parameter>
+                      <ac:parameter ac:name="feedback-hours">16</ac:parameter>
+                      <ac:rich-text-body><p>What happened, what is next.</p></ac:rich-text-body>
+                    </ac:structured-macro>
+                    """),
+            macro("async-action-item", List.of("owner", "confirm-hours"), """
+                    <ac:structured-macro ac:name="async-action-item">
+                      <ac:parameter ac:name="owner">dinesh</ac:parameter>
+                      <ac:rich-text-body><p>The task.</p></ac:rich-text-body>
+                    </ac:structured-macro>
+                    """),
+            macro("async-open-questions", List.of(), """
+                    <ac:structured-macro ac:name="async-open-questions" />
+                    """),
+            macro("async-working-agreement", List.of(), """
+                    <ac:structured-macro ac:name="async-working-agreement" />
+                    """));
 
     private static Map<String, Object> macro(String name, List<String> parameters, String snippet) {
         Map<String, Object> m = new LinkedHashMap<>();
