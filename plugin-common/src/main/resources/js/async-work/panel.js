@@ -1,14 +1,19 @@
 /*
  * Async Work: the issue panel, the action item and the open-questions macro.
- * Ownership (confirm, decline, confirm on behalf) and reply requests (request, answer, withdraw, renegotiate).
- * After every successful action the element is re-rendered from the server.
+ * Ownership (confirm, decline, confirm on behalf) and reply requests (request, answer, withdraw, renegotiate); on a
+ * page, a question is answered in place (the answer becomes the recipient's page comment) and asked from the macro.
+ * After every successful action the element is re-rendered from the server, which announces it
+ * ('async-work:refreshed') so that the page banner follows without a reload.
  */
 (function (window, document) {
     'use strict';
 
     var AW = window.AsyncWork;
 
-    /** The issue panel's issue, or the action-item macro's item (an item of its page: /pages/{item key}). */
+    /**
+     * The issue panel's issue, or the page macro's item: the action item's (an item of its page: /pages/{item key})
+     * or the open-questions macro's page (/pages/{page id}).
+     */
     function issuePath(root) {
         if (root.hasAttribute('data-issue-key')) {
             return '/issues/' + encodeURIComponent(root.getAttribute('data-issue-key'));
@@ -66,6 +71,20 @@
                 act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/decline', { reason: reason }); });
             } else if (action === 'request') {
                 requestReply(root, base, form);
+            } else if (action === 'answer-in-place') {
+                var answered = form.closest('[data-reply-id]');
+                var text = form.querySelector('[name=text]').value;
+                act(root, form, function () {
+                    return AW.api(base, 'POST', issuePath(root) + '/reply-requests/'
+                        + encodeURIComponent(answered.getAttribute('data-reply-id')) + '/answer', { text: text });
+                });
+            } else if (action === 'ask') {
+                var asked = {
+                    recipient: form.querySelector('[name=recipient]').value.trim(),
+                    question: form.querySelector('[name=question]').value,
+                    workingMinutes: parseInt(form.querySelector('[name=workingMinutes]').value, 10)
+                };
+                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/reply-requests', asked); });
             } else if (action === 'renegotiate') {
                 var item = form.closest('[data-reply-id]');
                 var local = form.querySelector('[name=until]').value;
@@ -133,17 +152,5 @@
 
     AW.onReady('.async-work-panel', setupPanel);
     AW.onReady('.async-work-action-item', setupPanel);
-    AW.onReady('.async-work-questions', function (root) {
-        var base = root.getAttribute('data-rest-base');
-        root.addEventListener('click', function (event) {
-            var button = event.target.closest('button[data-action]');
-            var item = button && button.closest('[data-reply-id]');
-            if (item) {
-                act(root, null, function () {
-                    return AW.api(base, 'POST', '/reply-requests/' + encodeURIComponent(item.getAttribute('data-reply-id'))
-                        + '/' + button.getAttribute('data-action'), {});
-                });
-            }
-        });
-    });
+    AW.onReady('.async-work-questions', setupPanel);
 }(window, document));

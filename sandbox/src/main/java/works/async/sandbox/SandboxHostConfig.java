@@ -9,11 +9,16 @@ import org.springframework.context.annotation.Configuration;
 import works.async.plugin.item.ItemEvents;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.PageComments;
 import works.async.plugin.spring.HostClock;
+import works.async.plugin.spring.PageAnswerBeans;
 import works.async.plugin.spring.SharedPluginBeans;
 import works.async.plugin.web.ScreenLinks;
 import works.async.sandbox.host.AppHostEvents;
+import works.async.sandbox.host.HostActions;
+import works.async.sandbox.host.HostEvents;
 import works.async.sandbox.host.RefusingMailer;
+import works.async.sandbox.host.SandboxPageComments;
 import works.async.sandbox.host.SandboxItemAccess;
 import works.async.sandbox.host.SandboxProjectWork;
 import works.async.sandbox.host.SandboxUserDirectory;
@@ -38,7 +43,8 @@ public class SandboxHostConfig {
     public static AnnotationConfigApplicationContext start(SandboxHost host) {
         AnnotationConfigApplicationContext context = new AnnotationConfigApplicationContext();
         context.registerBean(SandboxHost.class, () -> host);
-        context.register(SandboxHostConfig.class, SharedPluginBeans.class);
+        // A host with pages: in-place answers over its page comments, as Confluence's root config imports them.
+        context.register(SandboxHostConfig.class, SharedPluginBeans.class, PageAnswerBeans.class);
         context.refresh();
         return context;
     }
@@ -103,5 +109,17 @@ public class SandboxHostConfig {
     @Bean
     public AppHostEvents hostEvents(ItemEvents events, ItemAccess items) {
         return new AppHostEvents(events, items);
+    }
+
+    /** The host's own write actions (assign, comment, resolve), each raising its event after the change is stored. */
+    @Bean
+    public HostActions hostActions(SandboxHost host, HostEvents events) {
+        return new HostActions(host.jira(), host.confluence(), events, host.clock());
+    }
+
+    /** In-place answers written as the host's page comments, through its comment action. */
+    @Bean
+    public PageComments pageComments(SandboxHost host, HostActions actions) {
+        return new SandboxPageComments(host.confluence(), actions);
     }
 }

@@ -136,7 +136,7 @@ public final class SandboxMain {
                 .rest(s.restComponents())
                 .servlet(new LoginServlet(chrome, s.users), "/login", "/logout")
                 .servlet(new IssueServlet(chrome, s.jira, s.users, s.actions, plugin), "/issues", "/browse/*")
-                .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin), "/spaces", "/spaces/*")
+                .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin, s.actions, s.pageSaves), "/spaces", "/spaces/*")
                 .servlet(new PluginScreenServlet(chrome, plugin), "/secure/async-work/*")
                 .servlet(new ProfileServlet(chrome, s.users), ProfileServlet.PATH)
                 .servlet(new ClasspathResourceServlet("static"), "/static/*")

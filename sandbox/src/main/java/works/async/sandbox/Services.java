@@ -14,12 +14,14 @@ import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.report.ReportActions;
+import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
-import works.async.sandbox.host.HostEvents;
 import works.async.sandbox.host.HostTables;
 import works.async.sandbox.host.JiraStore;
+import works.async.sandbox.host.MacroIds;
+import works.async.sandbox.host.PageSaves;
 import works.async.sandbox.host.PluginSchema;
 import works.async.sandbox.host.RecordingMailer;
 import works.async.sandbox.host.UserStore;
@@ -57,6 +59,8 @@ public final class Services implements AutoCloseable {
     final PageMacroScreens pageMacros;
     final EscalationJob escalation;
     final HostActions actions;
+    /** The page editor's save: stores the page, then tells the plugin as Confluence's page-save listener does. */
+    final PageSaves pageSaves;
 
     /** @param failMailTo user names whose notifications the sandbox's mail server refuses ({@code --fail-mail-to}) */
     Services(AoDatabase database, Clock clock, Set<String> failMailTo) {
@@ -85,7 +89,8 @@ public final class Services implements AutoCloseable {
         pageActionItems = plugin.getBean(PageActionItems.class);
         pageMacros = plugin.getBean(PageMacroScreens.class);
         escalation = plugin.getBean(EscalationJob.class);
-        actions = new HostActions(jira, confluence, plugin.getBean(HostEvents.class), clock);
+        actions = plugin.getBean(HostActions.class);
+        pageSaves = new PageSaves(confluence, plugin.getBean(ItemAccess.class), pageReports, pageActionItems, new MacroIds());
     }
 
     /** The plugin's REST resources and providers, each created through the plugin's context. */

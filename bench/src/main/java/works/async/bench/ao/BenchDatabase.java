@@ -19,6 +19,7 @@ import works.async.plugin.ao.OutboxFailuresUpgradeTask;
 import works.async.plugin.ao.AgreementAckUpgradeTask;
 import works.async.plugin.ao.ReplyItemTypeUpgradeTask;
 import works.async.plugin.ao.OutboxAddresseeUpgradeTask;
+import works.async.plugin.ao.WakeUpgradeTask;
 
 /**
  * The benchmark database: created and migrated through AO (so table, column and index names are AO's), then seeded
@@ -79,6 +80,8 @@ public final class BenchDatabase {
         new OutboxFailuresUpgradeTask().upgrade(ModelVersion.valueOf("4"), ao);
         new ReplyItemTypeUpgradeTask().upgrade(ModelVersion.valueOf("5"), ao);
         new AgreementAckUpgradeTask().upgrade(ModelVersion.valueOf("6"), ao);
+        // Adds a wake at epoch 0 on every opening: the first pass then runs in full and stores the earliest moment.
+        new WakeUpgradeTask().upgrade(ModelVersion.valueOf("7"), ao);
         if (!exists || count() == 0) {
             seed();
         }

@@ -14,6 +14,7 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.spring.SharedPluginBeans;
@@ -36,6 +37,7 @@ final class QuietHost {
         context.registerBean(UserDirectory.class, () -> never(UserDirectory.class));
         context.registerBean(ItemAccess.class, () -> never(ItemAccess.class));
         context.registerBean(Mailer.class, () -> never(Mailer.class));
+        context.registerBean(ProjectWork.class, () -> never(ProjectWork.class));
         context.registerBean(I18nResolver.class, () -> never(I18nResolver.class));
         context.registerBean(HostClock.class, () -> new HostClock(Clock.fixed(now, ZoneOffset.UTC)));
         context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));

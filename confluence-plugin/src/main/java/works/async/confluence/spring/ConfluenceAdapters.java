@@ -1,5 +1,6 @@
 package works.async.confluence.spring;
 
+import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
@@ -16,6 +17,7 @@ import org.springframework.context.annotation.Configuration;
 
 import works.async.confluence.spi.ConfluenceItemAccess;
 import works.async.confluence.spi.ConfluenceMailer;
+import works.async.confluence.spi.ConfluencePageComments;
 import works.async.confluence.spi.ConfluenceUserDirectory;
 import works.async.plugin.mail.NotificationMails;
 import works.async.plugin.mail.NotifiedRequests;
@@ -24,6 +26,7 @@ import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.PageComments;
 import works.async.plugin.spi.UserDirectory;
 
 /** The host SPI over Confluence's APIs (imported by {@link ConfluenceHostImports}), for the shared beans to use. */
@@ -57,5 +60,11 @@ public class ConfluenceAdapters {
                 localeResolver, templateRenderer, applicationProperties,
                 new NotifiedRequests(replyStore, ownershipStore, reportStore), userDirectory,
                 ConfluenceMailer.pages(pageManager), "Confluence"));
+    }
+
+    /** In-place answers as page comments, for the shared {@code PageAnswerBeans} (Confluence's graph only). */
+    @Bean
+    public PageComments pageComments(PageManager pageManager, CommentManager commentManager, UserAccessor userAccessor) {
+        return new ConfluencePageComments(pageManager, commentManager, userAccessor);
     }
 }

@@ -2,6 +2,7 @@ package works.async.confluence.spring;
 
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
+import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
@@ -42,6 +43,12 @@ public class ConfluenceHostImports {
     @Bean
     public PageManager pageManager() {
         return importOsgiService(PageManager.class);
+    }
+
+    /** Confluence's comments: an in-place answer is written as a page comment ({@code addCommentToObject}). */
+    @Bean
+    public CommentManager commentManager() {
+        return importOsgiService(CommentManager.class);
     }
 
     @Bean

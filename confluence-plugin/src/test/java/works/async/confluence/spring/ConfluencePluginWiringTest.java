@@ -5,6 +5,7 @@ import static org.mockito.Mockito.when;
 
 import java.util.List;
 
+import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.PermissionManager;
 import com.atlassian.confluence.security.SpacePermissionManager;
@@ -90,6 +91,11 @@ class ConfluencePluginWiringTest extends PluginWiringContract {
         @Bean
         public PageManager pageManager() {
             return mock(PageManager.class);
+        }
+
+        @Bean
+        public CommentManager commentManager() {
+            return mock(CommentManager.class);
         }
 
         @Bean

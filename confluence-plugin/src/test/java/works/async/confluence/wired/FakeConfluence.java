@@ -22,9 +22,11 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageCreateEvent;
 import com.atlassian.confluence.event.events.content.page.PageEvent;
+import com.atlassian.confluence.event.events.content.page.PageTrashedEvent;
 import com.atlassian.confluence.event.events.content.page.PageUpdateEvent;
 import com.atlassian.confluence.pages.Comment;
 import com.atlassian.confluence.pages.Page;
+import com.atlassian.confluence.pages.CommentManager;
 import com.atlassian.confluence.pages.PageManager;
 import com.atlassian.confluence.security.Permission;
 import com.atlassian.confluence.security.PermissionManager;
@@ -32,6 +34,7 @@ import com.atlassian.confluence.security.SpacePermission;
 import com.atlassian.confluence.security.SpacePermissionManager;
 import com.atlassian.confluence.spaces.Space;
 import com.atlassian.confluence.spaces.SpaceManager;
+import com.atlassian.confluence.user.AuthenticatedUserThreadLocal;
 import com.atlassian.confluence.user.ConfluenceUser;
 import com.atlassian.confluence.user.UserAccessor;
 import com.atlassian.core.task.MultiQueueTaskManager;
@@ -110,6 +113,7 @@ final class FakeConfluence {
     final FakeSal sal = new FakeSal(HOST, BUNDLES, this::requestLocale);
     private final List<Queued> tasks = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong commentIds = new AtomicLong(5000);
+    private final List<String> written = Collections.synchronizedList(new ArrayList<>());
     private volatile String signedIn;
 
     FakeConfluence(Instant now) {
@@ -140,6 +144,7 @@ final class FakeConfluence {
         context.registerBean("timeZoneManager", TimeZoneManager.class, this::timeZoneManager);
         context.registerBean("pageManager", PageManager.class, this::pageManager);
         context.registerBean("spaceManager", SpaceManager.class, this::spaceManager);
+        context.registerBean("commentManager", CommentManager.class, this::commentManager);
         context.registerBean("permissionManager", PermissionManager.class, this::permissionManager);
         context.registerBean("spacePermissionManager", SpacePermissionManager.class, this::spacePermissionManager);
         context.registerBean("multiQueueTaskManager", MultiQueueTaskManager.class, this::taskManager);
@@ -198,6 +203,18 @@ final class FakeConfluence {
         return pageEvent(PageUpdateEvent.class, page);
     }
 
+    /**
+     * Someone moves the page to the trash: Confluence keeps it, marked deleted (so the plugin's item access no longer
+     * finds it), and publishes the event; answers it.
+     */
+    PageTrashedEvent trashPage(long id) {
+        Page page = Optional.ofNullable(pages.get(id)).orElseThrow(() -> new AssertionError("no page " + id));
+        when(page.isDeleted()).thenReturn(true);
+        PageTrashedEvent event = mock(PageTrashedEvent.class);
+        when(event.getPage()).thenReturn(page);
+        return event;
+    }
+
     /** {@code author} comments on the page (storage format); answers Confluence's event and the comment's id. */
     CommentCreateEvent comment(long pageId, Person author, String storage) {
         Comment comment = mock(Comment.class);
@@ -209,6 +226,14 @@ final class FakeConfluence {
         CommentCreateEvent event = mock(CommentCreateEvent.class);
         when(event.getComment()).thenReturn(comment);
         return event;
+    }
+
+    /**
+     * The comments written through {@code CommentManager.addCommentToObject}: page id, creator's key, storage body and
+     * comment id, as "101|key|body|id".
+     */
+    List<String> writtenComments() {
+        return List.copyOf(written);
     }
 
     /** What is on Confluence's task queues, in the order it was queued. */
@@ -249,6 +274,26 @@ final class FakeConfluence {
     private PageManager pageManager() {
         return ByName.fake(HOST, PageManager.class, (method, args) -> switch (method) {
             case "getAbstractPage" -> pages.get((Long) args[0]);
+            default -> unfaked();
+        });
+    }
+
+    /**
+     * Confluence 8.7.2's {@code DefaultCommentManager.addCommentToObject}: the thread's user becomes the creator, and
+     * {@code CommentCreateEvent} is published on the same thread before the method returns.
+     */
+    private CommentManager commentManager() {
+        return ByName.fake(HOST, CommentManager.class, (method, args) -> switch (method) {
+            case "addCommentToObject" -> {
+                Page page = (Page) args[0];
+                ConfluenceUser creator = AuthenticatedUserThreadLocal.get();
+                Person author = people.values().stream().filter(p -> users.get(p.key()) == creator).findFirst()
+                        .orElseThrow(() -> new AssertionError("a comment by nobody Confluence knows"));
+                CommentCreateEvent event = comment(page.getId(), author, (String) args[2]);
+                written.add(page.getId() + "|" + author.key() + "|" + args[2] + "|" + event.getComment().getIdAsString());
+                events.publish(event);
+                yield event.getComment();
+            }
             default -> unfaked();
         });
     }

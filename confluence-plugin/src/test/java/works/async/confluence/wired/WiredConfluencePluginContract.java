@@ -1,6 +1,7 @@
 package works.async.confluence.wired;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static works.async.confluence.wired.FakeConfluence.ALICE;
 import static works.async.confluence.wired.FakeConfluence.BOB;
 import static works.async.confluence.wired.FakeConfluence.CAROL;
@@ -22,6 +23,7 @@ import works.async.confluence.spi.MailTasks;
 import works.async.confluence.wired.FakeConfluence.Person;
 import works.async.confluence.wired.FakeConfluence.Queued;
 import works.async.core.ItemRef;
+import works.async.core.ownership.OwnershipState;
 import works.async.core.report.FeedbackKind;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.Reviewer;
@@ -29,8 +31,11 @@ import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
 import works.async.plugin.ao.AoFixture;
 import works.async.plugin.escalation.EscalationJobRunner;
+import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.pagemacro.PageMacroIds;
+import works.async.plugin.reply.InPlaceAnswers;
 import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.report.ReportActions;
 import works.async.plugin.wired.FakeSal;
 
@@ -125,6 +130,27 @@ abstract class WiredConfluencePluginContract {
     }
 
     @Test
+    void anAnswerInPlaceIsTheRecipientsPageCommentAndAnswersThatQuestionOnceAndNoOther() {
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status", "<p>Status</p>", CAROL));
+        ReplyRequest question = ask(ALICE, BOB, "Which database do we keep for reports?");
+        ReplyRequest other = ask(CAROL, BOB, "Is the upgrade note out?");
+        confluence.clock.advance(Duration.ofMinutes(5));
+
+        confluence.signIn(BOB);
+        ReplyRequest answered = plugin.getBean(InPlaceAnswers.class).answer(PAGE_KEY, question.id(),
+                "PostgreSQL <the one we know>.");
+
+        assertThat(confluence.writtenComments()).singleElement().satisfies(c -> assertThat(c)
+                .startsWith(STATUS_PAGE + "|" + BOB.key() + "|<p>PostgreSQL &lt;the one we know&gt;.</p>|"));
+        String commentId = confluence.writtenComments().get(0).substring(confluence.writtenComments().get(0).lastIndexOf('|') + 1);
+        assertThat(answered.state()).isEqualTo(ReplyState.ANSWERED);
+        assertThat(answered.answerCommentId()).isEqualTo(commentId);
+        assertThat(answered.version()).isEqualTo(question.version() + 1);
+        // Confluence's comment event for that comment went through the page listener and changed nothing more.
+        assertThat(replies().openForMe()).extracting(ReplyRequest::id).containsExactly(other.id());
+    }
+
+    @Test
     void theScheduledJobQueuesOneMailPerDueNotificationAndAddresseeInTheirLanguageWithThePageLink() {
         confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status", "<p>Status</p>", CAROL));
         ReplyRequest question = ask(CAROL, ALICE, "Which database do we keep for reports?");
@@ -182,6 +208,92 @@ abstract class WiredConfluencePluginContract {
         confluence.clock.advance(Duration.ofMinutes(1));
         runTheJob();
         assertThat(confluence.tasks()).hasSize(3).extracting(q -> emailOf(q).getTo()).doesNotContain(BOB.email());
+    }
+
+    @Test
+    void aWeeklyReportMacroRemindsItsAuthorOnTheNextDateAndTheirNewTextThenIsTheNextReport() {
+        String weekly = "<ac:parameter ac:name=\"series\">weekly</ac:parameter>";
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status",
+                reportMacro("alice,bob", "The login fix shipped.").replace("<ac:rich-text-body>", weekly + "<ac:rich-text-body>"),
+                CAROL));
+        confluence.signIn(ALICE);
+        reports().feedback(PageMacroIds.report(PAGE_KEY, "m-1"), FeedbackKind.ACKNOWLEDGE, null);
+        confluence.signIn(null);
+        confluence.clock.set(Instant.parse("2026-03-06T14:00:00Z"));
+        runTheJob();
+        int before = confluence.tasks().size();
+
+        // Monday 9 March, 09:00 in London: the start of Carol's working day on the series' next date.
+        confluence.clock.set(Instant.parse("2026-03-09T09:00:00Z"));
+        assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
+
+        assertThat(confluence.tasks().subList(before, confluence.tasks().size())).singleElement()
+                .satisfies(task -> assertThat(emailOf(task).getTo()).isEqualTo(CAROL.email()));
+        confluence.clock.set(Instant.parse("2026-03-09T10:00:00Z"));
+        confluence.events.publish(confluence.editPage(STATUS_PAGE,
+                reportMacro("alice,bob", "The upgrade note is out.").replace("<ac:rich-text-body>", weekly + "<ac:rich-text-body>"),
+                CAROL));
+
+        confluence.signIn(BOB);
+        MeetingReport next = reports().get(PageMacroIds.report(PAGE_KEY, "m-1", 1));
+        assertThat(next.body()).isEqualTo("The upgrade note is out.");
+        assertThat(next.isOpen()).isTrue();
+        assertThat(next.feedback()).isEmpty();
+        assertThat(report().body()).isEqualTo("The login fix shipped.");
+        assertThat(report().hasResponded(ALICE.key())).isTrue();
+        assertThat(plugin.getBean(MeetingReportStore.class).findSeries(PageMacroIds.series(PAGE_KEY, "m-1")))
+                .hasValueSatisfying(s -> assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 3, 16)));
+    }
+
+    @Test
+    void aTrashedPageClosesItsQuestionsItsReportsFeedbackAndSeriesAndItsActionItemsAndTheJobSendsNothingForThem() {
+        String macros = "<ac:structured-macro ac:name=\"async-report\" ac:macro-id=\"m-1\">"
+                + "<ac:parameter ac:name=\"reviewers\">alice,bob</ac:parameter>"
+                + "<ac:parameter ac:name=\"series\">weekly</ac:parameter>"
+                + "<ac:rich-text-body><p>The login fix shipped.</p></ac:rich-text-body></ac:structured-macro>"
+                + "<ac:structured-macro ac:name=\"async-action-item\" ac:macro-id=\"a-1\">"
+                + "<ac:parameter ac:name=\"owner\">bob</ac:parameter>"
+                + "<ac:rich-text-body><p>Write the upgrade note</p></ac:rich-text-body></ac:structured-macro>";
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status", macros, CAROL));
+        ReplyRequest question = ask(CAROL, ALICE, "Which database do we keep for reports?");
+        ItemRef actionItem = ItemRef.page(FakeConfluence.SPACE, PageMacroIds.actionItem(PAGE_KEY, "a-1"));
+        assertThat(plugin.getBean(OwnershipRequestStore.class).findCurrent(actionItem))
+                .hasValueSatisfying(r -> assertThat(r.state()).isEqualTo(OwnershipState.REQUESTED));
+        assertThat(plugin.getBean(MeetingReportStore.class).findSeries(PageMacroIds.series(PAGE_KEY, "m-1"))).isPresent();
+
+        confluence.events.publish(confluence.trashPage(STATUS_PAGE));
+
+        MeetingReportStore reportStore = plugin.getBean(MeetingReportStore.class);
+        assertThat(reportStore.findById(PageMacroIds.report(PAGE_KEY, "m-1"))).hasValueSatisfying(
+                r -> assertThat(r.closeReason()).isEqualTo(MeetingReport.CloseReason.WITHDRAWN));
+        assertThat(reportStore.findSeries(PageMacroIds.series(PAGE_KEY, "m-1"))).isEmpty();
+        assertThat(plugin.getBean(OwnershipRequestStore.class).findCurrent(actionItem))
+                .hasValueSatisfying(r -> assertThat(r.state()).isEqualTo(OwnershipState.WITHDRAWN));
+        assertThat(plugin.getBean(works.async.plugin.reply.ReplyRequestStore.class).findById(question.id()))
+                .hasValueSatisfying(r -> {
+                    assertThat(r.state()).isEqualTo(ReplyState.WITHDRAWN);
+                    assertThat(r.closeReason()).isEqualTo(works.async.plugin.item.ItemGone.REASON);
+                });
+
+        // A week on, every deadline and the series' next date have passed: nothing is owed, so nobody is mailed.
+        confluence.signIn(null);
+        confluence.clock.set(Instant.parse("2026-03-09T14:00:00Z"));
+        assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
+        assertThat(confluence.tasks()).isEmpty();
+    }
+
+    @Test
+    void stoppingThePluginTakesItsListenersAndJobRunnerOutOfConfluence() {
+        confluence.events.publish(confluence.createPage(STATUS_PAGE, "Sprint 12 status",
+                reportMacro("alice,bob", "The login fix shipped."), CAROL));
+        assertThat(runTheJob()).isEqualTo(RunOutcome.SUCCESS);
+
+        plugin.close();
+
+        assertThat(confluence.events.hasListener()).isFalse();
+        assertThatThrownBy(() -> confluence.events.publish(confluence.trashPage(STATUS_PAGE)))
+                .hasMessageContaining("no listener is registered");
+        assertThatThrownBy(this::runTheJob).hasMessageContaining("no runner is registered");
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------------

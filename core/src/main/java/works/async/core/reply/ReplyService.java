@@ -111,6 +111,27 @@ public final class ReplyService {
         return ReplyChange.of(answered, new ReplyEvent.Answered(answered, now));
     }
 
+    /**
+     * The recipient answered in place with a comment the host has just stored: the request is answered by that
+     * comment. Answering it again with the same comment changes nothing (the host's comment event may report it too);
+     * a request that is no longer open otherwise is refused, so an answer is recorded once.
+     */
+    public ReplyChange answerWithComment(String requestId, String actor, String commentId) {
+        if (commentId == null || commentId.isBlank()) {
+            throw new IllegalArgumentException("the comment that answers needs an id");
+        }
+        ReplyRequest request = load(requestId);
+        requireRecipient(request, actor);
+        if (request.state() == ReplyState.ANSWERED && commentId.equals(request.answerCommentId())) {
+            return ReplyChange.unchanged(request);
+        }
+        requireOpen(request, "answered");
+        Instant now = clock.instant();
+        ReplyRequest answered = request.answered(actor, commentId, now);
+        store.save(answered, request.version());
+        return ReplyChange.of(answered, new ReplyEvent.Answered(answered, now));
+    }
+
     /** The asker withdraws one recipient's request; the reason (optional) is stored as given. */
     public ReplyChange withdraw(String requestId, String actor, String reason) {
         ReplyRequest request = load(requestId);

@@ -23,6 +23,12 @@ public interface ReportStore {
     /** Same contract as {@link #save(MeetingReport, long)}, for series. */
     void saveSeries(ReportSeries series, long expectedVersion);
 
+    /**
+     * Ends a series: deletes it if it is stored at {@code expectedVersion}. Returns false when there is no such series;
+     * a different stored version throws a {@code DomainException} with code {@code conflict}, as a save does.
+     */
+    boolean deleteSeries(String id, long expectedVersion);
+
     /** At most {@code limit} series with ids after {@code afterId} ("" for the first page), in id order. */
     List<ReportSeries> findSeriesAfter(String afterId, int limit);
 }

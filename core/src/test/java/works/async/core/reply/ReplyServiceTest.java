@@ -170,6 +170,21 @@ class ReplyServiceTest {
     }
 
     @Test
+    void an_answer_in_a_comment_is_recorded_once_with_its_comment() {
+        ReplyRequest request = ask("anna");
+
+        ReplyChange change = service.answerWithComment(request.id(), "anna", "comment-7");
+        ReplyChange again = service.answerWithComment(request.id(), "anna", "comment-7");
+
+        assertThat(change.requests().get(0).state()).isEqualTo(ReplyState.ANSWERED);
+        assertThat(change.requests().get(0).answerCommentId()).isEqualTo("comment-7");
+        assertThat(change.events()).singleElement().isInstanceOf(ReplyEvent.Answered.class);
+        assertThat(again.events()).isEmpty();
+        assertIllegal(() -> service.answerWithComment(request.id(), "anna", "comment-8"), "ANSWERED");
+        assertRefused(() -> service.answerWithComment(ask("anna").id(), "asker", "comment-9"), "forbidden", null);
+    }
+
+    @Test
     void only_the_recipient_answers_or_renegotiates_and_only_the_asker_withdraws() {
         ReplyRequest request = ask("anna");
         Instant later = clock.instant().plus(Duration.ofDays(2));

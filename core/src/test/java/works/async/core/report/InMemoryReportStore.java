@@ -43,6 +43,19 @@ final class InMemoryReportStore implements ReportStore {
     }
 
     @Override
+    public boolean deleteSeries(String id, long expectedVersion) {
+        ReportSeries stored = series.get(id);
+        if (stored == null) {
+            return false;
+        }
+        if (stored.version() != expectedVersion) {
+            throw new DomainException(ErrorCode.CONFLICT, null, "Changed by someone else.");
+        }
+        series.remove(id);
+        return true;
+    }
+
+    @Override
     public List<ReportSeries> findSeriesAfter(String afterId, int limit) {
         return series.values().stream().filter(x -> x.id().compareTo(afterId) > 0)
                 .sorted(java.util.Comparator.comparing(ReportSeries::id)).limit(limit).toList();

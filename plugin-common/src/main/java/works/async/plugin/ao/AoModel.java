@@ -11,15 +11,16 @@ public final class AoModel {
     }
 
     /**
-     * The entities of the current model, version 7 (versions 4, 5 and 6 add columns, 7 the agreement
-     * acknowledgements' table; the {@code <entity>} elements of both descriptors list the same).
+     * The entities of the current model, version 8 (versions 4, 5 and 6 add columns, 7 the agreement
+     * acknowledgements' table, 8 the escalation pass's wakes; the {@code <entity>} elements of both descriptors list
+     * the same).
      * Every upgrade task migrates to this list: AO's migrate adds tables, columns and indexes (and would drop an index
      * no entity declares any more); it never drops a table or column.
      */
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(RevisionEntity.class, OwnershipEntity.class, ReplyRequestEntity.class, OutboxEntity.class,
                 ReportEntity.class, ReportReviewerEntity.class, ReportFeedbackEntity.class, ReportSeriesEntity.class,
-                PolicyEntity.class, PersonalScheduleEntity.class, AgreementAckEntity.class);
+                PolicyEntity.class, PersonalScheduleEntity.class, AgreementAckEntity.class, WakeEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,6 +3,7 @@ package works.async.plugin.ao;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -144,9 +145,13 @@ public final class AoReplyStore implements ReplyRequestStore {
             ReplyRequestEntity stored = load(request.id());
             VersionGuard.check(stored == null ? 0 : stored.getVersion(), expectedVersion);
             if (stored == null) {
-                ao.create(ReplyRequestEntity.class, ReplyRequestMapping.columns(request, followup));
+                Map<String, Object> columns = ReplyRequestMapping.columns(request, followup);
+                ao.create(ReplyRequestEntity.class, columns);
+                WakeRows.at(ao, (Long) columns.get("NEXT_CHECK_AT"));
             } else {
+                Long before = stored.getNextCheckAt();
                 ReplyRequestMapping.applyChanges(stored, request, followup);
+                WakeRows.moved(ao, before, stored.getNextCheckAt());
             }
             outbox.write(notifications);
             return null;

@@ -22,6 +22,7 @@ import works.async.plugin.followup.Followup;
 import works.async.plugin.report.DueReviewer;
 import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.report.ReportSummary;
+import works.async.plugin.report.SeriesReminders;
 
 /**
  * Reports (with reviewer and feedback child rows) and report series in Active Objects. A save rewrites the
@@ -109,8 +110,10 @@ public final class AoReportStore implements MeetingReportStore {
         }
         for (ReportReviewerEntity row : ao.find(ReportReviewerEntity.class,
                 Query.select().where("REPORT_ID = ? AND USER_KEY = ?", reportId, userKey))) {
+            Long before = row.getNextCheckAt();
             CheckedRows.write(followup, row);
             row.save();
+            WakeRows.moved(ao, before, row.getNextCheckAt());
         }
     }
 
@@ -172,12 +175,17 @@ public final class AoReportStore implements MeetingReportStore {
                 ao.deleteWithSQL(ReportReviewerEntity.class, "REPORT_ID = ?", report.id());
                 ao.deleteWithSQL(ReportFeedbackEntity.class, "REPORT_ID = ?", report.id());
             }
+            // One wake for the moments this save stores: the report's closing and each reviewer's next check.
+            Long wake = report.state() == MeetingReport.ReportState.OPEN ? report.closesAt().toEpochMilli() : null;
             List<Reviewer> reviewers = report.reviewers();
             for (int i = 0; i < reviewers.size(); i++) {
                 Reviewer reviewer = reviewers.get(i);
-                ao.create(ReportReviewerEntity.class, ReportMapping.reviewerColumns(report, i, reviewer,
-                        kept(before.get(reviewer.userKey()), reviewer)));
+                Map<String, Object> columns = ReportMapping.reviewerColumns(report, i, reviewer,
+                        kept(before.get(reviewer.userKey()), reviewer));
+                ao.create(ReportReviewerEntity.class, columns);
+                wake = WakeRows.earlier(wake, (Long) columns.get("NEXT_CHECK_AT"));
             }
+            WakeRows.at(ao, wake);
             List<Feedback> feedback = report.feedback();
             for (int i = 0; i < feedback.size(); i++) {
                 ao.create(ReportFeedbackEntity.class, ReportMapping.feedbackColumns(report.id(), i, feedback.get(i)));
@@ -203,7 +211,27 @@ public final class AoReportStore implements MeetingReportStore {
             } else {
                 ReportMapping.applySeriesChanges(rows[0], series);
             }
+            // The pass computes the exact moment (it needs the author's calendar) once this one has come.
+            WakeRows.at(ao, SeriesReminders.earliest(series).toEpochMilli());
             return null;
+        });
+    }
+
+    @Override
+    public boolean deleteSeries(String id, long expectedVersion) {
+        return guard.inTransaction(() -> {
+            ReportSeriesEntity[] rows = ao.find(ReportSeriesEntity.class, Query.select().where("ID = ?", id));
+            if (rows.length == 0) {
+                return false;
+            }
+            // Claimed like a save, so a writer that read the same version fails; then the row and every claim of its
+            // id go, so a series started again under the same id (a page's macro) begins from version 0.
+            guard.claim(SERIES_TABLE, id, expectedVersion);
+            ReportSeriesEntity[] again = ao.find(ReportSeriesEntity.class, Query.select().where("ID = ?", id));
+            VersionGuard.check(again.length == 0 ? 0 : again[0].getVersion(), expectedVersion);
+            ao.delete(again);
+            guard.forgetAll(SERIES_TABLE, id, expectedVersion);
+            return true;
         });
     }
 

@@ -30,7 +30,7 @@ import works.async.plugin.reply.ReplyRequestStore;
  * @param <R> the record type
  * @param <E> the entity type
  */
-final class GuardedPage<R, E extends RawEntity<String>> {
+final class GuardedPage<R, E extends RawEntity<String> & CheckedRow> {
 
     /** The store's guarded single-row write, used when the page has to be retried row by row. */
     interface SingleWrite<R> {
@@ -108,7 +108,8 @@ final class GuardedPage<R, E extends RawEntity<String>> {
 
     /**
      * Claims every row (one batch), re-reads them all (one query), then writes the ones still at the version they were
-     * read at: new rows in one batch, changed rows one UPDATE each, and their outbox rows in one batch.
+     * read at: new rows in one batch, changed rows one UPDATE each, one wake for the moments it moved, and their
+     * outbox rows in one batch.
      */
     private Set<String> writePage(List<GuardedWrite<R>> writes) {
         Map<String, Long> expected = new LinkedHashMap<>();
@@ -127,6 +128,7 @@ final class GuardedPage<R, E extends RawEntity<String>> {
         Map<String, Long> stale = new LinkedHashMap<>();
         List<Map<String, Object>> inserts = new ArrayList<>();
         List<Notification> notifications = new ArrayList<>();
+        Long wake = null; // one wake for the page: the earliest moment it moved a row to
         for (GuardedWrite<R> w : writes) {
             String key = id.apply(w.record());
             E row = stored.get(key);
@@ -135,10 +137,16 @@ final class GuardedPage<R, E extends RawEntity<String>> {
                 continue;
             }
             if (row == null) {
-                inserts.add(columns.of(w.record(), w.followup()));
+                Map<String, Object> inserted = columns.of(w.record(), w.followup());
+                inserts.add(inserted);
+                wake = WakeRows.earlier(wake, (Long) inserted.get("NEXT_CHECK_AT"));
             } else {
+                Long before = row.getNextCheckAt();
                 // One UPDATE per row: the facade has no multi-row UPDATE (see ReplyRequestStore#saveAllWithNotifications).
                 applyChanges.apply(row, w.record(), w.followup());
+                if (!Objects.equals(before, row.getNextCheckAt())) {
+                    wake = WakeRows.earlier(wake, row.getNextCheckAt());
+                }
             }
             written.put(key, w.expectedVersion());
             notifications.addAll(w.notifications());
@@ -147,6 +155,7 @@ final class GuardedPage<R, E extends RawEntity<String>> {
             ao.create(type, inserts);
         }
         guard.forget(table, written, stale);
+        WakeRows.at(ao, wake);
         outbox.write(notifications);
         return new LinkedHashSet<>(stale.keySet());
     }

@@ -60,6 +60,15 @@ public final class Outbox implements OutboxStore {
      */
     @Override
     public int write(List<Notification> notifications) {
+        return write(notifications, true);
+    }
+
+    @Override
+    public int writeForThisPass(List<Notification> notifications) {
+        return write(notifications, false);
+    }
+
+    private int write(List<Notification> notifications, boolean wake) {
         if (notifications.isEmpty()) {
             return 0;
         }
@@ -89,6 +98,11 @@ public final class Outbox implements OutboxStore {
                 if (!rows.isEmpty()) {
                     ao.create(OutboxEntity.class, rows);
                     inserted += rows.size();
+                    Long earliest = null;
+                    for (Map<String, Object> row : rows) {
+                        earliest = WakeRows.earlier(earliest, (Long) row.get("DELIVER_AT"));
+                    }
+                    WakeRows.at(ao, wake ? earliest : null);
                 }
             }
             return inserted;
@@ -166,7 +180,7 @@ public final class Outbox implements OutboxStore {
         }
     }
 
-    private static void failed(OutboxEntity row, RuntimeException refused, Instant now) {
+    private void failed(OutboxEntity row, RuntimeException refused, Instant now) {
         int attempts = row.getAttempts() + 1;
         row.setAttempts(attempts);
         row.setLastError(FailureText.of(refused));
@@ -177,6 +191,7 @@ public final class Outbox implements OutboxStore {
             row.setDeliverAt(Backoff.nextAttempt(attempts, now).toEpochMilli());
         }
         row.save();
+        WakeRows.at(ao, row.getDeliveredAt() == PARKED ? null : row.getDeliverAt());
     }
 
     /**
@@ -217,6 +232,7 @@ public final class Outbox implements OutboxStore {
             row.setAttempts(0);
             row.setLastError(null);
             row.save();
+            WakeRows.at(ao, row.getDeliverAt());
             OutboxRow result = toRow(row);
             return Optional.of(result.about(new OutboxItems(ao).of(List.of(result.notification().key()))
                     .get(result.notification().key())));

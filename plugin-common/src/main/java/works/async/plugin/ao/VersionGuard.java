@@ -121,6 +121,18 @@ final class VersionGuard {
         }
     }
 
+    /**
+     * After deleting a row at version {@code version} (its step claimed): deletes every claim its id can still have,
+     * its creation's (0), its last step's and the one just taken, so a row created again under the id starts clean.
+     */
+    void forgetAll(String table, String id, long version) {
+        List<Object> keys = new ArrayList<>(List.of(key(table, id, 0), key(table, id, version)));
+        if (version > 1) {
+            keys.add(key(table, id, version - 1));
+        }
+        ao.deleteWithSQL(RevisionEntity.class, "CLAIM_KEY IN (" + Columns.placeholders(keys.size()) + ")", keys.toArray());
+    }
+
     /** Throws {@code conflict} unless the stored version (0 when no row) equals the expected one. */
     static void check(long storedVersion, long expectedVersion) {
         if (storedVersion != expectedVersion) {

@@ -23,6 +23,7 @@ import works.async.plugin.followup.DueCursor;
 import works.async.plugin.followup.Followup;
 import works.async.plugin.followup.GuardedWrite;
 import works.async.plugin.followup.Scheduled;
+import works.async.plugin.followup.WakeStore;
 import works.async.plugin.item.ItemGone;
 import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.ownership.OwnershipRequestStore;
@@ -42,6 +43,12 @@ import works.async.plugin.spi.UserDirectory;
  * with back-off, listed for administrators) without stopping the others, reminds authors of recurring report series
  * on each report's date, closes reports whose feedback time is over, and delivers outbox rows whose time (in the addressee's working
  * hours) has come. Re-running a pass at the same moment sends nothing new.
+ *
+ * <p>A pass first asks the {@link WakeStore} whether any stored moment has come, and stops there if none has: one
+ * indexed read when nothing is due, however many rows are open. Every write that stores a moment adds a wake in its
+ * transaction; a full pass then replaces the wakes it read with one at the earliest moment still ahead, so a moment
+ * that comes by time passing (a reminder planned days ago) wakes a pass too. Two nodes that both run a pass both run
+ * it in full, as before.
  */
 public final class EscalationJob {
 
@@ -53,6 +60,11 @@ public final class EscalationJob {
      * budget (bench/), while the host's connection pool keeps serving everyone else.
      */
     static final int WRITERS = 2;
+    /**
+     * Wakes a full pass reads and then deletes (one IN list): more are left for the next pass, which then runs in full
+     * once more.
+     */
+    static final int WAKES_READ = 1_000;
 
     private final OwnershipRequestStore ownership;
     private final ReplyRequestStore replies;
@@ -63,6 +75,7 @@ public final class EscalationJob {
     private final Mailer mailer;
     private final PolicyService policies;
     private final Calendars calendars;
+    private final WakeStore wakes;
     private final Clock clock;
 
     /** What one pass did. */
@@ -71,7 +84,7 @@ public final class EscalationJob {
 
     public EscalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies, ReportDeadlines reports,
                          OutboxStore outbox, ItemAccess items, UserDirectory directory, Mailer mailer,
-                         PolicyService policies, Calendars calendars, Clock clock) {
+                         PolicyService policies, Calendars calendars, WakeStore wakes, Clock clock) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");
@@ -81,11 +94,17 @@ public final class EscalationJob {
         this.mailer = Objects.requireNonNull(mailer, "mailer");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
+        this.wakes = Objects.requireNonNull(wakes, "wakes");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     public Pass runOnce() {
         Instant now = clock.instant();
+        if (!wakes.anyDue(now)) {
+            return new Pass(0, 0, 0); // nothing stored a moment that has come: one indexed read, and done
+        }
+        Steps steps = new Steps();
+        NextWake next = new NextWake();
         DeadlinePlanner planner = new DeadlinePlanner(policies, calendars, new EscalationTargets(directory), clock);
         int planned;
         try (PageWriters writers = new PageWriters(WRITERS)) {
@@ -100,23 +119,42 @@ public final class EscalationJob {
             // Every page is stored before the outbox is delivered below, so this pass delivers what it planned.
             planned += writers.await();
         }
-        planned += isolated("report reviewers", () -> reports.remind(planner, now));
-        planned += isolated("report series reminders", () -> reports.remindSeriesAuthors(now, PAGE));
-        int closed = isolated("closing reports", () -> reports.closeDue(now));
-        int delivered = isolated("outbox delivery", () -> outbox.deliverDue(now, PAGE, this::mail));
+        planned += steps.isolated("report reviewers", () -> reports.remind(planner, now));
+        int closed = steps.isolated("closing reports", () -> reports.closeDue(now));
+        // The wakes this pass replaces, read after its own writes above (so the wakes of moments it just stored and
+        // handled go too) and before the reads that find the earliest moment of every row: whatever moment one of
+        // these wakes stands for was committed before those reads, so they see it. A wake added after this read
+        // survives the pass.
+        List<Integer> woken = wakes.read(WAKES_READ);
+        planned += steps.isolated("report series reminders", () -> reports.remindSeriesAuthors(now, PAGE, next));
+        int delivered = steps.isolated("outbox delivery", () -> outbox.deliverDue(now, PAGE, this::mail));
+        // The earliest moment on any row (one still due, as a row skipped or failed, makes the next pass full again),
+        // or now when a step failed and the next pass must try it again.
+        next.offer(wakes.earliestStored().orElse(null));
+        if (steps.failed) {
+            next.offer(now);
+        }
+        wakes.replace(woken, next.get());
         return new Pass(planned, closed, delivered);
     }
 
-    /**
-     * One step of the pass; a failure of one (say a report whose closing cannot be computed) is logged and left to the
-     * next pass, and the steps after it still run, so the outbox is delivered whatever else went wrong.
-     */
-    private static int isolated(String step, java.util.function.IntSupplier work) {
-        try {
-            return work.getAsInt();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Escalation pass: " + step + " failed; the next pass tries again", e);
-            return 0;
+    /** The steps of one pass after the request scans, and whether one of them failed. */
+    private static final class Steps {
+
+        private boolean failed;
+
+        /**
+         * One step of the pass; a failure of one (say a report whose closing cannot be computed) is logged and left
+         * to the next pass, and the steps after it still run, so the outbox is delivered whatever else went wrong.
+         */
+        int isolated(String step, java.util.function.IntSupplier work) {
+            try {
+                return work.getAsInt();
+            } catch (RuntimeException e) {
+                failed = true;
+                LOG.log(Level.WARNING, "Escalation pass: " + step + " failed; the next pass tries again", e);
+                return 0;
+            }
         }
     }
 

@@ -1,9 +1,7 @@
 package works.async.plugin.escalation;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +23,7 @@ import works.async.plugin.followup.Followup;
 import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.report.DueReviewer;
 import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.report.SeriesReminders;
 import works.async.core.report.ReviewerRef;
 import works.async.core.report.SeriesOccurrence;
 import works.async.plugin.spi.HostItem;
@@ -104,15 +103,19 @@ public final class ReportDeadlines {
      * Reminds the author of each recurring series, once per occurrence, from the start of their working day on its
      * date until they move the series on. The reminder changes nothing on the series: the outbox row's unique key
      * (series and occurrence) is what keeps later passes from planning it again. Series are walked by id in pages.
+     * Offers {@code next} each series' next moment: the earliest its date can begin, or the author's reminder time
+     * once it has (nothing once the reminder is written: the series waits for its author).
      */
-    int remindSeriesAuthors(Instant now, int pageSize) {
+    int remindSeriesAuthors(Instant now, int pageSize, NextWake next) {
         int planned = 0;
         String after = "";
         for (List<ReportSeries> page; !(page = store.findSeriesAfter(after, pageSize)).isEmpty();
              after = page.get(page.size() - 1).id()) {
             List<Notification> due = new ArrayList<>();
             for (ReportSeries series : page) {
-                if (now.isBefore(earliestReminder(series))) {
+                Instant earliest = SeriesReminders.earliest(series);
+                if (now.isBefore(earliest)) {
+                    next.offer(earliest);
                     continue; // its date has not begun anywhere yet: no item or calendar lookups on a quiet pass
                 }
                 Optional<HostItem> item = items.find(series.item().kind(), series.item().itemKey());
@@ -120,22 +123,20 @@ public final class ReportDeadlines {
                     continue;
                 }
                 Instant remindAt = series.reminderAt(calendars.underItemPolicy(item.get()).calendarFor(series.author()));
-                if (!remindAt.isAfter(now)) {
+                if (remindAt.isAfter(now)) {
+                    next.offer(remindAt);
+                } else {
                     NotificationKey key = NotificationKey.reminder(
                             new SeriesOccurrence(series.id(), series.occurrenceIndex()).asString(), DeadlineKind.REPORT_SERIES);
                     due.add(new Notification(key, series.author(), series.author(), remindAt, remindAt, false));
                 }
             }
             if (!due.isEmpty()) {
-                planned += outbox.write(due); // one transaction of its own: the write and its repeat check
+                // One transaction of its own: the write and its repeat check; delivered by this pass, so no wake.
+                planned += outbox.writeForThisPass(due);
             }
         }
         return planned;
-    }
-
-    /** No zone is more than 14 hours ahead of UTC, so no author's reminder for the date can come before this. */
-    private static Instant earliestReminder(ReportSeries series) {
-        return series.nextOccurrence().atStartOfDay(ZoneOffset.UTC).toInstant().minus(Duration.ofHours(14));
     }
 
     /** Closes reports whose last required deadline has passed. */

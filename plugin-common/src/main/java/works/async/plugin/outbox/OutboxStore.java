@@ -23,6 +23,13 @@ public interface OutboxStore {
     int write(List<Notification> notifications);
 
     /**
+     * As {@link #write}, for notifications the escalation pass delivers itself later in the same pass (a series
+     * reminder, planned after the pass read its wakes): without the wake {@code write} adds, which would only make
+     * the next pass run in full for nothing. The pass's delivery and its look for the earliest pending row come after.
+     */
+    int writeForThisPass(List<Notification> notifications);
+
+    /**
      * Delivers every pending notification whose time has come, each on its own: a receiver that throws a
      * {@link RuntimeException} refused that one, which is recorded and tried again after its {@link Backoff} (or
      * parked after the last attempt) while the others go on.

@@ -61,7 +61,8 @@ public final class PageMacroScreens {
             return info("async.ui.macro.report.unsaved");
         }
         try {
-            return Shown.screen(screens.report(PageMacroIds.report(pageId, macroId)));
+            PageReports.Current current = reports.current(pageId, macroId);
+            return Shown.screen(screens.report(current.reportId(), current.seriesId()));
         } catch (DomainException refused) {
             if (refused.code() == ErrorCode.NOT_FOUND) {
                 // Not published yet (the page was never saved with this macro), or hidden from the viewer: alike.

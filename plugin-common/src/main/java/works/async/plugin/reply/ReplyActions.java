@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
@@ -39,6 +40,9 @@ public final class ReplyActions {
     private final Caller caller;
     private final Tx tx;
     private final Clock clock;
+    /** The item and author of the in-place answer this thread is writing as a comment, while the host stores it. */
+    private final ThreadLocal<ItemRef> answeringOn = new ThreadLocal<>();
+    private final ThreadLocal<String> answeringAuthor = new ThreadLocal<>();
 
     public ReplyActions(ReplyRequestStore store, ReportStore reports, ReplyWindowsOf windows, Calendars calendars,
                         Access access, People people, Caller caller, Tx tx, Clock clock) {
@@ -121,8 +125,44 @@ public final class ReplyActions {
                 windows.of(item)).requests());
     }
 
-    /** A comment by the author answers their open requests on the item that were opened before it. */
+    /**
+     * The recipient answers an open request in place: {@code writeComment} stores the answer as a comment on the
+     * request's item (the host publishes its comment event while doing so: Confluence inside
+     * {@code addCommentToObject}, the sandbox in its host action) and returns the comment's id, and the request is
+     * answered by that comment, once. That event answers nothing else: the comment was written for this one request,
+     * not for the author's other open requests on the item. One transaction, so a comment that cannot be stored
+     * leaves the request open.
+     */
+    public ReplyRequest answerWithComment(ReplyRequest request, String author, Supplier<String> writeComment) {
+        return tx.call(() -> {
+            String commentId;
+            answeringOn.set(request.item());
+            answeringAuthor.set(author);
+            try {
+                commentId = writeComment.get();
+            } finally {
+                answeringOn.remove();
+                answeringAuthor.remove();
+            }
+            ReplyChange change = service(request).answerWithComment(request.id(), author, commentId);
+            if (!change.events().isEmpty()) {
+                change.requests().forEach(this::linkReportQuestion);
+            }
+            return change.requests().get(0);
+        });
+    }
+
+    /**
+     * A comment by the author answers their open requests on the item that were opened before it; an in-place
+     * answer this thread is writing answers only its own request ({@link #answerWithComment}).
+     */
     public List<ReplyRequest> answerByComment(ItemRef item, String author, String commentId) {
+        ItemRef answering = answeringOn.get();
+        // By kind and key: a page moved to another space since the question keeps its id.
+        if (answering != null && answering.kind() == item.kind() && answering.itemKey().equals(item.itemKey())
+                && author.equals(answeringAuthor.get())) {
+            return List.of();
+        }
         return tx.call(() -> {
             List<ReplyRequest> answered = service(item).onComment(item, author, commentId, clock.instant()).requests();
             answered.forEach(this::linkReportQuestion);

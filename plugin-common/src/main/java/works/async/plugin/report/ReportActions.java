@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
@@ -124,6 +125,16 @@ public final class ReportActions {
         ReportSeries series = visible.series();
         return new OccurrenceScheduled(series, series.nextOccurrence(),
                 series.reminderAt(calendars.underItemPolicy(visible.item()).calendarFor(series.author())), clock.instant());
+    }
+
+    /** The series, as {@link #series(String)} gives it, or empty if there is none or the caller may not see it. */
+    public Optional<OccurrenceScheduled> seriesIfVisible(String id) {
+        try {
+            return Optional.of(series(id));
+        } catch (DomainException e) {
+            // Missing, or its item hidden from this viewer: either way a screen shows no series line.
+            return Optional.empty();
+        }
     }
 
     /** The author says this occurrence is done (published or skipped): the series moves to its next date. */

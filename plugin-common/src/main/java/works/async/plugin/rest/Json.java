@@ -37,7 +37,8 @@ public final class Json {
     public record ReplyRequest(String id, String groupId, Item item, String asker, String askerName, String recipient,
                         String recipientName, String recipientZone, String question, String state, String origin,
                         boolean automatic, long windowMinutes, String openedAt, String dueAt, String originalDueAt,
-                        String renegotiatedDueAt, String closedAt, String closedBy, String closeReason) {
+                        String renegotiatedDueAt, String closedAt, String closedBy, String closeReason,
+                        String answerCommentId) {
     }
 
     public record ReportSummary(String id, String title, String author, String publishedAt, String closesAt, String state) {
@@ -72,6 +73,11 @@ public final class Json {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record RenegotiateInput(String until) {
+    }
+
+    /** An answer written in place, stored as a page comment. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AnswerInput(String text) {
     }
 
     public record Preview(String user, String zone, String from, String dueAt) {

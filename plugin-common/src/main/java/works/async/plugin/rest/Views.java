@@ -42,7 +42,7 @@ public final class Views {
                 r.actedBy(), r.onBehalf(), Parse.text(r.actedAt()), owner.map(u -> u.zone().getId()).orElse(null));
     }
 
-    Json.ReplyRequest reply(ReplyRequest r) {
+    public Json.ReplyRequest reply(ReplyRequest r) {
         Optional<HostUser> asker = people.byKey(r.asker());
         Optional<HostUser> recipient = people.byKey(r.recipient());
         return new Json.ReplyRequest(r.id(), r.groupId(), item(r.item(), null), r.asker(),
@@ -51,7 +51,8 @@ public final class Views {
                 recipient.map(u -> u.zone().getId()).orElse(null), r.question(), r.state().name(),
                 r.origin().kind().name(), r.origin().kind() == ReplyOrigin.Kind.AUTOMATIC_MENTION,
                 r.window().toMinutes(), Parse.text(r.openedAt()), Parse.text(r.dueAt()), Parse.text(r.originalDueAt()),
-                Parse.text(r.renegotiatedDueAt()), Parse.text(r.closedAt()), r.closedBy(), r.closeReason());
+                Parse.text(r.renegotiatedDueAt()), Parse.text(r.closedAt()), r.closedBy(), r.closeReason(),
+                r.answerCommentId());
     }
 
     List<Json.ReplyRequest> replies(List<ReplyRequest> requests) {

@@ -2,6 +2,7 @@ package works.async.plugin.spring;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
@@ -26,7 +27,9 @@ import works.async.plugin.ao.AoPolicyStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;
 import works.async.plugin.ao.AoScheduleStore;
+import works.async.plugin.ao.AoWakeStore;
 import works.async.plugin.ao.Outbox;
+import works.async.plugin.followup.WakeStore;
 import works.async.plugin.calendar.CalendarPreview;
 import works.async.plugin.calendar.Calendars;
 import works.async.plugin.escalation.Attention;
@@ -42,6 +45,7 @@ import works.async.plugin.outbox.OutboxStore;
 import works.async.plugin.outbox.OutboxView;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.pagemacro.PageContents;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
@@ -116,6 +120,11 @@ public class SharedPluginBeans {
     @Bean
     public OutboxStore outbox(ActiveObjects ao) {
         return new Outbox(ao);
+    }
+
+    @Bean
+    public WakeStore wakes(ActiveObjects ao) {
+        return new AoWakeStore(ao);
     }
 
     @Bean
@@ -279,9 +288,9 @@ public class SharedPluginBeans {
     public EscalationJob escalationJob(OwnershipRequestStore ownership, ReplyRequestStore replies,
                                        ReportDeadlines reports, OutboxStore outbox, ItemAccess items,
                                        UserDirectory directory, Mailer mailer, PolicyService policies,
-                                       Calendars calendars, Clock clock) {
+                                       Calendars calendars, WakeStore wakes, Clock clock) {
         return new EscalationJob(ownership, replies, reports, outbox, items, directory, mailer, policies, calendars,
-                clock);
+                wakes, clock);
     }
 
     @Bean
@@ -291,8 +300,15 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public DeletedItems deletedItems(OwnershipRequestStore ownership, ReplyRequestStore replies, Clock clock) {
-        return new DeletedItems(ownership, replies, clock);
+    public DeletedItems deletedItems(OwnershipRequestStore ownership, ReplyRequestStore replies,
+                                     PageContents pageContents, Clock clock) {
+        return new DeletedItems(ownership, replies, List.of(pageContents), clock);
+    }
+
+    /** What a trashed page takes with it: its reports, their series and its action items' requests. */
+    @Bean
+    public PageContents pageContents(PageReports reports, OwnershipRequestStore ownership) {
+        return new PageContents(reports, ownership);
     }
 
     @Bean

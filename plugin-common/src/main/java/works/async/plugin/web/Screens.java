@@ -118,6 +118,17 @@ public final class Screens {
         return new Rendering(REPORT, Map.of("report", ReportAssembler.assemble(reports.get(reportId), screen())));
     }
 
+    /**
+     * A report written in a page, with the cadence and next date of the recurring series {@code seriesId} when there
+     * is one (a report macro's series may never have been started).
+     */
+    public Rendering report(String reportId, String seriesId) {
+        Screen screen = screen();
+        MeetingReport report = reports.get(reportId);
+        return new Rendering(REPORT, Map.of("report", ReportAssembler.assemble(report,
+                reports.seriesIfVisible(seriesId).orElse(null), screen)));
+    }
+
     /** An action item: its text as written on the page, and the ownership of the item it is tracked as. */
     public Rendering actionItem(String itemKey, String text) {
         Screen screen = screen();
@@ -148,10 +159,13 @@ public final class Screens {
                 links.reportHref(), screen)));
     }
 
+    /** The open-questions macro: the page's questions, answered in place, and a form to ask one. */
     public Rendering openQuestions(String pageId) {
         Screen screen = screen();
         ItemView view = itemViews.page(pageId);
-        return new Rendering(OPEN_QUESTIONS, Map.of("questions", PageAssembler.questions(pageId, view.replies(), screen)));
+        return new Rendering(OPEN_QUESTIONS, Map.of("questions", PageAssembler.questions(pageId, view.replies(),
+                policies.effective(PolicyScope.of(view.item().ref(), view.item().itemType()))
+                        .replyWindowFor(view.item().priority()).value(), screen)));
     }
 
     /** What the page waits on from the viewer; the template prints nothing when that is nothing. */

@@ -238,9 +238,10 @@ abstract class ReplyStoreContract {
 
         assertThat(skipped.get()).isEmpty();
         // One UPDATE per changed row, then claims, re-read, new rows, claim prune, outbox check and outbox rows in six
-        // statements for the page (not ~7 per row); AO's HSQLDB provider sends the 50 claims, 10 new rows and 80
-        // outbox rows of its batches one by one.
-        assertThat(statements).isLessThanOrEqualTo(40 + 6 + (fixture().insertsInBatches() ? 0 : 50 + 10 + 80 - 3));
+        // statements for the page (not ~7 per row), and two wakes (the rows' next checks, the outbox rows'; up to two
+        // statements each, as AO may read a generated id back); AO's HSQLDB provider sends the 50 claims, 10 new rows
+        // and 80 outbox rows of its batches one by one.
+        assertThat(statements).isLessThanOrEqualTo(40 + 6 + 4 + (fixture().insertsInBatches() ? 0 : 50 + 10 + 80 - 3));
         assertThat(store.findOpenByRecipient("bob")).hasSize(40).allSatisfy(r -> {
             assertThat(r.escalationLevel()).isEqualTo(1);
             assertThat(r.reminded()).isTrue();

@@ -96,6 +96,44 @@ abstract class ReportStoreContract {
     }
 
     @Test
+    void anEndedSeriesIsGoneAndCanBeStartedAgainUnderItsIdFromTheFirstVersion() {
+        ReportSeries series = new ReportSeries("page-series-1", ItemRef.page("TEAM", "123"),
+                ReplacedMeeting.of("Standup", 15, 6), "alice", Cadence.WEEKLY, LocalDate.of(2026, 3, 2), 1, 1);
+        store.saveSeries(series, 0);
+        ReportSeries advanced = new ReportSeries(series.id(), series.item(), series.meeting(), "alice", Cadence.WEEKLY,
+                series.firstOccurrence(), 2, 2);
+        store.saveSeries(advanced, 1);
+
+        assertThat(store.deleteSeries(series.id(), 2)).isTrue();
+
+        assertThat(store.findSeries(series.id())).isEmpty();
+        assertThat(store.findSeriesAfter("", 10)).isEmpty();
+        assertThat(store.deleteSeries(series.id(), 2)).isFalse();
+        store.saveSeries(series, 0);
+        assertThat(store.findSeries(series.id())).contains(series);
+        store.saveSeries(advanced, 1);
+        assertThat(store.findSeries(series.id())).contains(advanced);
+    }
+
+    @Test
+    void aSeriesChangedSinceItWasReadIsNotEndedAndNoOtherSeriesIsTouched() {
+        ReportSeries series = new ReportSeries("s1", ItemRef.page("TEAM", "123"), ReplacedMeeting.of("Standup", 15, 6),
+                "alice", Cadence.WEEKLY, LocalDate.of(2026, 3, 2), 1, 1);
+        ReportSeries other = new ReportSeries("s2", series.item(), series.meeting(), "bob", Cadence.MONTHLY,
+                LocalDate.of(2026, 3, 5), 1, 1);
+        store.saveSeries(series, 0);
+        store.saveSeries(other, 0);
+        store.saveSeries(new ReportSeries("s1", series.item(), series.meeting(), "alice", Cadence.BIWEEKLY,
+                series.firstOccurrence(), 1, 2), 1);
+
+        assertThatThrownBy(() -> store.deleteSeries("s1", 1)).hasMessageContaining("reload");
+
+        assertThat(store.findSeries("s1")).hasValueSatisfying(s -> assertThat(s.cadence()).isEqualTo(Cadence.BIWEEKLY));
+        assertThat(store.deleteSeries("s2", 1)).isTrue();
+        assertThat(store.findSeries("s1")).isPresent();
+    }
+
+    @Test
     void everySeriesIsReadOnceWhenPagedByIdWhateverTheOrderTheyWereStartedIn() {
         for (String id : java.util.List.of("s3", "s1", "s5", "s2", "s4")) {
             store.saveSeries(new ReportSeries(id, ItemRef.page("TEAM", "123"), ReplacedMeeting.of("Standup", 15, 6),

@@ -25,7 +25,8 @@ import works.async.plugin.report.DueReviewer;
  * Upgrade task 1 on a fresh database creates every table with Atlassian names and the hot-query indexes; task 2 turns
  * a version-1 outbox into one row per addressee; task 3 adds the team-insight indexes; task 4 the next-check
  * columns of the due-time index; task 5 adds the record of
- * failed deliveries to a filled outbox; task 6 the reply requests' item type. All are re-runnable.
+ * failed deliveries to a filled outbox; task 6 the reply requests' item type; task 7 the acknowledgements' table;
+ * task 8 the escalation pass's wakes. All are re-runnable.
  */
 abstract class UpgradeTaskContract {
 
@@ -259,6 +260,34 @@ abstract class UpgradeTaskContract {
         AoAgreementAcks acks = new AoAgreementAcks(ao);
         acks.acknowledge(works.async.core.policy.PolicyScope.ContainerKind.JIRA_PROJECT, "DEMO", "bob", Requests.T0);
         assertThat(acks.count(works.async.core.policy.PolicyScope.ContainerKind.JIRA_PROJECT, "DEMO")).isEqualTo(1);
+    }
+
+    @Test
+    void task8AddsTheWakeTableAndAWakeSoTheFirstPassRunsInFullAndFindsTheRowsStoredBeforeIt() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        new AoReplyStore(ao).save(Requests.openReply("kept", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 7 has no wakes: its rows were stored without them.
+        String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("DROP TABLE \"" + prefix + "WAKE\"");
+        }
+        WakeUpgradeTask task = new WakeUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("8");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("7"), ao);
+
+        AoWakeStore wakes = new AoWakeStore(ao);
+        assertThat(wakes.anyDue(java.time.Instant.EPOCH)).isTrue();
+        // The full pass then finds the row stored before the upgrade by its next check, and wakes at it.
+        assertThat(wakes.earliestStored()).contains(Requests.T0);
+        wakes.replace(wakes.read(1_000), Requests.T0.plusSeconds(60));
+        assertThat(wakes.anyDue(Requests.T0)).isFalse();
+        assertThat(wakes.anyDue(Requests.T0.plusSeconds(60))).isTrue();
+        task.upgrade(task.getModelVersion(), ao);
+        assertThat(wakes.anyDue(Requests.T0)).isTrue(); // running it again costs one more full pass, nothing else
     }
 
     private static Set<String> columns(AoDatabase db, String table) throws Exception {

@@ -39,6 +39,10 @@ public final class App {
         return bean(ReplyActions.class);
     }
 
+    public works.async.plugin.reply.InPlaceAnswers inPlaceAnswers() {
+        return bean(works.async.plugin.reply.InPlaceAnswers.class);
+    }
+
     public ReportActions reports() {
         return bean(ReportActions.class);
     }

@@ -57,6 +57,7 @@ public final class AppFixture {
         host.admins.add("admin");
         host.issue("DEMO-1", "alice", "carol");
         app = new App(start(ao, host, clock));
+        host.commentEvents = app.events();
     }
 
     /** SharedPluginBeans on the fake host, which is at once the UserManager, UserDirectory, ItemAccess and Mailer. */
@@ -70,6 +71,8 @@ public final class AppFixture {
         context.registerBean(HostClock.class, () -> new HostClock(clock));
         context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));
         context.register(SharedPluginBeans.class);
+        // A host with pages (Confluence, the sandbox) adds in-place answers over its page comments: the fake's.
+        context.register(works.async.plugin.spring.PageAnswerBeans.class);
         context.refresh();
         return context;
     }

@@ -23,6 +23,7 @@ import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.HostUser;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
+import works.async.plugin.spi.PageComments;
 import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.spi.WorkItem;
@@ -31,7 +32,7 @@ import works.async.plugin.spi.WorkItem;
  * A small in-memory host: people, groups, items with viewers, project admins, projects with their pages and issue
  * lists, a signed-in user and a mail log.
  */
-public final class FakeHost implements UserManager, UserDirectory, ItemAccess, Mailer, ProjectWork {
+public final class FakeHost implements UserManager, UserDirectory, ItemAccess, Mailer, ProjectWork, PageComments {
 
     public final Map<String, HostUser> users = new LinkedHashMap<>();
     public final Set<String> admins = new HashSet<>();
@@ -53,6 +54,15 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     public final Map<String, List<WorkItem>> blocked = new HashMap<>();
     /** The "since" each resolved list was last asked for, to check what the caller asked. */
     public final List<java.time.Instant> resolvedAskedSince = new ArrayList<>();
+    /** Page comments written through {@link PageComments}: "pageId|author|text|commentId", in order. */
+    public final List<String> pageComments = new ArrayList<>();
+    /**
+     * The plugin's host-event hooks, told of each comment written through {@link PageComments} while it is written,
+     * as Confluence publishes its comment event inside {@code addCommentToObject}; null: no event (set by the fixture).
+     */
+    public works.async.plugin.item.ItemEvents commentEvents;
+    /** When set, writing a page comment fails with this (a host that cannot store it). */
+    public RuntimeException commentFailure;
     private String current;
 
     /** A project whose page everyone who is a user may see (as browse permission). */
@@ -79,6 +89,19 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
         HostItem item = new HostItem(ItemRef.page(space, pageId), title, "page", null, null, "admin", "admin", false);
         items.put(pageId, item);
         return item;
+    }
+
+    @Override
+    public String add(HostItem page, String authorKey, String text) {
+        if (commentFailure != null) {
+            throw commentFailure;
+        }
+        String id = "comment-" + (pageComments.size() + 1);
+        pageComments.add(page.ref().itemKey() + "|" + authorKey + "|" + text + "|" + id);
+        if (commentEvents != null) {
+            commentEvents.commentAdded(page, authorKey, id, text);
+        }
+        return id;
     }
 
     public void signIn(String key) {

@@ -158,6 +158,107 @@ class PageReportsTest {
                 .isEqualTo(Instant.parse("2026-03-03T10:00:00Z"));
     }
 
+    private static final String WEEKLY = "<ac:parameter ac:name=\"series\">weekly</ac:parameter>";
+
+    private java.util.Optional<works.async.core.report.ReportSeries> series(String pageId, String macroId) {
+        return f.app.context().getBean(works.async.plugin.report.MeetingReportStore.class)
+                .findSeries(PageMacroIds.series(pageId, macroId));
+    }
+
+    @Test
+    void aWeeklyMacroStartsASeriesAndNewTextOnTheNextDateIsTheNextReportWhileTheEarlierKeepsItsFeedback() {
+        List<Outcome> started = save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Week 10</p>"));
+
+        assertThat(started).singleElement().satisfies(o -> {
+            assertThat(o.change()).isEqualTo(Change.CREATED);
+            assertThat(o.series()).isEqualTo(PageSeries.Change.STARTED);
+        });
+        assertThat(series("101", "m-1")).hasValueSatisfying(s -> {
+            assertThat(s.author()).isEqualTo("carol");
+            assertThat(s.item()).isEqualTo(works.async.core.ItemRef.page("TEAM", "101"));
+            assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 3, 9));
+        });
+        assertThat(save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Week 10, amended</p>")))
+                .extracting(Outcome::change).containsExactly(Change.UPDATED);
+        f.as("alice").reports().feedback(PageMacroIds.report("101", "m-1"), FeedbackKind.ACKNOWLEDGE, null);
+
+        f.clock.set(Instant.parse("2026-03-09T09:00:00Z"));
+        assertThat(save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Week 10, amended</p>")))
+                .extracting(Outcome::change).containsExactly(Change.UNCHANGED);
+        List<Outcome> next = save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Week 11</p>"));
+
+        String second = PageMacroIds.report("101", "m-1", 1);
+        assertThat(next).singleElement().satisfies(o -> {
+            assertThat(o.change()).isEqualTo(Change.CREATED);
+            assertThat(o.series()).isEqualTo(PageSeries.Change.NEXT_REPORT);
+            assertThat(o.reportId()).isEqualTo(second);
+        });
+        MeetingReport newest = f.as("admin").reports().get(second);
+        assertThat(newest.body()).isEqualTo("Week 11");
+        assertThat(newest.feedback()).isEmpty();
+        assertThat(newest.publishedAt()).isEqualTo(Instant.parse("2026-03-09T09:00:00Z"));
+        MeetingReport earlier = report("101", "m-1");
+        assertThat(earlier.body()).isEqualTo("Week 10, amended");
+        assertThat(earlier.feedback()).extracting(fb -> fb.reviewer()).containsExactly("alice");
+        assertThat(series("101", "m-1")).hasValueSatisfying(
+                s -> assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 3, 16)));
+        assertThat(f.as("alice").pageReports().current("101", "m-1").reportId()).isEqualTo(second);
+
+        // Edited again the same week: the newest report is revised, and no other is made.
+        assertThat(save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Week 11, amended</p>")))
+                .extracting(Outcome::reportId, Outcome::change).containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(second, Change.UPDATED));
+        assertThat(f.as("admin").reports().get(second).body()).isEqualTo("Week 11, amended");
+        assertThat(report("101", "m-1").body()).isEqualTo("Week 10, amended");
+    }
+
+    @Test
+    void changingTheSeriesRetimesItNoneEndsItAndRemovingTheMacroEndsItAndWithdrawsItsReports() {
+        save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Status</p>"));
+
+        assertThat(save("101", "carol", page("m-1", "alice", "<ac:parameter ac:name=\"series\">Monthly</ac:parameter>",
+                "<p>Status</p>"))).extracting(Outcome::series).containsExactly(PageSeries.Change.RETIMED);
+        assertThat(series("101", "m-1")).hasValueSatisfying(
+                s -> assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 4, 2)));
+
+        assertThat(save("101", "carol", page("m-1", "alice", "<ac:parameter ac:name=\"series\">none</ac:parameter>",
+                "<p>Status</p>"))).extracting(Outcome::series).containsExactly(PageSeries.Change.ENDED);
+        assertThat(series("101", "m-1")).isEmpty();
+        assertThat(report("101", "m-1").isOpen()).isTrue();
+
+        f.clock.set(Instant.parse("2026-03-03T10:00:00Z"));
+        assertThat(save("101", "carol", page("m-1", "alice", WEEKLY, "<p>Status</p>")))
+                .extracting(Outcome::series).containsExactly(PageSeries.Change.STARTED);
+        assertThat(series("101", "m-1")).hasValueSatisfying(
+                s -> assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 3, 10)));
+
+        assertThat(save("101", "carol", "<p>No report any more.</p>")).extracting(Outcome::change)
+                .containsExactly(Change.WITHDRAWN);
+        assertThat(series("101", "m-1")).isEmpty();
+        assertThat(report("101", "m-1").closeReason()).isEqualTo(MeetingReport.CloseReason.WITHDRAWN);
+    }
+
+    @Test
+    void theMacroShowsItsSeriesCadenceAndNextDateInTheViewersZoneAndNothingWithoutASeries() {
+        f.host.user("erin", "Asia/Tokyo");
+        save("101", "carol", page("m-1", "alice, erin", WEEKLY, "<p>Status</p>") + page("m-2", "alice", "", "<p>Other</p>"));
+        PageMacroScreens screens = f.app.context().getBean(PageMacroScreens.class);
+
+        f.host.signIn("erin");
+        works.async.plugin.web.macro.ReportView shown = (works.async.plugin.web.macro.ReportView) screens
+                .report("101", "m-1", Map.of("reviewers", "alice, erin", "series", "weekly")).rendering().context()
+                .get("report");
+
+        assertThat(shown.hasSeries()).isTrue();
+        assertThat(shown.seriesText()).isEqualTo("Weekly report. The next one is due");
+        // Carol's working day starts on Monday 9 March at 09:00 UTC: 18:00 in Tokyo.
+        assertThat(shown.seriesNext().iso()).isEqualTo("2026-03-09T09:00:00Z");
+        assertThat(shown.seriesNext().viewerText()).contains("9 Mar", "18:00");
+        works.async.plugin.web.macro.ReportView plain = (works.async.plugin.web.macro.ReportView) screens
+                .report("101", "m-2", Map.of("reviewers", "alice")).rendering().context().get("report");
+        assertThat(plain.hasSeries()).isFalse();
+    }
+
     private void assertRefused(String storage, String parameter, ErrorCode code) {
         List<Outcome> outcomes = save("101", "carol", storage);
         assertThat(outcomes).singleElement().satisfies(o -> {

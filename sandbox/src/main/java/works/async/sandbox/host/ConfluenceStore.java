@@ -58,6 +58,15 @@ public final class ConfluenceStore {
         return toPage(e);
     }
 
+    /** Replaces a page's title and storage-format body, as the page editor saves them. */
+    public Page updatePage(long id, String title, String storageBody) {
+        PageEntity e = ao.get(PageEntity.class, (int) id);
+        e.setTitle(title);
+        e.setBody(storageBody);
+        e.save();
+        return toPage(e);
+    }
+
     /** The page by id; ids that are not numbers name no page. */
     public Optional<Page> page(String id) {
         return RequestCache.get(new RequestCache.Key("page", id), () -> load(id));

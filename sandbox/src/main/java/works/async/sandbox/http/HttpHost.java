@@ -38,6 +38,9 @@ public final class HttpHost {
         server.addConnector(connector);
         context = new ServletContextHandler(ServletContextHandler.SESSIONS);
         context.setContextPath("/");
+        // Jetty's own form limit (200,000 bytes) would turn a long page body into a 500; the host's limit is
+        // BodyLimitFilter's, which answers 413, and the forms bound their fields below it.
+        context.setMaxFormContentSize(BodyLimitFilter.LIMIT);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         ErrorPageErrorHandler errors = new ErrorPageErrorHandler();

@@ -25,7 +25,7 @@ import works.async.sandbox.SandboxMain;
  */
 final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestWatcher {
 
-    private final Instant now;
+    private final Clock clock;
     private final List<String> options;
     private RunningSandbox sandbox;
     private Chromium chromium;
@@ -33,7 +33,12 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
 
     /** A sandbox at {@code now} with the given extra command-line options (e.g. {@code --fail-mail-to bob}). */
     BrowserSession(Instant now, String... options) {
-        this.now = now;
+        this(Clock.fixed(now, ZoneOffset.UTC), options);
+    }
+
+    /** A sandbox on a clock the test moves itself (e.g. core's MutableClock), never the wall clock. */
+    BrowserSession(Clock clock, String... options) {
+        this.clock = clock;
         this.options = List.of(options);
     }
 
@@ -42,7 +47,7 @@ final class BrowserSession implements BeforeAllCallback, AfterAllCallback, TestW
         Chromium.requireInstalled();
         List<String> args = new ArrayList<>(List.of("--port", "0", "--data", dataDirectory(context).toString()));
         args.addAll(options);
-        sandbox = SandboxMain.start(Clock.fixed(now, ZoneOffset.UTC), args.toArray(String[]::new));
+        sandbox = SandboxMain.start(clock, args.toArray(String[]::new));
         chromium = Chromium.start();
     }
 

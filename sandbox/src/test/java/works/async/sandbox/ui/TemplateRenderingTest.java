@@ -133,14 +133,17 @@ class TemplateRenderingTest {
     void openQuestionsAndBannerShowWhatThePageWaitsFor() {
         Screen bob = UiFixtures.screen("bob");
         String questions = render(Screens.OPEN_QUESTIONS, "questions", PageAssembler.questions("1001",
-                List.of(UiFixtures.replyOpen("r-9", "alice", "bob", UiFixtures.PAGE)), bob));
+                List.of(UiFixtures.replyOpen("r-9", "alice", "bob", UiFixtures.PAGE)), java.time.Duration.ofHours(16), bob));
         String banner = render(Screens.PAGE_BANNER, "banner", PageAssembler.banner(
                 List.of(UiFixtures.replyOpen("r-9", "alice", "bob", UiFixtures.PAGE)), Optional.empty(),
                 List.of(UiFixtures.report(false)), bob));
 
         assertInert(questions);
         assertInert(banner);
-        assertThat(questions).contains("id=\"async-work-reply-r-9\"", "data-action=\"answer\"");
+        // Bob, asked, answers in place or proposes a new time; anyone may ask a question on the page.
+        assertThat(questions).contains("id=\"async-work-reply-r-9\"", "data-action=\"answer-in-place\"",
+                "name=\"text\"", "data-action=\"show-renegotiate\"", "data-action=\"ask\"", "name=\"recipient\"",
+                "<option value=\"960\" selected>16 working hours (policy default)</option>");
         assertThat(banner).contains("aui-message-warning", "href=\"#async-work-reply-r-9\"")
                 .as("bob already gave feedback on the report, so it does not wait for him")
                 .doesNotContain("#async-work-report-rep-1");

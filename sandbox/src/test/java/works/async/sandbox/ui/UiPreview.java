@@ -62,7 +62,7 @@ public final class UiPreview {
         String agreement = renderer.renderToString(Screens.WORKING_AGREEMENT, Map.of("agreement", AgreementAssembler.assemble(
                 UiFixtures.effective(PolicyScope.confluenceSpace("TEAM"), UiFixtures.policyWithHostileText()), texts)));
         String questions = renderer.renderToString(Screens.OPEN_QUESTIONS, Map.of("questions", PageAssembler.questions("1001",
-                List.of(UiFixtures.replyOpen("r-9", "alice", "bob", UiFixtures.PAGE)), bob)));
+                List.of(UiFixtures.replyOpen("r-9", "alice", "bob", UiFixtures.PAGE)), java.time.Duration.ofHours(16), bob)));
         write(dir, "page-macros", "Launch plan", banner + "<h1>Launch plan</h1>" + item + agreement + questions);
 
         write(dir, "settings", "Settings", renderer.renderToString(Screens.SETTINGS, Map.of("settings",

@@ -1,5 +1,6 @@
 package works.async.plugin.web.macro;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -9,6 +10,7 @@ import works.async.core.report.MeetingReport;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.web.Screen;
 import works.async.plugin.web.panel.OwnershipViews;
+import works.async.plugin.web.panel.IssuePanelAssembler;
 import works.async.plugin.web.panel.ReplyViews;
 
 /** Builds the page-level views: open questions, the action item and the banner. */
@@ -17,10 +19,17 @@ public final class PageAssembler {
     private PageAssembler() {
     }
 
-    public static QuestionsView questions(String pageId, List<ReplyRequest> replies, Screen screen) {
-        return new QuestionsView(pageId, screen.restBase(), replies.stream().filter(ReplyRequest::isOpen)
-                .sorted(Comparator.comparing(ReplyRequest::dueAt))
-                .map(r -> ReplyViews.of(r, screen)).toList());
+    /** The page's questions, open and closed, with the windows an asker on the page chooses from. */
+    public static QuestionsView questions(String pageId, List<ReplyRequest> replies, Duration defaultWindow,
+                                          Screen screen) {
+        return new QuestionsView(pageId, screen.restBase(), screen.viewer().zone().getId(),
+                replies.stream().filter(ReplyRequest::isOpen)
+                        .sorted(Comparator.comparing(ReplyRequest::dueAt))
+                        .map(r -> ReplyViews.of(r, screen)).toList(),
+                replies.stream().filter(r -> !r.isOpen())
+                        .sorted(Comparator.comparing(ReplyRequest::closedAt).reversed())
+                        .map(r -> ReplyViews.of(r, screen)).toList(),
+                IssuePanelAssembler.windows(defaultWindow, screen));
     }
 
     public static ActionItemView actionItem(String itemKey, String text, Optional<OwnershipRequest> ownership,

@@ -8,6 +8,7 @@ import works.async.core.report.FeedbackKind;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.OutcomeSummary;
 import works.async.core.report.Reviewer;
+import works.async.core.report.ReportSeriesService.OccurrenceScheduled;
 import works.async.plugin.web.Lozenge;
 import works.async.plugin.web.Person;
 import works.async.plugin.web.Screen;
@@ -19,6 +20,15 @@ public final class ReportAssembler {
     }
 
     public static ReportView assemble(MeetingReport report, Screen screen) {
+        return assemble(report, null, screen);
+    }
+
+    /**
+     * The report and, when {@code series} is not null, the recurring series it belongs to: its cadence and when the
+     * next report is due (the author's reminder, the start of their working day on the date), in the viewer's zone and
+     * the author's.
+     */
+    public static ReportView assemble(MeetingReport report, OccurrenceScheduled series, Screen screen) {
         boolean open = report.isOpen();
         List<ReviewerView> reviewers = report.reviewers().stream()
                 .sorted(Comparator.comparing((Reviewer r) -> !r.isRequired()))
@@ -35,7 +45,11 @@ public final class ReportAssembler {
                 open ? null : outcome(OutcomeSummary.of(report), screen),
                 reviewers,
                 report.feedback().stream().map(f -> feedback(f, screen)).toList(),
-                open && report.reviewer(screen.viewer().key()).isPresent());
+                open && report.reviewer(screen.viewer().key()).isPresent(),
+                series == null ? null : screen.texts().get("async.ui.report.series."
+                        + series.series().cadence().name().toLowerCase(java.util.Locale.ROOT)),
+                series == null ? null : screen.times().dual(series.remindAt(), screen.viewer(),
+                        screen.people().get(series.series().author())));
     }
 
     private static ReviewerView reviewer(MeetingReport report, Reviewer reviewer, Screen screen) {

@@ -20,11 +20,14 @@ import works.async.plugin.web.Lozenge;
  * @param reviewers      required reviewers first, then optional ones
  * @param feedback       feedback in the order given
  * @param canGiveFeedback whether the viewer is a reviewer and the report is open
+ * @param seriesText     "Weekly report. The next one is due", when the report's macro recurs, or null
+ * @param seriesNext     when the next report of the series is due (its author's reminder), for the viewer, or null
  */
 @ViewModel
 public record ReportView(String id, String restBase, String title, String body, String authorName, String meetingText,
                          Lozenge lozenge, DualTime closes, String outcomeText, List<ReviewerView> reviewers,
-                         List<FeedbackView> feedback, boolean canGiveFeedback) {
+                         List<FeedbackView> feedback, boolean canGiveFeedback, String seriesText,
+                         DualTime seriesNext) {
 
     public ReportView {
         reviewers = List.copyOf(reviewers);
@@ -37,5 +40,9 @@ public record ReportView(String id, String restBase, String title, String body, 
 
     public boolean hasOutcomeText() {
         return outcomeText != null;
+    }
+
+    public boolean hasSeries() {
+        return seriesText != null && seriesNext != null;
     }
 }

@@ -48,7 +48,8 @@ public final class IssuePanelAssembler {
                 canRequestReply);
     }
 
-    static List<WindowOption> windows(Duration defaultWindow, Screen screen) {
+    /** The windows an asker chooses from, the policy's default among them and selected (the panel, the macro). */
+    public static List<WindowOption> windows(Duration defaultWindow, Screen screen) {
         List<WindowOption> options = new ArrayList<>();
         long defaultMinutes = defaultWindow.toMinutes();
         boolean placed = false;

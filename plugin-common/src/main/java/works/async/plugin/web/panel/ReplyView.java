@@ -21,11 +21,13 @@ import works.async.plugin.web.Lozenge;
  * @param canAnswer      viewer is the recipient and it is open
  * @param canRenegotiate viewer is the recipient and it is open
  * @param canWithdraw    viewer is the asker and it is open (also undoes an automatic request)
+ * @param answerCommentId the comment that answered it (an in-place answer, or a comment by the recipient), or null
  */
 @ViewModel
 public record ReplyView(String id, String askerName, String recipientName, String question, String state,
                         Lozenge lozenge, DualTime due, DualTime originalDue, String originText, String closedText,
-                        boolean open, boolean canAnswer, boolean canRenegotiate, boolean canWithdraw) {
+                        boolean open, boolean canAnswer, boolean canRenegotiate, boolean canWithdraw,
+                        String answerCommentId) {
 
     public boolean isRenegotiated() {
         return originalDue != null;
@@ -37,6 +39,10 @@ public record ReplyView(String id, String askerName, String recipientName, Strin
 
     public boolean hasClosedText() {
         return closedText != null;
+    }
+
+    public boolean hasAnswerComment() {
+        return answerCommentId != null;
     }
 
     public boolean hasActions() {

@@ -32,7 +32,8 @@ public final class ReplyViews {
                 open,
                 open && isRecipient,
                 open && isRecipient,
-                open && isAsker);
+                open && isAsker,
+                request.answerCommentId());
     }
 
     private static Lozenge lozenge(ReplyRequest request, Screen screen) {
