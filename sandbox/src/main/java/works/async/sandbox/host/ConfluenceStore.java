@@ -60,6 +60,7 @@ public final class ConfluenceStore {
 
     /** Replaces a page's title and storage-format body, as the page editor saves them. */
     public Page updatePage(long id, String title, String storageBody) {
+        RequestCache.forget();
         PageEntity e = ao.get(PageEntity.class, (int) id);
         e.setTitle(title);
         e.setBody(storageBody);
