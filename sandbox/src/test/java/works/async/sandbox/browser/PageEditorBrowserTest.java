@@ -106,9 +106,11 @@ class PageEditorBrowserTest {
         browser.driver().findElement(By.id("comment-submit")).click();
 
         browser.waitForText(By.cssSelector("#page-comments .sandbox-comment"), "In the page: one place to read.");
-        assertThat(browser.driver().findElements(By.cssSelector(".async-work-questions .async-work-reply"))).isEmpty();
-        assertThat(browser.driver().findElement(By.cssSelector(".async-work-questions")).getText())
-                .doesNotContain("Drafts in the page or in a table?");
+        // The question leaves the open list and is kept, answered, among the page's closed questions.
+        assertThat(browser.driver().findElements(By.cssSelector(".async-work-questions .async-work-open-replies .async-work-reply")))
+                .isEmpty();
+        assertThat(browser.driver().findElements(By.cssSelector(".async-work-questions .async-work-closed-replies .async-work-reply"))
+                .stream().map(e -> e.getAttribute("data-state")).toList()).containsExactly("ANSWERED");
         browser.screenshot("browser-page-comment-answers");
     }
 
