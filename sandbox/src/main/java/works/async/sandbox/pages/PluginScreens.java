@@ -36,6 +36,19 @@ public interface PluginScreens {
      * {@code --no-plugin-ui}).
      */
     static PluginScreens screensOnly(PluginScreens plugin) {
+        return withoutFragments(plugin::screen);
+    }
+
+    /** Nothing yet: every fragment is a placeholder. */
+    PluginScreens NONE = withoutFragments((screen, argument, request) -> Optional.empty());
+
+    /** How a full screen is rendered, for {@link #withoutFragments}. */
+    @FunctionalInterface
+    interface Screen {
+        Optional<String> render(String screen, String argument, HttpServletRequest request);
+    }
+
+    private static PluginScreens withoutFragments(Screen screens) {
         return new PluginScreens() {
             @Override
             public Optional<String> issuePanel(Issue issue, HttpServletRequest request) {
@@ -54,31 +67,8 @@ public interface PluginScreens {
 
             @Override
             public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
-                return plugin.screen(screen, argument, request);
+                return screens.render(screen, argument, request);
             }
         };
     }
-
-    /** Nothing yet: every fragment is a placeholder. */
-    PluginScreens NONE = new PluginScreens() {
-        @Override
-        public Optional<String> issuePanel(Issue issue, HttpServletRequest request) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> macro(MacroOccurrence macro, Page page, HttpServletRequest request) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> pageBanner(Page page, HttpServletRequest request) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
-            return Optional.empty();
-        }
-    };
 }
