@@ -1,20 +1,15 @@
 package works.async.sandbox.host;
 
-import java.util.List;
 import java.util.Objects;
-
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import works.async.core.Bounds;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.policy.PolicyScope;
-import works.async.plugin.pagemacro.MacroOccurrence;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
-import works.async.plugin.pagemacro.StorageFormat;
+import works.async.plugin.pagemacro.PageSaved;
 import works.async.plugin.spi.ItemAccess;
 
 /**
@@ -26,8 +21,6 @@ import works.async.plugin.spi.ItemAccess;
  */
 public final class PageSaves {
 
-    private static final Logger LOG = LoggerFactory.getLogger(PageSaves.class);
-
     /** A page title, as long as the plugin's names may be (it is the report's title). */
     public static final int MAX_TITLE = Bounds.MAX_NAME;
     /**
@@ -38,16 +31,14 @@ public final class PageSaves {
 
     private final ConfluenceStore confluence;
     private final ItemAccess items;
-    private final PageReports reports;
-    private final PageActionItems actionItems;
+    private final PageSaved pageSaved;
     private final MacroIds macroIds;
 
     public PageSaves(ConfluenceStore confluence, ItemAccess items, PageReports reports, PageActionItems actionItems,
                      MacroIds macroIds) {
         this.confluence = Objects.requireNonNull(confluence, "confluence");
         this.items = Objects.requireNonNull(items, "items");
-        this.reports = Objects.requireNonNull(reports, "reports");
-        this.actionItems = Objects.requireNonNull(actionItems, "actionItems");
+        this.pageSaved = new PageSaved(reports, actionItems);
         this.macroIds = Objects.requireNonNull(macroIds, "macroIds");
     }
 
@@ -87,26 +78,8 @@ public final class PageSaves {
     }
 
     private Page saved(Page page, String author) {
-        String pageId = Long.toString(page.id());
-        List<MacroOccurrence> macros = StorageFormat.macros(page.body());
-        // Each kind on its own, as the Confluence listener does: a failing report still lets the action items be asked.
-        handled(pageId, "reports", () -> reports.pageSaved(pageId, author, macros).stream()
-                .filter(o -> o.change() == PageReports.Change.REFUSED)
-                .forEach(o -> LOG.info("Report macro {} on page {} not saved: parameter {}, {}", o.macroId(), pageId,
-                        o.parameter(), o.refusal().code().id())));
-        handled(pageId, "action items", () -> actionItems.pageSaved(pageId, author, macros).stream()
-                .filter(o -> o.change() == PageActionItems.Change.REFUSED)
-                .forEach(o -> LOG.info("Action item macro {} on page {} not saved: parameter {}, {}", o.macroId(),
-                        pageId, o.parameter(), o.refusal().code().id())));
+        pageSaved.handle(Long.toString(page.id()), author, page.body());
         return page;
-    }
-
-    private static void handled(String pageId, String what, Runnable work) {
-        try {
-            work.run();
-        } catch (RuntimeException e) {
-            LOG.warn("The {} of saved page {} not handled; the save stands: {}", what, pageId, e.toString());
-        }
     }
 
     private static ItemRef ref(Page page) {
