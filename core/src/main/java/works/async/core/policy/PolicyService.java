@@ -35,9 +35,11 @@ public final class PolicyService {
      * at request creation, and store the result, so later policy changes never move existing deadlines.
      */
     public EffectivePolicy effective(PolicyScope scope) {
-        List<Policy> lineage = new ArrayList<>(3);
-        for (PolicyScope s : scope.lineage()) {
-            lineage.add(get(s));
+        List<PolicyScope> scopes = scope.lineage();
+        Map<PolicyScope, Policy> stored = store.findAll(scopes);
+        List<Policy> lineage = new ArrayList<>(scopes.size());
+        for (PolicyScope s : scopes) {
+            lineage.add(stored.getOrDefault(s, s.isGlobal() ? Policy.defaults() : Policy.inheritAll()));
         }
         return PolicyResolver.resolve(scope, lineage);
     }

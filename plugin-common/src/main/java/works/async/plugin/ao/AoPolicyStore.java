@@ -1,7 +1,10 @@
 package works.async.plugin.ao;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,6 +40,23 @@ public final class AoPolicyStore implements PolicyStore {
     public Optional<Policy> find(PolicyScope scope) {
         PolicyEntity row = load(PolicyCodec.scopeKey(scope));
         return row == null ? Optional.empty() : Optional.of(toRecord(row));
+    }
+
+    /** The lineage's rows in one query: a view needs all of them, and each AO query costs more to build than to run. */
+    @Override
+    public Map<PolicyScope, Policy> findAll(List<PolicyScope> scopes) {
+        Map<String, PolicyScope> byKey = new LinkedHashMap<>();
+        scopes.forEach(scope -> byKey.put(PolicyCodec.scopeKey(scope), scope));
+        Map<PolicyScope, Policy> found = new LinkedHashMap<>();
+        if (byKey.isEmpty()) {
+            return found;
+        }
+        String placeholders = String.join(", ", Collections.nCopies(byKey.size(), "?"));
+        for (PolicyEntity row : ao.find(PolicyEntity.class,
+                Query.select().where("ID IN (" + placeholders + ")", byKey.keySet().toArray()))) {
+            found.put(byKey.get(row.getId()), toRecord(row));
+        }
+        return found;
     }
 
     @Override

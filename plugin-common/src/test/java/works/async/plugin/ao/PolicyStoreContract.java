@@ -45,6 +45,23 @@ abstract class PolicyStoreContract {
     }
 
     @Test
+    void aLineageIsReadInOneQueryWithEachStoredPolicyUnderItsOwnScopeAndNothingForTheUnset() {
+        PolicyScope project = PolicyScope.jiraProject("DEMO");
+        PolicyScope bugs = project.withItemType("Bug");
+        Policy global = store.save(PolicyScope.global(), Policy.defaults(), 0);
+        Policy forBugs = store.save(bugs, Policy.inheritAll()
+                .withReply(new ReplyPolicy(Duration.ofHours(2), Map.of(), null, null, null)), 0);
+        store.save(PolicyScope.jiraProject("OTHER"), Policy.inheritAll()
+                .withReply(new ReplyPolicy(Duration.ofHours(9), Map.of(), null, null, null)), 0);
+
+        List<Map<PolicyScope, Policy>> found = new ArrayList<>();
+        int statements = fixture().countStatements(() -> found.add(store.findAll(List.of(PolicyScope.global(), project, bugs))));
+
+        assertThat(statements).isEqualTo(1);
+        assertThat(found.get(0)).containsOnly(Map.entry(PolicyScope.global(), global), Map.entry(bugs, forBugs));
+    }
+
+    @Test
     void theShippedDefaultsRoundTripAtTheGlobalScope() {
         Policy saved = store.save(PolicyScope.global(), Policy.defaults(), 0);
 
