@@ -130,6 +130,8 @@ public final class SandboxMain {
         PluginScreens plugin = options.pluginUi() ? shared : PluginScreens.screensOnly(shared);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new RequestCacheFilter())
+                // The views the products' descriptors name for the plugin's ViewReadsFilter: the issue and page views.
+                .filter(s.viewReads, "/browse/*", "/spaces/*")
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))

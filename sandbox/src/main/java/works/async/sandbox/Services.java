@@ -6,15 +6,17 @@ import java.util.Set;
 
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
-import works.async.plugin.pagemacro.PageMacroScreens;
-import works.async.plugin.pagemacro.PageActionItems;
-import works.async.plugin.pagemacro.PageReports;
 
 import works.async.aohost.AoDatabase;
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.plugin.escalation.EscalationJob;
+import works.async.plugin.pagemacro.PageActionItems;
+import works.async.plugin.pagemacro.PageMacroScreens;
+import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.report.ReportActions;
 import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.viewreads.ViewReads;
+import works.async.plugin.viewreads.ViewReadsFilter;
 import works.async.plugin.web.Screens;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
@@ -57,6 +59,8 @@ public final class Services implements AutoCloseable {
     final PageReports pageReports;
     final PageActionItems pageActionItems;
     final PageMacroScreens pageMacros;
+    /** The plugin's one-read-per-view filter, for the issue and page views. */
+    final ViewReadsFilter viewReads;
     final EscalationJob escalation;
     final HostActions actions;
     /** The page editor's save: stores the page, then tells the plugin as Confluence's page-save listener does. */
@@ -88,6 +92,7 @@ public final class Services implements AutoCloseable {
         pageReports = plugin.getBean(PageReports.class);
         pageActionItems = plugin.getBean(PageActionItems.class);
         pageMacros = plugin.getBean(PageMacroScreens.class);
+        viewReads = new ViewReadsFilter(plugin.getBean(ViewReads.class));
         escalation = plugin.getBean(EscalationJob.class);
         actions = plugin.getBean(HostActions.class);
         pageSaves = new PageSaves(confluence, plugin.getBean(ItemAccess.class), pageReports, pageActionItems, new MacroIds());

@@ -15,13 +15,14 @@ import org.openjdk.jmh.annotations.State;
 
 import works.async.aohost.EntityManagerActiveObjects;
 import works.async.core.ItemRef;
-import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.ao.AoOwnershipStore;
 import works.async.plugin.ao.AoReplyStore;
 import works.async.plugin.ao.AoReportStore;
+import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.followup.DueCursor;
 import works.async.plugin.item.ItemPanel;
 import works.async.plugin.item.ItemPanelReader;
+import works.async.plugin.viewreads.ViewReads;
 
 /**
  * (a) the item panel read and (b) an escalation pass when nothing is due, on the seeded PostgreSQL database
@@ -50,7 +51,7 @@ public class PanelAndScanBenchmark {
         replies = new AoReplyStore(ao);
         ownership = new AoOwnershipStore(ao);
         reports = new AoReportStore(ao);
-        panel = new ItemPanelReader(ownership, replies, reports);
+        panel = new ItemPanelReader(ownership, replies, reports, new ViewReads());
         items = db.rows / BenchDatabase.REQUESTS_PER_ITEM;
         job = QuietHost.escalationJob(ao, BenchDatabase.NOW);
         EscalationJob.Pass first = job.runOnce();

@@ -1,11 +1,13 @@
 package works.async.plugin.item;
 
+import java.util.List;
 import java.util.Objects;
 
 import works.async.core.ItemRef;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.viewreads.ViewReads;
 
 /** Reads one item's panel state in exactly three indexed queries, however many requests the item has. */
 public final class ItemPanelReader {
@@ -16,15 +18,19 @@ public final class ItemPanelReader {
     private final OwnershipRequestStore ownership;
     private final ReplyRequestStore replies;
     private final MeetingReportStore reports;
+    private final ViewReads reads;
 
-    public ItemPanelReader(OwnershipRequestStore ownership, ReplyRequestStore replies, MeetingReportStore reports) {
+    public ItemPanelReader(OwnershipRequestStore ownership, ReplyRequestStore replies, MeetingReportStore reports,
+                           ViewReads reads) {
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.reports = Objects.requireNonNull(reports, "reports");
+        this.reads = Objects.requireNonNull(reads, "reads");
     }
 
+    /** Once per view: a page's banner and its open-questions macro both show the page's state. */
     public ItemPanel read(ItemRef item) {
-        return new ItemPanel(ownership.findCurrent(item), replies.findByItem(item, LIMIT),
-                reports.findSummariesByItem(item, LIMIT));
+        return reads.once(List.of(ItemPanelReader.class, item), () -> new ItemPanel(ownership.findCurrent(item),
+                replies.findByItem(item, LIMIT), reports.findSummariesByItem(item, LIMIT)));
     }
 }

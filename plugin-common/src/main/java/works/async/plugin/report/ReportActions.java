@@ -35,6 +35,7 @@ import works.async.plugin.calendar.Calendars;
 import works.async.plugin.calendar.ExplicitWindow;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.spi.HostItem;
+import works.async.plugin.viewreads.ViewReads;
 
 /** Publishing meeting-replacement reports and giving feedback on them; a question opens a reply window for the author. */
 public final class ReportActions {
@@ -47,10 +48,11 @@ public final class ReportActions {
     private final Participants participants;
     private final Caller caller;
     private final Tx tx;
+    private final ViewReads reads;
     private final Clock clock;
 
     public ReportActions(ReportStore store, PolicyService policies, ReplyActions replies, Calendars calendars,
-                         Access access, People people, Caller caller, Tx tx, Clock clock) {
+                         Access access, People people, Caller caller, Tx tx, ViewReads reads, Clock clock) {
         this.store = Objects.requireNonNull(store, "store");
         this.policies = Objects.requireNonNull(policies, "policies");
         this.replies = Objects.requireNonNull(replies, "replies");
@@ -59,6 +61,7 @@ public final class ReportActions {
         this.participants = new Participants(people, access);
         this.caller = Objects.requireNonNull(caller, "caller");
         this.tx = Objects.requireNonNull(tx, "tx");
+        this.reads = Objects.requireNonNull(reads, "reads");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -81,7 +84,10 @@ public final class ReportActions {
 
     /** The report, if the caller may view its item. */
     public MeetingReport get(String id) {
-        MeetingReport report = store.findById(id == null ? "" : id).orElseThrow(Access::notFound);
+        String key = id == null ? "" : id;
+        // Once per view: the page's banner and its report macro both show the open report.
+        MeetingReport report = reads.once(List.of(ReportActions.class, key), () -> store.findById(key))
+                .orElseThrow(Access::notFound);
         access.visibleItem(report.item());
         return report;
     }

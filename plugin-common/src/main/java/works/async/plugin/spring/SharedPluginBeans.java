@@ -64,6 +64,8 @@ import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spi.UserDirectory;
+import works.async.plugin.viewreads.ViewReadPolicies;
+import works.async.plugin.viewreads.ViewReads;
 import works.async.plugin.web.ScreenLinks;
 import works.async.plugin.web.Screens;
 
@@ -113,8 +115,8 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public PolicyStore policyStore(ActiveObjects ao) {
-        return new AoPolicyStore(ao);
+    public PolicyStore policyStore(ActiveObjects ao, ViewReads reads) {
+        return new ViewReadPolicies(new AoPolicyStore(ao), reads);
     }
 
     @Bean
@@ -134,8 +136,8 @@ public class SharedPluginBeans {
 
     @Bean
     public ItemPanelReader itemPanelReader(OwnershipRequestStore ownership, ReplyRequestStore replies,
-                                           MeetingReportStore reports) {
-        return new ItemPanelReader(ownership, replies, reports);
+                                           MeetingReportStore reports, ViewReads reads) {
+        return new ItemPanelReader(ownership, replies, reports, reads);
     }
 
     /** Where insights read a project's agreements from: the plugin's own tables (no host has needed another). */
@@ -147,8 +149,14 @@ public class SharedPluginBeans {
     // --- What every service shares.
 
     @Bean
-    public Tx tx(ActiveObjects ao) {
-        return new Tx(ao);
+    public Tx tx(ActiveObjects ao, ViewReads reads) {
+        return new Tx(ao, reads);
+    }
+
+    /** What one issue or page view reads once; the hosts' view-page filter opens its scope. */
+    @Bean
+    public ViewReads viewReads() {
+        return new ViewReads();
     }
 
     @Bean
@@ -200,8 +208,8 @@ public class SharedPluginBeans {
     @Bean
     public ReportActions reportActions(ReportStore store, PolicyService policies, ReplyActions replies,
                                        Calendars calendars, Access access, People people, Caller caller, Tx tx,
-                                       Clock clock) {
-        return new ReportActions(store, policies, replies, calendars, access, people, caller, tx, clock);
+                                       ViewReads reads, Clock clock) {
+        return new ReportActions(store, policies, replies, calendars, access, people, caller, tx, reads, clock);
     }
 
     /** Reports written in pages: what a page save (Confluence's listener, the sandbox's editor) does to them. */

@@ -52,7 +52,15 @@ public final class HttpHost {
     }
 
     public HttpHost filter(Filter filter) {
-        context.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST));
+        return filter(filter, "/*");
+    }
+
+    /** A filter for these paths only, as a plugin's {@code servlet-filter} module names its URL patterns. */
+    public HttpHost filter(Filter filter, String... paths) {
+        FilterHolder holder = new FilterHolder(filter);
+        for (String path : paths) {
+            context.addFilter(holder, path, EnumSet.of(DispatcherType.REQUEST));
+        }
         return this;
     }
 
