@@ -34,7 +34,8 @@ import works.async.bench.ao.BenchDatabase;
  * demo's (as of now, so the escalation job finds nothing due): one as users see it, one with {@code --no-plugin-ui}
  * (the same host pages without the app's fragments). Each measurement is 20 signed-in users, each in a session of
  * its own and in a closed loop, for 60 s after a 10 s warm-up, the two sandboxes taking turns; it prints p50, p90 and
- * p99 of each and the p90 ratio. Any answer other than 200 fails the run. Settings: {@code bench.sandbox.jar}
+ * p99 of each and the p90 ratio, and each sandbox process's CPU time per view and their ratio (the figure that stays
+ * put when other work shares the machine). Any answer other than 200 fails the run. Settings: {@code bench.sandbox.jar}
  * ({@code sandbox/target/async-work-sandbox.jar}), {@code bench.load.db} ({@code aw_pageview}), {@code bench.load.rows}
  * (1,000,000), {@code bench.load.users} (20), {@code bench.load.seconds} (60), {@code bench.load.warmup} (10).
  */
@@ -77,12 +78,18 @@ public final class PageViewLoadRunner {
                                 int users, Duration warmup, Duration measure) throws Exception {
         load(bare, path, as, users, warmup);
         load(full, path, as, users, warmup);
+        Duration bareBefore = bare.cpu();
         long[] without = load(bare, path, as, users, measure);
+        double bareCpu = perView(bare.cpu().minus(bareBefore), without.length);
+        Duration fullBefore = full.cpu();
         long[] with = load(full, path, as, users, measure);
-        System.out.printf("%s, %d users, %d s each: without the app p50 %.1f ms, p90 %.1f ms, p99 %.1f ms (%,d views); "
-                        + "with it p50 %.1f ms, p90 %.1f ms, p99 %.1f ms (%,d views); p90 ratio %.2f%n",
+        double fullCpu = perView(full.cpu().minus(fullBefore), with.length);
+        System.out.printf("%s, %d users, %d s each: without the app p50 %.1f ms, p90 %.1f ms, p99 %.1f ms (%,d views, "
+                        + "%.2f ms CPU per view); with it p50 %.1f ms, p90 %.1f ms, p99 %.1f ms (%,d views, %.2f ms CPU "
+                        + "per view); p90 ratio %.2f, CPU per view ratio %.2f%n",
                 what, users, measure.toSeconds(), ms(without, 50), ms(without, 90), ms(without, 99), without.length,
-                ms(with, 50), ms(with, 90), ms(with, 99), with.length, ms(with, 90) / ms(without, 90));
+                bareCpu, ms(with, 50), ms(with, 90), ms(with, 99), with.length, fullCpu, ms(with, 90) / ms(without, 90),
+                fullCpu / bareCpu);
     }
 
     /** Every view's latency in nanoseconds, sorted: {@code users} closed loops for {@code length}. */
@@ -153,6 +160,11 @@ public final class PageViewLoadRunner {
             throw new IllegalStateException("the demo's weekly update page is not in space TEAM");
         }
         return link.group(1);
+    }
+
+    /** The sandbox's CPU time per view, in milliseconds (its escalation job finds nothing due, so views are all). */
+    private static double perView(Duration cpu, int views) {
+        return cpu.toNanos() / 1e6 / views;
     }
 
     private static double ms(long[] sorted, int percentile) {

@@ -68,6 +68,15 @@ final class SandboxProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * The CPU time the sandbox's process has used so far (every thread, user and system). Unlike a latency, what one
+     * view costs in it does not grow when other processes share the cores.
+     */
+    Duration cpu() {
+        return process.toHandle().info().totalCpuDuration()
+                .orElseThrow(() -> new IllegalStateException("this system does not tell a process's CPU time"));
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();
