@@ -90,8 +90,9 @@ final class SandboxClient {
         Reply form = get(null, "/login");
         java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
         all.put("atl_token", HostPagesTest.token(form.body()));
-        return send(request(null, "/login").header("Cookie", cookie(form))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+        HttpRequest.Builder post = request(null, "/login");
+        form.raw().headers().firstValue("Set-Cookie").ifPresent(c -> post.header("Cookie", c.split(";")[0]));
+        return send(post.header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HostPagesTest.form(all)).build());
     }
 
