@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
 
 import works.async.aohost.AoDatabase;
 import works.async.sandbox.auth.AuthFilter;
+import works.async.sandbox.auth.SignInThrottle;
 import works.async.sandbox.cli.SandboxOptions;
 import works.async.sandbox.cli.UsageException;
 import works.async.sandbox.demo.DemoData;
@@ -128,15 +129,17 @@ public final class SandboxMain {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
         PluginScreens shared = new SharedScreens(s.screens, s.pageMacros, s.renderer);
         PluginScreens plugin = options.pluginUi() ? shared : PluginScreens.screensOnly(shared);
+        // One throttle for the login form and HTTP Basic, on the sandbox's clock.
+        SignInThrottle throttle = new SignInThrottle(s.clock);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new RequestCacheFilter())
                 // The views the products' descriptors name for the plugin's ViewReadsFilter: the issue and page views.
                 .filter(s.viewReads, "/browse/*", "/spaces/*")
                 .filter(new UnexpectedErrorFilter())
                 .filter(new BodyLimitFilter())
-                .filter(new AuthFilter(s.users))
+                .filter(new AuthFilter(s.users, throttle))
                 .rest(s.restComponents())
-                .servlet(new LoginServlet(chrome, s.users), "/login", "/logout")
+                .servlet(new LoginServlet(chrome, s.users, throttle), "/login", LoginServlet.LOGOUT)
                 .servlet(new IssueServlet(chrome, s.jira, s.users, s.actions, plugin), "/issues", "/browse/*")
                 .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin, s.actions, s.pageSaves), "/spaces", "/spaces/*")
                 .servlet(new PluginScreenServlet(chrome, plugin), "/secure/async-work/*")

@@ -58,12 +58,10 @@ class HostPagesTest {
         Reply page = client.get(null, "/browse/DEMO-1");
         assertThat(page.status()).isEqualTo(302);
         assertThat(page.raw().headers().firstValue("Location").orElse("")).contains("/login?os_destination=%2Fbrowse%2FDEMO-1");
-        Reply login = client.send(client.request(null, "/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("os_username=alice&os_password=alice&os_destination=%2Fbrowse%2FDEMO-1")).build());
+        Reply login = client.login(Map.of("os_username", "alice", "os_password", "alice", "os_destination", "/browse/DEMO-1"));
         assertThat(login.status()).isEqualTo(302);
         assertThat(login.raw().headers().firstValue("Location").orElse("")).endsWith("/browse/DEMO-1");
-        String cookie = login.raw().headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String cookie = SandboxClient.cookie(login);
         Reply issue = client.send(client.request(null, "/browse/DEMO-1").header("Cookie", cookie).GET().build());
         assertThat(issue.status()).isEqualTo(200);
         assertThat(issue.body()).contains("Checkout: retry failed card payments once").contains("id=\"async-work-panel\"");
@@ -71,12 +69,10 @@ class HostPagesTest {
 
     @Test
     void wrongPasswordStaysOnTheLoginPageAndForeignDestinationsAreIgnored() {
-        Reply bad = client.send(client.request(null, "/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("os_username=alice&os_password=nope")).build());
+        Reply bad = client.login(Map.of("os_username", "alice", "os_password", "nope"));
         assertThat(bad.status()).isEqualTo(401);
         assertThat(bad.body()).contains("login-error");
-        Reply open = client.send(client.request(null, "/login").header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("os_username=alice&os_password=alice&os_destination=%2F%2Fevil.example")).build());
+        Reply open = client.login(Map.of("os_username", "alice", "os_password", "alice", "os_destination", "//evil.example"));
         assertThat(open.raw().headers().firstValue("Location").orElse("")).endsWith("/issues");
     }
 

@@ -60,10 +60,7 @@ class PageEditorTest {
     /** A signed-in browser: its session cookie, and the atl_token of the forms it is shown. */
     record Session(String cookie) {
         static Session of(String user) {
-            Reply login = client.send(client.request(null, "/login")
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HostPagesTest.form(Map.of("os_username", user, "os_password", user))).build());
-            return new Session(login.raw().headers().firstValue("Set-Cookie").orElseThrow().split(";")[0]);
+            return new Session(client.signIn(user));
         }
 
         Reply get(String path) {

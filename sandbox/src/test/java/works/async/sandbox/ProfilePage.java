@@ -20,11 +20,7 @@ final class ProfilePage {
 
     /** Signs in through the login form (the profile form needs a session; Basic-auth clients have no token). */
     static ProfilePage signIn(SandboxClient client, String user) {
-        Reply login = client.send(client.request(null, "/login")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HostPagesTest.form(Map.of("os_username", user, "os_password", user))).build());
-        String cookie = login.raw().headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
-        return new ProfilePage(client, cookie);
+        return new ProfilePage(client, client.signIn(user));
     }
 
     Reply page() {

@@ -72,6 +72,36 @@ final class SandboxClient {
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body))).build());
     }
 
+    /**
+     * Signs in through the login form as a browser does and returns the session cookie ({@code JSESSIONID=…}):
+     * GET {@code /login} starts a session whose form carries its {@code atl_token}; the POST sends the form's
+     * fields with that session's cookie; the answer (302) sets the new session id the signed-in session has.
+     */
+    String signIn(String user) {
+        Reply login = login(java.util.Map.of("os_username", user, "os_password", user));
+        if (login.status() != 302) {
+            throw new IllegalStateException(user + " could not sign in: " + login.status());
+        }
+        return cookie(login);
+    }
+
+    /** Posts the login form with these fields, after opening it for its session and token, as a browser does. */
+    Reply login(java.util.Map<String, String> fields) {
+        Reply form = get(null, "/login");
+        java.util.Map<String, String> all = new java.util.LinkedHashMap<>(fields);
+        all.put("atl_token", HostPagesTest.token(form.body()));
+        HttpRequest.Builder post = request(null, "/login");
+        form.raw().headers().firstValue("Set-Cookie").ifPresent(c -> post.header("Cookie", c.split(";")[0]));
+        return send(post.header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HostPagesTest.form(all)).build());
+    }
+
+    /** The session cookie an answer sets, as {@code name=value}. */
+    static String cookie(Reply reply) {
+        return reply.raw().headers().firstValue("Set-Cookie").orElseThrow(() -> new IllegalStateException(
+                "no Set-Cookie in the answer (" + reply.status() + ")")).split(";")[0];
+    }
+
     HttpRequest.Builder request(String user, String path) {
         HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path));
         if (user != null) {

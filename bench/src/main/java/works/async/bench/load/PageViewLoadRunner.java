@@ -140,13 +140,27 @@ public final class PageViewLoadRunner {
         return Arrays.copyOf(latencies, n);
     }
 
+    /**
+     * Signs in as a browser does: GET /login starts a session whose form carries its atl_token; the form is posted
+     * with that session's cookie and token; the 302 sets the signed-in session's new cookie.
+     */
     private static String signIn(SandboxProcess sandbox, String user) throws Exception {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(sandbox.base + "/login")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher token = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"").matcher(page.body());
+        String session = page.headers().firstValue("Set-Cookie").orElse("").split(";")[0];
+        if (!token.find() || session.isEmpty()) {
+            throw new IllegalStateException("the login page gave no session or token (" + page.statusCode() + ")");
+        }
         String form = "os_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&os_password="
-                + URLEncoder.encode(user, StandardCharsets.UTF_8);
+                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&atl_token=" + token.group(1);
         HttpResponse<Void> r = client.send(HttpRequest.newBuilder(URI.create(sandbox.base + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.discarding());
+        if (r.statusCode() != 302) {
+            throw new IllegalStateException(user + " could not sign in (" + r.statusCode() + ")");
+        }
         return r.headers().firstValue("Set-Cookie").orElseThrow(() -> new IllegalStateException(user + " could not sign in"))
                 .split(";")[0];
     }

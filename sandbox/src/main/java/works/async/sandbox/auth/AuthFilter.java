@@ -3,6 +3,7 @@ package works.async.sandbox.auth;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 
@@ -20,7 +21,8 @@ import works.async.sandbox.http.JsonErrors;
 /**
  * Sign-in for every URL: HTTP Basic (checked on each request) or the session made by the login page. Anonymous
  * requests to REST pass on to the REST access rules (some resources allow anonymous access; the rest answer 401);
- * anonymous page requests are sent to the login page; static resources are public, as in the products.
+ * anonymous page requests are sent to the login page; static resources are public, as in the products. Failed
+ * Basic credentials count towards the same {@link SignInThrottle} as the login form's, so guessing cannot move there.
  */
 public final class AuthFilter extends HttpFilter {
 
@@ -30,9 +32,11 @@ public final class AuthFilter extends HttpFilter {
     public static final String SESSION_USER = "sandbox.userKey";
 
     private final transient UserStore users;
+    private final transient SignInThrottle throttle;
 
-    public AuthFilter(UserStore users) {
+    public AuthFilter(UserStore users, SignInThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
     }
 
     @Override
@@ -42,19 +46,30 @@ public final class AuthFilter extends HttpFilter {
         String basic = request.getHeader("Authorization");
         Optional<SandboxUser> user;
         if (basic != null && basic.regionMatches(true, 0, "Basic ", 0, 6)) {
-            user = basic(basic.substring(6).trim());
+            Optional<String[]> credentials = credentials(basic.substring(6).trim());
+            String username = credentials.map(c -> c[0]).orElse("");
+            Optional<Duration> wait = throttle.refusedFor(username, request.getRemoteAddr());
+            if (wait.isPresent()) {
+                response.setHeader("Retry-After", Long.toString(Math.max(1, wait.get().getSeconds())));
+                JsonErrors.send(response, 429, "too_many_attempts", "sandbox.error.throttled");
+                return;
+            }
+            user = credentials.flatMap(c -> users.authenticate(c[0], c[1]));
             if (user.isEmpty()) {
+                throttle.failed(username, request.getRemoteAddr());
                 response.setHeader("WWW-Authenticate", "Basic realm=\"Async Work sandbox\"");
                 JsonErrors.send(response, 401, "unauthenticated", "sandbox.error.bad.credentials");
                 return;
             }
+            throttle.succeeded(username);
         } else {
             user = fromSession(request);
         }
         if (user.isEmpty() && !isPublic(path) && !path.startsWith("/rest/")) {
             String destination = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
-            response.sendRedirect(request.getContextPath() + "/login?os_destination="
-                    + URLEncoder.encode(destination, StandardCharsets.UTF_8));
+            // Back to the page after login; not to the logout page, which would only ask to log out again.
+            response.sendRedirect(request.getContextPath() + "/login" + (path.equals("/logout") ? ""
+                    : "?os_destination=" + URLEncoder.encode(destination, StandardCharsets.UTF_8)));
             return;
         }
         CurrentUser.set(user.orElse(null));
@@ -70,7 +85,8 @@ public final class AuthFilter extends HttpFilter {
                 || path.equals("/favicon.ico");
     }
 
-    private Optional<SandboxUser> basic(String encoded) {
+    /** User name and password of a Basic header; empty when it does not decode to {@code name:password}. */
+    private static Optional<String[]> credentials(String encoded) {
         String decoded;
         try {
             decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
@@ -78,7 +94,8 @@ public final class AuthFilter extends HttpFilter {
             return Optional.empty();
         }
         int colon = decoded.indexOf(':');
-        return colon < 0 ? Optional.empty() : users.authenticate(decoded.substring(0, colon), decoded.substring(colon + 1));
+        return colon < 0 ? Optional.empty()
+                : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
     }
 
     private Optional<SandboxUser> fromSession(HttpServletRequest request) {

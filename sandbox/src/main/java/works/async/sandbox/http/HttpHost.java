@@ -7,11 +7,12 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
-import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.glassfish.jersey.jackson.JacksonFeature;
@@ -28,11 +29,16 @@ public final class HttpHost {
     public static final String REST_PATH = "/rest/async-work/1.0";
 
     private final Server server;
+    private final HttpConfiguration httpConfig;
     private final ServletContextHandler context;
 
     public HttpHost(String bind, int port) {
         server = new Server();
-        ServerConnector connector = new ServerConnector(server);
+        httpConfig = new HttpConfiguration();
+        // No "Server: Jetty(12.x)" header and no "Powered by Jetty" line on error pages: the version helps attackers only.
+        httpConfig.setSendServerVersion(false);
+        httpConfig.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(httpConfig));
         connector.setHost(bind);
         connector.setPort(port);
         server.addConnector(connector);
@@ -43,12 +49,12 @@ public final class HttpHost {
         context.setMaxFormContentSize(BodyLimitFilter.LIMIT);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
-        errors.setShowCauses(false);
-        context.setErrorHandler(errors);
+        // Secure whenever the request came over HTTPS (the sandbox trusts no X-Forwarded-Proto, so only then).
+        context.getSessionHandler().setSecureRequestOnly(true);
+        context.setErrorHandler(new SafeErrorPages());
         server.setHandler(context);
+        // First of all filters: TRACE refused, nosniff everywhere, no-store on JSON.
+        filter(new SecurityHeadersFilter());
     }
 
     public HttpHost filter(Filter filter) {
@@ -91,6 +97,11 @@ public final class HttpHost {
 
     public void start() throws Exception {
         server.start();
+    }
+
+    /** The connector's HTTP settings (tests add a customizer standing in for TLS). */
+    HttpConfiguration httpConfiguration() {
+        return httpConfig;
     }
 
     public int port() {

@@ -32,10 +32,12 @@ final class SandboxBrowser {
         return sandbox.get().baseUri().resolve(path).toString();
     }
 
-    /** Signs in through the login page (demo passwords are the user names). */
+    /**
+     * Signs in through the login page (demo passwords are the user names): a fresh session (no cookies), whose form
+     * carries its atl_token.
+     */
     void signIn(String user) {
         driver().manage().deleteAllCookies();
-        driver().get(url("/logout"));
         driver().get(url("/login"));
         driver().findElement(By.id("os_username")).sendKeys(user);
         driver().findElement(By.id("os_password")).sendKeys(user);

@@ -118,6 +118,28 @@ class SharedUiBrowserTest {
     }
 
     @Test
+    void theHeadersLogOutButtonPostsTheFormAndPagesAskForTheLoginAgain() {
+        browser.signIn("dinesh");
+        browser.open("/issues");
+        WebElement logout = browser.driver().findElement(By.id("logout"));
+        // A button in a form posting the session's token, looking like the header's other links (AUI's link button).
+        assertThat(logout.getTagName()).isEqualTo("button");
+        assertThat(logout.getAttribute("class")).contains("aui-button-link");
+        WebElement form = logout.findElement(By.xpath("./ancestor::form"));
+        assertThat(form.getAttribute("method")).isEqualToIgnoringCase("post");
+        assertThat(form.findElement(By.name("atl_token")).getAttribute("value")).isNotBlank();
+        assertThat(logout.isDisplayed()).isTrue();
+        browser.screenshot("browser-header-logout");
+
+        logout.click();
+
+        browser.waitFor(d -> d.getCurrentUrl().endsWith("/login") ? true : null);
+        browser.open("/secure/async-work/settings");
+        assertThat(browser.driver().getCurrentUrl()).contains("/login?os_destination=");
+        assertThat(browser.driver().findElements(By.id("logout"))).isEmpty();
+    }
+
+    @Test
     void anInvalidPolicyValueIsShownNextToItsFieldAndNothingIsSaved() {
         browser.signIn("admin");
         browser.open("/secure/async-work/admin");
