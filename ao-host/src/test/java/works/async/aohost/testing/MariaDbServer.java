@@ -55,8 +55,16 @@ public final class MariaDbServer {
      * would compare keys and user names case-insensitively.
      */
     public MariaDbDatabase createDatabase() {
+        return createDatabase("utf8mb4_bin");
+    }
+
+    /** A fresh database of the given utf8mb4 collation, e.g. the servers' default {@code utf8mb4_general_ci}. */
+    public MariaDbDatabase createDatabase(String collation) {
+        if (!collation.matches("utf8mb4_[a-z0-9_]+")) {
+            throw new IllegalArgumentException("not a utf8mb4 collation: " + collation);
+        }
         String name = "aw_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
-        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_bin");
+        execute("CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE " + collation);
         return new MariaDbDatabase(jdbcUrl(name), user, password, () -> execute("DROP DATABASE IF EXISTS " + name));
     }
 
