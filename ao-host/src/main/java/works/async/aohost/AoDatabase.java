@@ -11,7 +11,7 @@ import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
 
 /**
- * A JDBC database to run Active Objects against (HSQLDB file or memory, or PostgreSQL), and the
+ * A JDBC database to run Active Objects against (HSQLDB file or memory, PostgreSQL, or MariaDB/MySQL), and the
  * AO {@link EntityManager} for one plugin namespace on it, named the way the Atlassian hosts name
  * tables, columns and indexes.
  *
@@ -25,6 +25,33 @@ public record AoDatabase(String url, String user, String password) {
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(password, "password");
+        url = forMariaDbDriver(url);
+    }
+
+    /**
+     * A MariaDB or MySQL URL as the MariaDB driver and AO's MySQL provider need it; others unchanged.
+     * <ul>
+     * <li>{@code jdbc:mysql:} becomes {@code jdbc:mariadb:}. AO picks its MySQL provider for either prefix, but for
+     * {@code jdbc:mysql:} insists on loading Connector/J's {@code com.mysql.jdbc.Driver}, which is not on the class
+     * path; the MariaDB driver we ship speaks the same protocol to MySQL and MariaDB servers alike.</li>
+     * <li>{@code nullDatabaseMeansCurrent=true} is added unless given: AO reads the schema with
+     * {@code DatabaseMetaData.getTables(null, null, ...)}, which this driver otherwise answers with every database on
+     * the server (the {@code mysql} system tables included), and migration then fails on tables that are not ours.</li>
+     * </ul>
+     */
+    static String forMariaDbDriver(String url) {
+        if (url.startsWith("jdbc:mysql:")) {
+            url = "jdbc:mariadb:" + url.substring("jdbc:mysql:".length());
+        }
+        if (!url.startsWith("jdbc:mariadb:") || url.contains("nullDatabaseMeansCurrent=")) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "nullDatabaseMeansCurrent=true";
+    }
+
+    /** Whether this is a MariaDB or MySQL database (AO's MySQL provider). */
+    public boolean isMySql() {
+        return url.startsWith("jdbc:mariadb:");
     }
 
     /** A private in-memory HSQLDB database, gone when the JVM ends. */

@@ -186,7 +186,7 @@ public final class SandboxMain {
 
     /** Fails fast with one line when the database is unreachable or locked (AO's pool would retry for minutes). */
     private static void checkReachable(SandboxOptions options, AoDatabase database) {
-        if (options.postgresUrl().isEmpty()) {
+        if (options.serverUrl().isEmpty()) {
             Path data = options.dataDir();
             try {
                 Files.createDirectories(data);
@@ -204,14 +204,32 @@ public final class SandboxMain {
 
     private static void probe(AoDatabase database, SandboxOptions options) {
         DriverManager.setLoginTimeout(5);
-        try (Connection ignored = DriverManager.getConnection(database.url(), database.user(), database.password())) {
-            // Reachable.
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            if (database.isMySql()) {
+                requireCaseSensitiveText(connection, options);
+            }
         } catch (SQLException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("lockFile") || message.contains("lock file")) {
                 throw new UsageException(SandboxText.get("sandbox.cli.db.locked", options.dataDir().toAbsolutePath().toString()), e);
             }
             throw new UsageException(SandboxText.get("sandbox.cli.db.unreachable", options.databaseLabel(), oneLine(e)), e);
+        }
+    }
+
+    /**
+     * Refuses a MariaDB or MySQL database whose text compares ignoring case (the servers' default collation): issue
+     * keys, user keys and claim keys would then match other rows ("demo-1" finding DEMO-1's requests) and unique keys
+     * would collide. Jira and Confluence require {@code utf8mb4_bin} there for the same reason; AO's tables take the
+     * database's collation when it creates them.
+     */
+    private static void requireCaseSensitiveText(Connection connection, SandboxOptions options) throws SQLException {
+        try (var statement = connection.createStatement();
+             var rs = statement.executeQuery("SELECT @@collation_database")) {
+            String collation = rs.next() ? String.valueOf(rs.getString(1)) : "";
+            if (!collation.startsWith("utf8mb4_") || !collation.endsWith("_bin")) {
+                throw new UsageException(SandboxText.get("sandbox.cli.db.collation", options.databaseLabel(), collation));
+            }
         }
     }
 

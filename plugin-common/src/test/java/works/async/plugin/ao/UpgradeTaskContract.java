@@ -140,7 +140,7 @@ abstract class UpgradeTaskContract {
             try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
                  java.sql.Statement st = c.createStatement()) {
                 for (String column : java.util.List.of("NEXT_CHECK_AT", "PROBLEM", "PROBLEM_RETRIES")) {
-                    st.execute("ALTER TABLE \"" + prefix + table + "\" DROP COLUMN \"" + column + "\"");
+                    st.execute("ALTER TABLE " + quoted(c, prefix + table) + " DROP COLUMN " + quoted(c, column));
                 }
             }
         }
@@ -216,7 +216,7 @@ abstract class UpgradeTaskContract {
         String table = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_REPLY_REQUEST";
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              java.sql.Statement s = c.createStatement()) {
-            s.execute("ALTER TABLE \"" + table + "\" DROP COLUMN \"ITEM_TYPE\"");
+            s.execute("ALTER TABLE " + quoted(c, table) + " DROP COLUMN " + quoted(c, "ITEM_TYPE"));
         }
         assertThat(columns(db, table)).doesNotContain("ITEM_TYPE");
         ReplyItemTypeUpgradeTask task = new ReplyItemTypeUpgradeTask();
@@ -246,7 +246,7 @@ abstract class UpgradeTaskContract {
         String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              java.sql.Statement s = c.createStatement()) {
-            s.execute("DROP TABLE \"" + prefix + "AGREEMENT_ACK\"");
+            s.execute("DROP TABLE " + quoted(c, prefix + "AGREEMENT_ACK"));
         }
         assertThat(tables(db)).doesNotContain((prefix + "AGREEMENT_ACK").toUpperCase(Locale.ROOT));
         AgreementAckUpgradeTask task = new AgreementAckUpgradeTask();
@@ -272,7 +272,7 @@ abstract class UpgradeTaskContract {
         String prefix = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_";
         try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
              java.sql.Statement s = c.createStatement()) {
-            s.execute("DROP TABLE \"" + prefix + "WAKE\"");
+            s.execute("DROP TABLE " + quoted(c, prefix + "WAKE"));
         }
         WakeUpgradeTask task = new WakeUpgradeTask();
         assertThat(task.getModelVersion().toString()).isEqualTo("8");
@@ -304,6 +304,12 @@ abstract class UpgradeTaskContract {
         return names;
     }
 
+    /** The name in the database's identifier quotes: double quotes, or MySQL's and MariaDB's back quotes. */
+    private static String quoted(Connection c, String name) throws java.sql.SQLException {
+        String quote = c.getMetaData().getIdentifierQuoteString();
+        return quote + name + quote;
+    }
+
     /** Drops the table's non-unique index on exactly these columns (sorted, comma-joined). */
     private static void dropIndexOn(AoDatabase db, String table, String columns) throws Exception {
         java.util.Map<String, java.util.TreeSet<String>> byIndex = new java.util.HashMap<>();
@@ -321,7 +327,8 @@ abstract class UpgradeTaskContract {
             for (var index : byIndex.entrySet()) {
                 if (String.join(",", index.getValue()).equals(columns)) {
                     try (java.sql.Statement s = c.createStatement()) {
-                        s.execute("DROP INDEX \"" + index.getKey() + "\"");
+                        // MySQL and MariaDB name an index within its table; the others within the schema.
+                        s.execute("DROP INDEX " + quoted(c, index.getKey()) + (db.isMySql() ? " ON " + quoted(c, table) : ""));
                     }
                 }
             }

@@ -15,7 +15,7 @@ import works.async.aohost.AoDatabase;
  * @param port       HTTP port; 0 picks a free one (tests)
  * @param bind       address to listen on; loopback by default because the demo passwords are public
  * @param dataDir    HSQLDB file database directory (ignored with {@code --db})
- * @param jdbcUrl    PostgreSQL JDBC URL, or null for HSQLDB
+ * @param jdbcUrl    PostgreSQL or MariaDB/MySQL JDBC URL, or null for HSQLDB
  * @param dbUser     database user for {@code --db}
  * @param dbPassword database password for {@code --db}
  * @param demo       whether to seed the demo data (once)
@@ -32,7 +32,8 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
             "  --port N            HTTP port (default 8080; 0 = any free port)",
             "  --bind ADDRESS      address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)",
             "  --data DIR          HSQLDB file database directory (default ./sandbox-data); survives restarts",
-            "  --db JDBC_URL       use PostgreSQL instead, e.g. jdbc:postgresql://localhost:5432/asyncwork",
+            "  --db JDBC_URL       use PostgreSQL or MariaDB/MySQL instead, e.g. jdbc:postgresql://localhost:5432/asyncwork",
+            "                      or jdbc:mariadb://localhost:3306/asyncwork (jdbc:mysql:// also; collation utf8mb4_bin)",
             "  --db-user U         database user for --db",
             "  --db-password P     database password for --db",
             "  --no-demo           do not seed the demo users, project DEMO and space TEAM",
@@ -89,7 +90,8 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
         return jdbcUrl == null ? "HSQLDB in " + dataDir.toAbsolutePath() : jdbcUrl;
     }
 
-    public Optional<String> postgresUrl() {
+    /** The URL of the database server given with {@code --db}; empty for the HSQLDB file database. */
+    public Optional<String> serverUrl() {
         return Optional.ofNullable(jdbcUrl);
     }
 
@@ -124,8 +126,9 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
     }
 
     private static String jdbcUrl(String s) {
-        if (!s.startsWith("jdbc:postgresql:")) {
-            throw new UsageException("--db needs a PostgreSQL JDBC URL (jdbc:postgresql://host:port/database), not " + oneLine(s) + ".");
+        if (!s.startsWith("jdbc:postgresql:") && !s.startsWith("jdbc:mariadb:") && !s.startsWith("jdbc:mysql:")) {
+            throw new UsageException("--db needs a PostgreSQL or MariaDB/MySQL JDBC URL (jdbc:postgresql://host:port/database, "
+                    + "jdbc:mariadb://host:port/database or jdbc:mysql://host:port/database), not " + oneLine(s) + ".");
         }
         return s;
     }

@@ -1,0 +1,27 @@
+package works.async.plugin.insight;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import works.async.aohost.AoDatabase;
+import works.async.aohost.testing.MariaDbDatabase;
+import works.async.aohost.testing.MariaDbExtension;
+
+@DisplayName("Team insights on MariaDB")
+@ExtendWith(MariaDbExtension.class)
+class MariaDbInsightsTest extends InsightsContract {
+
+    private static AoDatabase database;
+
+    @BeforeAll
+    static void database(MariaDbDatabase mariaDb) {
+        database = new AoDatabase(mariaDb.url(), mariaDb.user(), mariaDb.password());
+    }
+
+    /** The class's database; the fixture empties it before each test. */
+    @Override
+    AoDatabase database() {
+        return database;
+    }
+}
