@@ -3,7 +3,12 @@ package works.async.plugin.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static works.async.plugin.rest.RestHarness.json;
 
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+
 import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.core.JsonParseException;
 
 /**
  * What a sender wrote is what is stored, or the request is refused naming the field: no value of the wrong type is
@@ -121,5 +126,16 @@ class StrictInputRestTest {
         assertRefused(ask("{\"recipient\":\"bob\",\"question\":\"Q?\"} trailing"), 400, "malformed_json", null);
 
         assertThat(openRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void aJsonFailureTheHostWrapsIsStillMalformedJsonAndNotA500() {
+        Messages messages = rest.f.app.context().getBean(Messages.class);
+        JsonParseException parse = new JsonParseException(null, "Unexpected character");
+
+        Response response = new UnexpectedExceptionMapper(messages).toResponse(new ProcessingException("read", parse));
+
+        assertThat(response.getStatus()).isEqualTo(400);
+        assertThat(((ErrorBody) response.getEntity()).error()).isEqualTo("malformed_json");
     }
 }

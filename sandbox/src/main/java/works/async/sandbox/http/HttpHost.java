@@ -7,7 +7,6 @@ import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServlet;
 
-import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -43,11 +42,9 @@ public final class HttpHost {
         context.setMaxFormContentSize(BodyLimitFilter.LIMIT);
         context.getSessionHandler().setHttpOnly(true);
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
-        ErrorPageErrorHandler errors = new ErrorPageErrorHandler();
-        errors.setShowStacks(false);
-        errors.setShowMessageInTitle(false);
-        errors.setShowCauses(false);
-        context.setErrorHandler(errors);
+        // Jetty's error pages without stacks or causes, and in the REST error shape under the REST path.
+        context.setErrorHandler(RestErrorPages.context());
+        server.setErrorHandler(RestErrorPages.server());
         server.setHandler(context);
     }
 
