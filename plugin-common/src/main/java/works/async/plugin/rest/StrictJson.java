@@ -1,5 +1,6 @@
 package works.async.plugin.rest;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -28,6 +29,11 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 public final class StrictJson implements ContextResolver<ObjectMapper> {
 
     private static final ObjectMapper MAPPER = create();
+
+    /** REST v2 builds providers through their {@code @Inject} constructor; this one needs nothing. */
+    @Inject
+    public StrictJson() {
+    }
 
     /** Strict on reading; writing is Jackson's default, as before. */
     public static ObjectMapper create() {
