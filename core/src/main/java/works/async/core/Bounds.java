@@ -54,7 +54,7 @@ public final class Bounds {
      * or {@code control_character} (a line break in a name splits it in two wherever it is shown or stored as lines).
      */
     public static ErrorCode nameProblem(String name, int max) {
-        if (name == null || name.isBlank()) {
+        if (isBlank(name)) {
             return ErrorCode.REQUIRED;
         }
         if (name.length() > max) {
@@ -76,6 +76,21 @@ public final class Bounds {
             return ErrorCode.TOO_LONG;
         }
         return hasControl(text, true) ? ErrorCode.CONTROL_CHARACTER : null;
+    }
+
+    /**
+     * Whether text shows nothing: null, empty, or only whitespace of any script (U+00A0, U+3000 …) and invisible
+     * format characters such as the zero-width space U+200B, the byte-order mark U+FEFF or direction marks, and the
+     * Hangul fillers. {@link String#isBlank()} counts only Java whitespace, so a question of one U+200B passed as
+     * written text while every screen shows it empty.
+     */
+    public static boolean isBlank(String text) {
+        if (text == null) {
+            return true;
+        }
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || Character.getType(c) == Character.FORMAT || c == '\u115F' || c == '\u1160' || c == '\u3164'
+                || c == '\uFFA0' || c == '\u2800');
     }
 
     /** Throws the name's problem (see {@link #nameProblem}) naming the field. */

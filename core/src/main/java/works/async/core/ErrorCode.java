@@ -15,6 +15,7 @@ public enum ErrorCode {
     TOO_MANY("too_many", Kind.INVALID),
     CONTROL_CHARACTER("control_character", Kind.INVALID),
     OUT_OF_RANGE("out_of_range", Kind.INVALID),
+    INVALID_NUMBER("invalid_number", Kind.INVALID),
     INVALID_TIME("invalid_time", Kind.INVALID),
     INVALID_DATE("invalid_date", Kind.INVALID),
     INVALID_INSTANT("invalid_instant", Kind.INVALID),

@@ -115,7 +115,7 @@ public final class OwnershipService {
     public OwnershipChange decline(String requestId, String actor, Set<String> coordinators, String reason) {
         OwnershipRequest request = load(requestId);
         boolean onBehalf = authorize(request, actor, coordinators);
-        if (reason == null || reason.isBlank()) {
+        if (Bounds.isBlank(reason)) {
             throw new DomainException(ErrorCode.REQUIRED, "reason", "Say why you decline.");
         }
         if (reason.length() > MAX_REASON_LENGTH) {

@@ -21,7 +21,7 @@ final class ReplyInput {
         if (asker == null || asker.isBlank()) {
             throw new DomainException(ErrorCode.REQUIRED, "asker", "A reply request needs an asker.");
         }
-        if (question == null || question.isBlank()) {
+        if (Bounds.isBlank(question)) {
             throw new DomainException(ErrorCode.REQUIRED, "question", "Write the question.");
         }
         if (question.length() > MAX_QUESTION_LENGTH) {
@@ -46,7 +46,7 @@ final class ReplyInput {
         Set<String> distinct = new LinkedHashSet<>();
         for (int i = 0; i < recipients.size(); i++) {
             String recipient = recipients.get(i);
-            if (recipient == null || recipient.isBlank()) {
+            if (Bounds.isBlank(recipient)) {
                 throw new DomainException(ErrorCode.REQUIRED, "recipients[" + i + "]", "A recipient is missing.");
             }
             if (recipient.equals(asker)) {

@@ -47,6 +47,8 @@ public final class ReportService {
         if (meeting == null) {
             throw new DomainException(ErrorCode.REQUIRED, "meeting", "Say which meeting this report replaces.");
         }
+        requireShown(title, "title");
+        requireShown(body, "body");
         // Only new text is checked for control characters: stored reports written before stay readable.
         if (Bounds.nameProblem(title, MeetingReport.MAX_TITLE_LENGTH) == ErrorCode.CONTROL_CHARACTER) {
             throw new DomainException(ErrorCode.CONTROL_CHARACTER, "title", "The title contains a control character.");
@@ -91,6 +93,8 @@ public final class ReportService {
         if (meeting == null) {
             throw new DomainException(ErrorCode.REQUIRED, "meeting", "Say which meeting this report replaces.");
         }
+        requireShown(title, "title");
+        requireShown(body, "body");
         if (Bounds.nameProblem(title, MeetingReport.MAX_TITLE_LENGTH) == ErrorCode.CONTROL_CHARACTER) {
             throw new DomainException(ErrorCode.CONTROL_CHARACTER, "title", "The title contains a control character.");
         }
@@ -158,6 +162,10 @@ public final class ReportService {
         }
         if (report.feedback().stream().anyMatch(f -> f.repeats(reviewer, kind, text))) {
             return new ReportChange(report, List.of());
+        }
+        if (kind != FeedbackKind.ACKNOWLEDGE && text != null && Bounds.isBlank(text)) {
+            // Null and Java-blank text get the record's own message; this catches text only of invisible characters.
+            throw new DomainException(ErrorCode.REQUIRED, "text", "Write your " + kind.name().toLowerCase() + ".");
         }
         Bounds.requireProse(text, Feedback.MAX_TEXT_LENGTH, "text");
         Instant now = clock.instant();
@@ -242,7 +250,7 @@ public final class ReportService {
         for (int i = 0; i < users.size(); i++) {
             String user = users.get(i);
             String at = field + "[" + i + "]";
-            if (user == null || user.isBlank()) {
+            if (Bounds.isBlank(user)) {
                 throw new DomainException(ErrorCode.REQUIRED, at, "A reviewer is missing.");
             }
             if (user.equals(author)) {
@@ -259,5 +267,15 @@ public final class ReportService {
     private MeetingReport load(String reportId) {
         return store.findById(reportId == null ? "" : reportId)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "reportId", "No such report."));
+    }
+
+    /**
+     * New titles and bodies must show something: the stored report's own check counts only Java whitespace, so a
+     * title of a zero-width space would pass it (see {@link Bounds#isBlank}). Null is left to that check.
+     */
+    private static void requireShown(String text, String field) {
+        if (text != null && Bounds.isBlank(text)) {
+            throw new DomainException(ErrorCode.REQUIRED, field, "The " + field + " is required.");
+        }
     }
 }

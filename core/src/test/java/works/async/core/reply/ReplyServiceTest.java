@@ -269,6 +269,17 @@ class ReplyServiceTest {
     }
 
     @Test
+    void a_question_or_recipient_of_only_invisible_characters_is_required() {
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna"), "\u200B", ReplyOrigin.explicit(), null,
+                WINDOWS), "required", "question");
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna"), "\uFEFF\u00A0", ReplyOrigin.explicit(),
+                null, WINDOWS), "required", "question");
+        assertRefused(() -> service.open(ISSUE, null, "asker", List.of("anna", "\u200B"), "Q?", ReplyOrigin.explicit(),
+                null, WINDOWS), "required", "recipients[1]");
+        assertThat(store.findOpenByRecipient("anna")).isEmpty();
+    }
+
+    @Test
     void a_renegotiated_time_must_be_in_the_future() {
         ReplyRequest request = ask("anna");
 

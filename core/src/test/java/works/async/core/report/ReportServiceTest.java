@@ -94,6 +94,10 @@ class ReportServiceTest {
     void a_report_needs_a_title_a_body_a_meeting_and_a_positive_window() {
         assertRefused(() -> service.publish(PAGE, " ", "B", STATUS, "author", List.of("rita"), null, WINDOW), "required", "title");
         assertRefused(() -> service.publish(PAGE, "T", "", STATUS, "author", List.of("rita"), null, WINDOW), "required", "body");
+        assertRefused(() -> service.publish(PAGE, "\u200B", "B", STATUS, "author", List.of("rita"), null, WINDOW),
+                "required", "title");
+        assertRefused(() -> service.publish(PAGE, "T", "\uFEFF\u200B", STATUS, "author", List.of("rita"), null, WINDOW),
+                "required", "body");
         assertRefused(() -> service.publish(PAGE, "T", "x".repeat(100_001), STATUS, "author", List.of("rita"), null, WINDOW),
                 "too_long", "body");
         assertRefused(() -> service.publish(PAGE, "T", "B", null, "author", List.of("rita"), null, WINDOW), "required", "meeting");

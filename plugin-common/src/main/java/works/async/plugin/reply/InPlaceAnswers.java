@@ -55,7 +55,7 @@ public final class InPlaceAnswers {
             throw new DomainException(ErrorCode.ILLEGAL_TRANSITION, "state",
                     "The request is " + request.state() + " and cannot be answered.");
         }
-        if (text == null || text.isBlank()) {
+        if (Bounds.isBlank(text)) {
             throw new DomainException(ErrorCode.REQUIRED, "text", "Write the answer.");
         }
         Bounds.requireProse(text, MAX_ANSWER_LENGTH, "text");

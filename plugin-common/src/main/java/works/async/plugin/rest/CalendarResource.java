@@ -24,8 +24,9 @@ public class CalendarResource {
     @GET
     @Path("preview")
     public Json.Preview preview(@QueryParam("user") String user, @QueryParam("from") String from,
-                                @QueryParam("workingMinutes") Integer workingMinutes) {
-        CalendarPreview.Preview p = preview.preview(user, Parse.instant(from, "from"), workingMinutes);
+                                @QueryParam("workingMinutes") String workingMinutes) {
+        CalendarPreview.Preview p = preview.preview(user, Parse.instant(from, "from"),
+                Parse.integer(workingMinutes, "workingMinutes"));
         return new Json.Preview(p.user().key(), p.zone().getId(), Parse.text(p.from()), Parse.text(p.dueAt()));
     }
 }

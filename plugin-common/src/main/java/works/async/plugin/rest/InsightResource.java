@@ -40,14 +40,14 @@ public class InsightResource {
 
     @GET
     @Path("projects/{key}")
-    public Body project(@PathParam("key") String key, @QueryParam("weeks") Integer weeks) {
-        return body(insights.project(key, weeks));
+    public Body project(@PathParam("key") String key, @QueryParam("weeks") String weeks) {
+        return body(insights.project(key, Parse.integer(weeks, "weeks")));
     }
 
     @GET
     @Path("spaces/{key}")
-    public Body space(@PathParam("key") String key, @QueryParam("weeks") Integer weeks) {
-        return body(insights.space(key, weeks));
+    public Body space(@PathParam("key") String key, @QueryParam("weeks") String weeks) {
+        return body(insights.space(key, Parse.integer(weeks, "weeks")));
     }
 
     static Body body(TeamInsights t) {

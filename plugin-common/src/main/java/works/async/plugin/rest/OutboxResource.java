@@ -69,7 +69,8 @@ public class OutboxResource {
     }
 
     @GET
-    public List<Row> pending(@QueryParam("limit") Integer limit) {
+    public List<Row> pending(@QueryParam("limit") String limitText) {
+        Integer limit = Parse.integer(limitText, "limit");
         return outbox.rows(limit == null ? OutboxView.MAX_ROWS : limit).stream().map(Row::of).toList();
     }
 

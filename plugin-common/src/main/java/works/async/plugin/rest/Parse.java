@@ -65,6 +65,22 @@ public final class Parse {
         return date;
     }
 
+    /**
+     * A whole number given as a query parameter, e.g. {@code ?limit=20}; absent or empty stays null. Resources take
+     * such parameters as text and parse them here because JAX-RS answers a failed {@code Integer} conversion with a
+     * bare 404, as if the path did not exist, where the caller needs a 400 naming the parameter.
+     */
+    static Integer integer(String text, String field) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw new DomainException(ErrorCode.INVALID_NUMBER, field, "Not a whole number.");
+        }
+    }
+
     public static String text(Instant instant) {
         return instant == null ? null : instant.toString();
     }

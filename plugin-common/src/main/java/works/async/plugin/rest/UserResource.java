@@ -28,7 +28,8 @@ public class UserResource {
     }
 
     @GET
-    public List<Json.User> search(@QueryParam("query") String query, @QueryParam("limit") Integer limit) {
+    public List<Json.User> search(@QueryParam("query") String query, @QueryParam("limit") String limitText) {
+        Integer limit = Parse.integer(limitText, "limit");
         return people.search(query, limit == null ? People.MAX_RESULTS : limit).stream().map(views::user).toList();
     }
 

@@ -21,7 +21,15 @@ public final class WebExceptionMapper implements ExceptionMapper<WebApplicationE
     @Override
     public Response toResponse(WebApplicationException e) {
         int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
-        String code = switch (status) {
+        String code = code(status);
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorBody.of(code, messages.error(code, status >= 500 ? "internal_error" : "invalid"), null))
+                .build();
+    }
+
+    /** The error code of a framework refusal by its status. */
+    static String code(int status) {
+        return switch (status) {
             case 400 -> "invalid";
             case 401 -> "unauthenticated";
             case 403 -> "forbidden";
@@ -33,8 +41,5 @@ public final class WebExceptionMapper implements ExceptionMapper<WebApplicationE
             case 415 -> "unsupported_media_type";
             default -> status >= 500 ? "internal_error" : "invalid";
         };
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorBody.of(code, messages.error(code, status >= 500 ? "internal_error" : "invalid"), null))
-                .build();
     }
 }

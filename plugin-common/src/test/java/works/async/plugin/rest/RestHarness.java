@@ -50,12 +50,19 @@ final class RestHarness {
     }
 
     Reply call(String user, String method, String path, String body) {
+        return call(user, method, path, body, body == null ? null : "application/json");
+    }
+
+    /** With the body sent under the given {@code Content-Type} (null: no header). */
+    Reply call(String user, String method, String path, String body, String contentType) {
         f.host.signIn(user);
         ContainerRequest request = new ContainerRequest(BASE, BASE.resolve(path), method, null,
                 new MapPropertiesDelegate(), null);
         request.header("Accept", "application/json");
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
         if (body != null) {
-            request.header("Content-Type", "application/json");
             request.setEntityStream(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)));
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -51,7 +51,10 @@ public final class HttpHost {
         context.getSessionHandler().setSameSite(HttpCookie.SameSite.LAX);
         // Secure whenever the request came over HTTPS (the sandbox trusts no X-Forwarded-Proto, so only then).
         context.getSessionHandler().setSecureRequestOnly(true);
-        context.setErrorHandler(new SafeErrorPages());
+        // Error pages without servlet names, stacks or causes (SafeErrorPages), and in the REST error shape under the
+        // REST path.
+        context.setErrorHandler(RestErrorPages.context());
+        server.setErrorHandler(RestErrorPages.server());
         server.setHandler(context);
         // First of all filters: TRACE refused, nosniff everywhere, no-store on JSON.
         filter(new SecurityHeadersFilter());
