@@ -1,5 +1,8 @@
 package works.async.aohost;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Objects;
 import net.java.ao.EntityManager;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
@@ -59,10 +62,17 @@ public record AoDatabase(String url, String user, String password) {
         return new AoDatabase("jdbc:hsqldb:mem:" + name, "SA", "");
     }
 
-    /** An HSQLDB file database in {@code directory}, kept across restarts. */
+    /**
+     * An HSQLDB file database in {@code directory}, kept across restarts, whose every commit is on disk before the
+     * commit returns. HSQLDB's own default (and what every database file made before this setting holds) is
+     * {@code SET FILES WRITE DELAY 500 MILLIS}: commits are acknowledged first and written up to half a second
+     * later, so a killed sandbox lost creates it had answered 201 for. {@code hsqldb.write_delay=false} covers a
+     * database this URL creates; HSQLDB ignores it for an existing one, so {@link #entityManager} also sets it on
+     * every open (see {@link #commitsToDisk}).
+     */
     public static AoDatabase hsqldbFile(java.nio.file.Path directory) {
         return new AoDatabase("jdbc:hsqldb:file:" + directory.resolve("async-work").toAbsolutePath()
-                + ";shutdown=true;hsqldb.tx=mvcc", "SA", "");
+                + ";shutdown=true;hsqldb.tx=mvcc;hsqldb.write_delay=false", "SA", "");
     }
 
     /** An entity manager whose tables are {@code AO_xxxxxx_NAME} for the given namespace. */
@@ -73,7 +83,13 @@ public record AoDatabase(String url, String user, String password) {
         // shutdown=true would close and reopen between statements. In-memory HSQLDB (tests only)
         // stays unpooled: a connection costs nothing there, and a pooled one closed by an
         // interrupted test thread was handed to the next test.
-        return (url.startsWith("jdbc:hsqldb:mem:") ? builder.none() : builder.c3po())
+        // The pool must not mark JDBC 4.3 request boundaries (c3p0.properties in this module sets
+        // c3p0.markSessionBoundaries=never): c3p0 0.10 calls endRequest() on a connection only after it
+        // has put it back in the pool, and HSQLDB's endRequest() resets the session. Under concurrency
+        // the connection has by then gone to another thread, whose statement fails with "connection
+        // exception: closed" (the sandbox's 500s) or whose open transaction is rolled back before it
+        // commits (creates answered 201 and then missing).
+        EntityManager entityManager = (url.startsWith("jdbc:hsqldb:mem:") ? builder.none() : builder.c3po())
                 .tableNameConverter(new AtlassianTableNameConverter(AtlassianNaming.asTablePrefix(namespace)))
                 .fieldNameConverter(new AtlassianFieldNameConverter())
                 .sequenceNameConverter(new AtlassianSequenceNameConverter())
@@ -81,5 +97,28 @@ public record AoDatabase(String url, String user, String password) {
                 .indexNameConverter(new AtlassianIndexNameConverter())
                 .uniqueNameConverter(new AtlassianUniqueNameConverter())
                 .build();
+        if (url.startsWith("jdbc:hsqldb:file:")) {
+            try {
+                commitsToDisk(entityManager);
+            } catch (RuntimeException e) {
+                entityManager.getProvider().dispose();
+                throw e;
+            }
+        }
+        return entityManager;
+    }
+
+    /**
+     * Makes every commit reach the disk before it returns, also in a database file created with HSQLDB's default
+     * write delay (which the URL's {@code hsqldb.write_delay=false} does not change once the file exists). The
+     * setting is the database's, so it holds for every connection and is written to the file for the next open.
+     */
+    private static void commitsToDisk(EntityManager entityManager) {
+        try (Connection connection = entityManager.getProvider().getConnection();
+             Statement statement = connection.createStatement()) {
+            statement.execute("SET FILES WRITE DELAY FALSE");
+        } catch (SQLException e) {
+            throw new AoSqlException(e);
+        }
     }
 }
