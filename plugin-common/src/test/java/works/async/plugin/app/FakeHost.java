@@ -41,6 +41,8 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     /** Items (or projects and spaces, by key) listed here are visible only to the given users; others to everyone. */
     public final Map<String, Set<String>> restricted = new HashMap<>();
     public final Map<String, Set<String>> containerAdmins = new HashMap<>();
+    /** Containers that do not exist: a policy or insight asked for one of these is not found. */
+    public final Set<String> missingContainers = new HashSet<>();
     /** Users who may view every item but edit none. */
     public final Set<String> viewOnly = new HashSet<>();
     public final List<String> mail = new ArrayList<>();
@@ -196,6 +198,12 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     @Override
     public boolean isContainerAdmin(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
         return containerAdmins.getOrDefault(containerKey, Set.of()).contains(userKey);
+    }
+
+    /** Every project or space key exists but those listed in {@link #missingContainers}. */
+    @Override
+    public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
+        return !missingContainers.contains(containerKey);
     }
 
     @Override

@@ -55,10 +55,14 @@ public final class SandboxItemAccess implements ItemAccess {
     }
 
     @Override
-    public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
-        boolean exists = kind == PolicyScope.ContainerKind.JIRA_PROJECT
+    public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
+        return kind == PolicyScope.ContainerKind.JIRA_PROJECT
                 ? jira.project(containerKey).isPresent() : confluence.space(containerKey).isPresent();
-        return exists && known(userKey);
+    }
+
+    @Override
+    public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        return containerExists(kind, containerKey) && known(userKey);
     }
 
     private boolean known(String userKey) {
