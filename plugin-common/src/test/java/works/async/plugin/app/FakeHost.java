@@ -46,6 +46,8 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     /** Users who may view every item but edit none. */
     public final Set<String> viewOnly = new HashSet<>();
     public final List<String> mail = new ArrayList<>();
+    /** For each mail of {@link #mail} that stood for lower levels never sent, how many. */
+    public final Map<String, Integer> missedLevels = new HashMap<>();
     /** Addressees whose mail the host refuses, as a mail server refuses an address. */
     public final Set<String> refusedMail = new HashSet<>();
     /** Projects by key (their pages are found as items) with their name. */
@@ -238,6 +240,9 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
             throw new IllegalStateException("550 Recipient address rejected: " + addressee.key());
         }
         mail.add(addressee.key() + " " + notification.key().asString());
+        if (notification.missedLevels() > 0) {
+            missedLevels.put(addressee.key() + " " + notification.key().asString(), notification.missedLevels());
+        }
     }
 
 }
