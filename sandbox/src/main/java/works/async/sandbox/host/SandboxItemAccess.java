@@ -8,7 +8,8 @@ import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 
 /**
- * The sandbox's permission model: every signed-in user may view and edit every issue, project page and page; project and space
+ * The sandbox's permission model: every signed-in user may view and edit every page, and every issue and project page of
+ * a project they may browse (all projects but restricted ones, {@link Project#mayBrowse}); project and space
  * administrators (and the project lead) administer their container; {@code admin} is checked separately as global
  * administrator by SAL.
  */
@@ -34,7 +35,13 @@ public final class SandboxItemAccess implements ItemAccess {
 
     @Override
     public boolean canView(String userKey, ItemRef item) {
-        return known(userKey) && find(item.kind(), item.itemKey()).filter(h -> h.ref().equals(item)).isPresent();
+        return known(userKey) && find(item.kind(), item.itemKey()).filter(h -> h.ref().equals(item)).isPresent()
+                && (item.kind() != ItemRef.Kind.JIRA_ISSUE || mayBrowse(userKey, item.containerKey()));
+    }
+
+    /** Whether the user may browse the Jira project (its issues, its page, its team figures). */
+    public boolean mayBrowse(String userKey, String projectKey) {
+        return jira.project(projectKey).filter(p -> p.mayBrowse(userKey)).isPresent();
     }
 
     @Override
@@ -62,7 +69,8 @@ public final class SandboxItemAccess implements ItemAccess {
 
     @Override
     public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
-        return containerExists(kind, containerKey) && known(userKey);
+        return containerExists(kind, containerKey) && known(userKey)
+                && (kind != PolicyScope.ContainerKind.JIRA_PROJECT || mayBrowse(userKey, containerKey));
     }
 
     private boolean known(String userKey) {
