@@ -32,6 +32,8 @@ public final class DemoData {
 
     /** Project HR: only its members (and its lead) may see it; {@code bob} is not one, so it is hidden from him. */
     public static final String RESTRICTED_PROJECT = "HR";
+    /** Space PEOPLE, its Confluence counterpart: the same members, carol its administrator. */
+    public static final String RESTRICTED_SPACE = "PEOPLE";
     public static final List<String> RESTRICTED_MEMBERS = List.of("carol", "dinesh", "emma", "alice", "admin");
 
     private final ActiveObjects hostAo;
@@ -81,7 +83,8 @@ public final class DemoData {
 
     /**
      * Project HR, "People team (restricted)": carol leads it, dinesh owns its two issues, emma and alice are members,
-     * and bob may not see it at all (its issues, page, insights and policy are "not found" for him, as in Jira).
+     * and bob may not see it at all (its issues, page, insights and policy are "not found" for him, as in Jira). Space
+     * PEOPLE, with page "Offsite notes", is restricted to the same people (carol administers it).
      */
     private void seedRestrictedOnce() {
         if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", RESTRICTED_MARKER)) > 0
@@ -92,6 +95,12 @@ public final class DemoData {
             hostAo.create(MarkerEntity.class, java.util.Map.of("NAME", RESTRICTED_MARKER));
             jira.createProject(RESTRICTED_PROJECT, "People team (restricted)", "carol", List.of("carol"),
                     RESTRICTED_MEMBERS);
+            if (confluence.space(RESTRICTED_SPACE).isEmpty()) {
+                confluence.createSpace(RESTRICTED_SPACE, "People team space (restricted)", List.of("carol"),
+                        RESTRICTED_MEMBERS);
+                confluence.createPage(RESTRICTED_SPACE, "Offsite notes",
+                        "<p>Dates, venue and travel for the spring offsite. Members only.</p>", "carol");
+            }
             return null;
         });
         users.byKey("admin").ifPresent(CurrentUser::set);
