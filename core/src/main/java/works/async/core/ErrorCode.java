@@ -53,6 +53,8 @@ public enum ErrorCode {
     ILLEGAL_TRANSITION("illegal_transition", Kind.CONFLICT),
     REPORT_CLOSED("report_closed", Kind.CONFLICT),
     ALREADY_DELIVERED("already_delivered", Kind.CONFLICT),
+    /** A series' report date was already handled (a repeated or concurrent "done"): the series is at a later date. */
+    SERIES_MOVED_ON("series_moved_on", Kind.CONFLICT),
     /** A state of that person's calendar, not a mistake in the request. */
     NO_WORKING_TIME("no_working_time", Kind.CONFLICT);
 

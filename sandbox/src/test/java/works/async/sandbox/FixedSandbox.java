@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * {@link #close()} stops it and removes its data. Tests compute every expected time from {@link #now()}, never
  * from the wall clock.
  */
-final class FixedSandbox implements AutoCloseable {
+public final class FixedSandbox implements AutoCloseable {
 
     private final Instant now;
     private final Path data;
@@ -29,7 +29,7 @@ final class FixedSandbox implements AutoCloseable {
         this.client = new SandboxClient(sandbox);
     }
 
-    static FixedSandbox at(Instant now, String... moreArgs) {
+    public static FixedSandbox at(Instant now, String... moreArgs) {
         Path data;
         try {
             data = Files.createTempDirectory("async-work-sandbox-");
@@ -42,7 +42,7 @@ final class FixedSandbox implements AutoCloseable {
     }
 
     /** The sandbox's instant, in milliseconds as the app reads it. */
-    Instant now() {
+    public Instant now() {
         return now.truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
     }
 
@@ -50,7 +50,7 @@ final class FixedSandbox implements AutoCloseable {
         return sandbox;
     }
 
-    SandboxClient client() {
+    public SandboxClient client() {
         return client;
     }
 

@@ -225,13 +225,21 @@ class RestApiMoreTest {
         String path = R + "/report-series/" + series.get("id").asText();
 
         assertThat(client.get("bob", path).json().get("meeting").get("name").asText()).isEqualTo("Monday status");
-        error(client.postJson("bob", path + "/advance", ""), 403, "forbidden");
+        String handled = "{\"occurrence\":\"" + first + "\"}";
+        error(client.postJson("bob", path + "/advance", handled), 403, "forbidden");
+        JsonNode missing = error(client.postJson("alice", path + "/advance", "{}"), 400, "required");
+        assertThat(missing.get("field").asText()).isEqualTo("occurrence");
 
-        Reply advanced = client.postJson("alice", path + "/advance", "");
+        Reply advanced = client.postJson("alice", path + "/advance", handled);
         assertThat(advanced.status()).as(advanced.body()).isEqualTo(200);
         assertThat(advanced.json().get("occurrence").asInt()).isEqualTo(1);
         assertThat(advanced.json().get("nextOccurrence").asText())
                 .isEqualTo(java.time.LocalDate.parse(first).plusWeeks(1).toString());
+
+        // The same "done" again (a double click, a retry) names the date already handled: 409, the series stays put.
+        JsonNode again = error(client.postJson("alice", path + "/advance", handled), 409, "series_moved_on");
+        assertThat(again.get("message").asText()).contains("already marked done");
+        assertThat(client.get("alice", path).json().get("occurrence").asInt()).isEqualTo(1);
     }
 
     @Test

@@ -30,8 +30,10 @@ class RestartTest {
             JsonNode kept = client.get("carol", SandboxClient.REST + "/reply-requests/" + id).json();
             assertThat(kept.get("question").asText()).isEqualTo("Still failing after the fix?");
             assertThat(second.services().users.all()).hasSize(6);
-            assertThat(second.services().jira.allIssues()).hasSize(8);
+            // DEMO's 8 issues and the restricted project HR's 2, each once.
+            assertThat(second.services().jira.allIssues()).hasSize(10);
             assertThat(second.services().confluence.pages("TEAM")).hasSize(3);
+            assertThat(second.services().confluence.pages("PEOPLE")).hasSize(1);
             assertThat(second.services().jira.comments("DEMO-1")).hasSize(2);
         }
     }

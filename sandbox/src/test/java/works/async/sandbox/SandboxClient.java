@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** HTTP calls against a running sandbox, as a user (HTTP Basic, password = user name) or anonymously. */
-final class SandboxClient {
+public final class SandboxClient {
 
-    static final String REST = "/rest/async-work/1.0";
+    public static final String REST = "/rest/async-work/1.0";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private final URI base;
@@ -26,8 +26,8 @@ final class SandboxClient {
     }
 
     /** A response with its status and body text. */
-    record Reply(int status, String body, HttpResponse<String> raw) {
-        JsonNode json() {
+    public record Reply(int status, String body, HttpResponse<String> raw) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -36,16 +36,16 @@ final class SandboxClient {
         }
     }
 
-    Reply get(String user, String path) {
+    public Reply get(String user, String path) {
         return send(request(user, path).GET().build());
     }
 
-    Reply postJson(String user, String path, String json) {
+    public Reply postJson(String user, String path, String json) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build());
     }
 
-    Reply putJson(String user, String path, String json) {
+    public Reply putJson(String user, String path, String json) {
         return send(request(user, path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)).build());
     }
@@ -111,7 +111,7 @@ final class SandboxClient {
         return b;
     }
 
-    Reply send(HttpRequest request) {
+    public Reply send(HttpRequest request) {
         try {
             HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
             return new Reply(r.statusCode(), r.body(), r);

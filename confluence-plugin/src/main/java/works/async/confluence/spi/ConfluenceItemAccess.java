@@ -87,6 +87,12 @@ public final class ConfluenceItemAccess implements ItemAccess {
                 || permissions.isConfluenceAdministrator(user.get()));
     }
 
+    /** Only Confluence spaces: a project key names nothing here. */
+    @Override
+    public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
+        return space(kind, containerKey).isPresent();
+    }
+
     /** Whoever may view the space may see its team figures, as Confluence shows them its pages. */
     @Override
     public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {

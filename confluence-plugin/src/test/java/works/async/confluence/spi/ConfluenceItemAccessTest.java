@@ -89,6 +89,13 @@ class ConfluenceItemAccessTest {
     }
 
     @Test
+    void onlyAnExistingSpaceExistsAsAPolicyOrInsightsContainer() {
+        assertThat(access.containerExists(ContainerKind.CONFLUENCE_SPACE, "DOCS")).isTrue();
+        assertThat(access.containerExists(ContainerKind.CONFLUENCE_SPACE, "NOPE")).isFalse();
+        assertThat(access.containerExists(ContainerKind.JIRA_PROJECT, "DOCS")).isFalse();
+    }
+
+    @Test
     void jiraItemsAreNeverConfluences() {
         assertThat(access.find(ItemRef.Kind.JIRA_ISSUE, "42")).isEmpty();
         assertThat(access.canView("k-alice", ItemRef.issue("DEMO", "DEMO-1"))).isFalse();

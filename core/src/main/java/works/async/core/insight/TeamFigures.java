@@ -8,7 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
@@ -39,26 +42,40 @@ public final class TeamFigures {
         return firstMonday(now, weeks).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
+    /** The fewest people a figure is shown for: below it, the team's figure would tell one person's own. */
+    public static final int MINIMUM_PEOPLE = 5;
+
     /**
-     * The figures of {@code weeks} weeks up to {@code now}.
+     * The figures of {@code weeks} weeks up to {@code now}; each group of figures with fewer than
+     * {@code minimumPeople} distinct people behind it is withheld ({@link TeamInsights#withheld}).
      *
      * @param cal       calendars under the policy in force on the project or space
+     * @param minimumPeople the fewest people a figure is shown for ({@link #MINIMUM_PEOPLE} in the product)
      * @param ownership ownership requests opened since {@link #since}
      * @param replies   reply requests opened since {@link #since}
      * @param reports   reports published since {@link #since}
      */
-    public static TeamInsights of(String containerKey, int weeks, Instant now, CalendarResolver cal,
+    public static TeamInsights of(String containerKey, int weeks, Instant now, CalendarResolver cal, int minimumPeople,
                                   List<OwnershipRequest> ownership, List<ReplyRequest> replies,
                                   List<MeetingReport> reports) {
+        if (minimumPeople < 1) {
+            throw new IllegalArgumentException("minimumPeople >= 1");
+        }
         Tally tally = new Tally(firstMonday(now, weeks), weeks, now);
+        // Who is behind each group of figures; counted only, never returned.
+        Set<String> confirmers = new HashSet<>();
+        Set<String> repliers = new HashSet<>();
+        Set<String> asked = new HashSet<>();
         for (OwnershipRequest r : ownership) {
             boolean answered = r.state() == OwnershipState.CONFIRMED || r.state() == OwnershipState.DECLINED;
             if (answered && r.actedAt() != null) {
                 tally.confirmations.add(cal.calendarFor(r.owner()).workingTimeBetween(r.openedAt(), r.actedAt()).toMinutes(),
                         !r.actedAt().isAfter(r.dueAt()));
+                confirmers.add(r.owner());
             }
             if (r.state().isActive() || answered) {
                 tally.due(r.dueAt(), answered ? r.actedAt() : null);
+                asked.add(r.owner());
             }
         }
         for (ReplyRequest r : replies) {
@@ -66,17 +83,34 @@ public final class TeamFigures {
             if (answered) {
                 tally.replies.add(cal.calendarFor(r.recipient()).workingTimeBetween(r.openedAt(), r.closedAt()).toMinutes(),
                         !r.closedAt().isAfter(r.dueAt()));
+                repliers.add(r.recipient());
             }
             if (r.state() != ReplyState.WITHDRAWN) {
                 tally.due(r.dueAt(), answered ? r.closedAt() : null);
+                asked.add(r.recipient());
             }
         }
         for (MeetingReport report : reports) {
             tally.replaced(report.publishedAt(), report.meeting().personHoursReturned());
         }
-        return new TeamInsights(containerKey, weeks, tally.confirmations.kept(), tally.replies.kept(),
-                tally.confirmations.median(), tally.replies.median(), tally.overdueNow,
-                tally.personHours, tally.weeks());
+        // An empty group shows "no data" rather than a withheld figure: there is nobody's figure to protect.
+        Set<TeamInsights.Withheld> withheld = EnumSet.noneOf(TeamInsights.Withheld.class);
+        if (!confirmers.isEmpty() && confirmers.size() < minimumPeople) {
+            withheld.add(TeamInsights.Withheld.CONFIRMATIONS);
+        }
+        if (!repliers.isEmpty() && repliers.size() < minimumPeople) {
+            withheld.add(TeamInsights.Withheld.REPLIES);
+        }
+        if (!asked.isEmpty() && asked.size() < minimumPeople) {
+            withheld.add(TeamInsights.Withheld.DEADLINES);
+        }
+        boolean confirmations = !withheld.contains(TeamInsights.Withheld.CONFIRMATIONS);
+        boolean replied = !withheld.contains(TeamInsights.Withheld.REPLIES);
+        boolean deadlines = !withheld.contains(TeamInsights.Withheld.DEADLINES);
+        return new TeamInsights(containerKey, weeks, confirmations ? tally.confirmations.kept() : null,
+                replied ? tally.replies.kept() : null, confirmations ? tally.confirmations.median() : null,
+                replied ? tally.replies.median() : null, deadlines ? tally.overdueNow : null,
+                tally.personHours, tally.weeks(deadlines), minimumPeople, withheld);
     }
 
     private static LocalDate firstMonday(Instant now, int weeks) {
@@ -130,10 +164,11 @@ public final class TeamFigures {
             return at.isBefore(firstMonday.atStartOfDay(ZoneOffset.UTC).toInstant()) || index >= due.length ? -1 : (int) index;
         }
 
-        List<TeamInsights.Week> weeks() {
+        List<TeamInsights.Week> weeks(boolean withDeadlines) {
             List<TeamInsights.Week> list = new ArrayList<>();
             for (int i = 0; i < due.length; i++) {
-                list.add(new TeamInsights.Week(firstMonday.plusWeeks(i), due[i], overdue[i], hours[i]));
+                list.add(new TeamInsights.Week(firstMonday.plusWeeks(i), withDeadlines ? due[i] : null,
+                        withDeadlines ? overdue[i] : null, hours[i]));
             }
             return list;
         }

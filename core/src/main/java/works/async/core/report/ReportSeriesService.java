@@ -51,10 +51,22 @@ public final class ReportSeriesService {
         return scheduled(series, now);
     }
 
-    /** The current occurrence was handled (report published or skipped): schedules the next one. */
-    public OccurrenceScheduled advance(String seriesId) {
+    /**
+     * The occurrence {@code handled} (the report date the author saw) was published or skipped: schedules the next
+     * one. Naming the date makes a repeat harmless: once the series has moved past it, the same call is refused with
+     * {@code series_moved_on} instead of skipping another date, and two callers racing on the same date cannot both
+     * win because the store only saves over the version read here.
+     */
+    public OccurrenceScheduled advance(String seriesId, LocalDate handled) {
         ReportSeries series = store.findSeries(seriesId == null ? "" : seriesId)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, "seriesId", "No such report series."));
+        if (handled == null) {
+            throw new DomainException(ErrorCode.REQUIRED, "occurrence", "Name the report date that was handled.");
+        }
+        if (!handled.equals(series.nextOccurrence())) {
+            throw new DomainException(ErrorCode.SERIES_MOVED_ON, "occurrence", "The series is at "
+                    + series.nextOccurrence() + ", not " + handled + ".");
+        }
         ReportSeries next = series.advanced();
         store.saveSeries(next, series.version());
         return scheduled(next, clock.instant());

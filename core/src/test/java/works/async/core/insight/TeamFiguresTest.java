@@ -39,7 +39,7 @@ class TeamFiguresTest {
         ReplyRequest late = reply("r2", "2026-03-09T10:00:00Z", "2026-03-09T11:00:00Z", "2026-03-09T13:00:00Z");
         ReplyRequest open = reply("r3", "2026-03-10T10:00:00Z", "2026-03-10T11:00:00Z", null);
 
-        TeamInsights t = TeamFigures.of("DEMO", 2, NOW, NINE_TO_FIVE, List.of(), List.of(onTime, late, open), List.of());
+        TeamInsights t = TeamFigures.of("DEMO", 2, NOW, NINE_TO_FIVE, 1, List.of(), List.of(onTime, late, open), List.of());
 
         assertThat(t.replies()).isEqualTo(new TeamInsights.Kept(2, 1));
         assertThat(t.medianMinutesToReply()).isEqualTo(120L); // 60 and 180 working minutes
@@ -51,13 +51,50 @@ class TeamFiguresTest {
                 new TeamInsights.Week(LocalDate.parse("2026-03-09"), 3, 2, BigDecimal.ZERO));
     }
 
+    @Test
+    void repliesOfFewerThanFivePeopleAreWithheldAndSayWhyAndFiveShowTheirFigures() {
+        List<ReplyRequest> four = new java.util.ArrayList<>();
+        for (String who : List.of("ann", "ben", "cat", "dan")) {
+            four.add(reply("r-" + who, who, "2026-03-09T10:00:00Z", "2026-03-09T12:00:00Z", "2026-03-09T11:00:00Z"));
+        }
+
+        TeamInsights withheld = TeamFigures.of("DEMO", 2, NOW, NINE_TO_FIVE, TeamFigures.MINIMUM_PEOPLE, List.of(), four, List.of());
+
+        // Four answers by four people: each figure would be close to one person's own, so none is shown.
+        assertThat(withheld.withheld()).containsExactlyInAnyOrder(TeamInsights.Withheld.REPLIES, TeamInsights.Withheld.DEADLINES);
+        assertThat(withheld.replies()).isNull();
+        assertThat(withheld.medianMinutesToReply()).isNull();
+        assertThat(withheld.overdueNow()).isNull();
+        assertThat(withheld.trend()).allSatisfy(w -> assertThat(w.dueInWeek()).isNull());
+        assertThat(TeamInsights.Withheld.REPLIES.reason(5)).startsWith("Fewer than 5 people answered reply requests");
+        // Nothing to withhold where nobody answered: that is "no data", not a hidden figure.
+        assertThat(withheld.confirmations()).isEqualTo(new TeamInsights.Kept(0, 0));
+
+        // The same person answering many times is still one person.
+        List<ReplyRequest> oneMany = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            oneMany.add(reply("r" + i, "ann", "2026-03-09T10:00:00Z", "2026-03-09T12:00:00Z", "2026-03-09T11:00:00Z"));
+        }
+        assertThat(TeamFigures.of("DEMO", 2, NOW, NINE_TO_FIVE, 5, List.of(), oneMany, List.of()).replies()).isNull();
+
+        four.add(reply("r-eve", "eve", "2026-03-09T10:00:00Z", "2026-03-09T12:00:00Z", "2026-03-09T11:00:00Z"));
+        TeamInsights shown = TeamFigures.of("DEMO", 2, NOW, NINE_TO_FIVE, 5, List.of(), four, List.of());
+        assertThat(shown.withheld()).isEmpty();
+        assertThat(shown.replies()).isEqualTo(new TeamInsights.Kept(5, 5));
+        assertThat(shown.overdueNow()).isZero();
+    }
+
     private static ReplyRequest reply(String id, String opened, String due, String answered) {
+        return reply(id, "bob", opened, due, answered);
+    }
+
+    private static ReplyRequest reply(String id, String recipient, String opened, String due, String answered) {
         Instant openedAt = Instant.parse(opened);
         Instant dueAt = Instant.parse(due);
         Instant closedAt = answered == null ? null : Instant.parse(answered);
-        return new ReplyRequest(id, id, ItemRef.issue("DEMO", "DEMO-1"), null, "carol", "bob", "Q?",
+        return new ReplyRequest(id, id, ItemRef.issue("DEMO", "DEMO-1"), null, "carol", recipient, "Q?",
                 ReplyOrigin.explicit(), Duration.between(openedAt, dueAt), openedAt, dueAt, null,
-                answered == null ? ReplyState.OPEN : ReplyState.ANSWERED, closedAt, answered == null ? null : "bob",
+                answered == null ? ReplyState.OPEN : ReplyState.ANSWERED, closedAt, answered == null ? null : recipient,
                 null, null, false, 0, 1);
     }
 }

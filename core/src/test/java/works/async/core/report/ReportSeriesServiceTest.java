@@ -50,7 +50,7 @@ class ReportSeriesServiceTest {
     void a_report_date_on_a_holiday_is_reminded_on_the_next_working_day() {
         service.start(PROJECT, STATUS, "author", Cadence.WEEKLY, LocalDate.of(2025, 1, 13));
 
-        ReportSeriesService.OccurrenceScheduled second = service.advance("series-1");
+        ReportSeriesService.OccurrenceScheduled second = service.advance("series-1", LocalDate.of(2025, 1, 13));
 
         assertThat(second.occurrence()).isEqualTo(LocalDate.of(2025, 1, 20)); // a public holiday
         assertThat(second.remindAt()).isEqualTo(newYork("2025-01-21T08:30"));
@@ -76,8 +76,29 @@ class ReportSeriesServiceTest {
                 });
         assertThatThrownBy(() -> service.start(PROJECT, STATUS, "author", null, LocalDate.of(2025, 1, 13)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.field()).isEqualTo("cadence"));
-        assertThatThrownBy(() -> service.advance("nope"))
+        assertThatThrownBy(() -> service.advance("nope", LocalDate.of(2025, 1, 13)))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
         assertThat(store.series).isEmpty();
+    }
+
+    @Test
+    void markingTheSameReportDateDoneTwiceMovesTheSeriesOnlyOnce() {
+        service.start(PROJECT, STATUS, "author", Cadence.WEEKLY, LocalDate.of(2025, 1, 13));
+        service.advance("series-1", LocalDate.of(2025, 1, 13));
+
+        // A double click or a retried request names the date already handled: refused, the series stays put.
+        assertThatThrownBy(() -> service.advance("series-1", LocalDate.of(2025, 1, 13)))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.SERIES_MOVED_ON);
+                    assertThat(e.code().kind().httpStatus()).isEqualTo(409);
+                    assertThat(e.field()).isEqualTo("occurrence");
+                });
+        assertThat(store.findSeries("series-1").orElseThrow().nextOccurrence()).isEqualTo(LocalDate.of(2025, 1, 20));
+        assertThat(store.findSeries("series-1").orElseThrow().version()).isEqualTo(2);
+        assertThatThrownBy(() -> service.advance("series-1", null))
+                .isInstanceOfSatisfying(DomainException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.REQUIRED);
+                    assertThat(e.field()).isEqualTo("occurrence");
+                });
     }
 }

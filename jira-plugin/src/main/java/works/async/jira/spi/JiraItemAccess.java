@@ -79,6 +79,12 @@ public final class JiraItemAccess implements ItemAccess {
                 || globalPermissions.hasPermission(GlobalPermissionKey.ADMINISTER, user.get());
     }
 
+    /** Only Jira projects: a space key names nothing here. */
+    @Override
+    public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
+        return project(kind, containerKey).isPresent();
+    }
+
     /** Whoever may browse the project may see its team figures, as Jira shows them its issues. */
     @Override
     public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {

@@ -117,6 +117,13 @@ class JiraItemAccessTest {
     }
 
     @Test
+    void onlyAnExistingProjectExistsAsAPolicyOrInsightsContainer() {
+        assertThat(access.containerExists(ContainerKind.JIRA_PROJECT, "DEMO")).isTrue();
+        assertThat(access.containerExists(ContainerKind.JIRA_PROJECT, "NOPE")).isFalse();
+        assertThat(access.containerExists(ContainerKind.CONFLUENCE_SPACE, "DEMO")).isFalse();
+    }
+
+    @Test
     void pagesDoNotExistInJira() {
         assertThat(access.find(ItemRef.Kind.CONFLUENCE_PAGE, "DEMO-1")).isEmpty();
         assertThat(access.canView(anna.getKey(), ItemRef.page("DEMO", "DEMO-1"))).isFalse();

@@ -42,8 +42,15 @@ public final class Access {
         return items.canView(userKey, ref);
     }
 
-    /** Refuses callers who may not change the scope's policy ({@link #mayEditPolicy}). */
+    /**
+     * Refuses callers who may not change the scope's policy ({@link #mayEditPolicy}). A project or space the caller
+     * cannot see, or that does not exist, is {@code not_found} first, for global administrators too, so no policy is
+     * stored for a container that is not there and nobody learns from a 403 that a hidden one exists.
+     */
     public void requirePolicyAdmin(PolicyScope scope) {
+        if (!scope.isGlobal()) {
+            requireContainerViewer(scope.containerKind(), scope.containerKey());
+        }
         if (!mayEditPolicy(scope)) {
             throw new DomainException(ErrorCode.FORBIDDEN, null, "Only administrators of this scope can change its policy.");
         }
@@ -64,6 +71,9 @@ public final class Access {
     /** Team figures of a container: people who may see it as a whole, its admins, or global administrators. */
     public void requireContainerViewer(PolicyScope.ContainerKind kind, String containerKey) {
         String user = caller.require();
+        if (!items.containerExists(kind, containerKey)) {
+            throw notFound(); // global administrators see every container, but only those that exist
+        }
         if (!caller.isAdmin() && !items.isContainerAdmin(user, kind, containerKey)
                 && !items.canViewContainer(user, kind, containerKey)) {
             throw notFound();

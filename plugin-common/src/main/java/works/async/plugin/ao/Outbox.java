@@ -262,7 +262,8 @@ public final class Outbox implements OutboxStore {
         return result;
     }
 
-    /** How many rows carry the key: one per addressee of that decision (a test and support aid). */
+    /** How many rows carry the key: one per addressee of that decision. */
+    @Override
     public int count(NotificationKey key) {
         return ao.count(OutboxEntity.class, "NOTIFICATION_KEY = ?", key.asString());
     }

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import works.async.core.ItemRef;
 import works.async.core.escalation.DeadlineKind;
 import works.async.core.escalation.Notification;
+import works.async.core.escalation.NotificationKey;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyRequest;
@@ -269,6 +270,26 @@ public final class EscalationJob {
 
     private void mail(Notification notification) {
         // An addressee who left the directory cannot be reached; the row still counts as handled.
-        directory.byKey(notification.addressee()).ifPresent(user -> mailer.deliver(notification, user));
+        directory.byKey(notification.addressee()).ifPresent(user -> mailer.deliver(withMissedLevels(notification), user));
+    }
+
+    /**
+     * A pass that did not run for a while (an outage) finds a request past several levels and sends only the highest
+     * (each level is still decided once: its outbox key is unique). So that nobody reads a level-3 escalation without
+     * knowing levels 1 and 2 were never sent, the mail is told how many lower levels have no outbox row: the outbox
+     * keeps delivered rows, so a level without any was never decided.
+     */
+    private Notification withMissedLevels(Notification notification) {
+        if (notification.level() < 2) {
+            return notification;
+        }
+        NotificationKey key = notification.key();
+        int missed = 0;
+        for (int level = 1; level < key.level(); level++) {
+            if (outbox.count(new NotificationKey(key.requestId(), key.kind(), level)) == 0) {
+                missed++;
+            }
+        }
+        return missed == 0 ? notification : notification.withMissedLevels(missed);
     }
 }

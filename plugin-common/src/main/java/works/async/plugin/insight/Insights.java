@@ -28,8 +28,16 @@ public final class Insights {
     private final Calendars calendars;
     private final Access access;
     private final Clock clock;
+    private final int minimumPeople;
 
+    /** Figures of fewer than {@link TeamFigures#MINIMUM_PEOPLE} people are withheld. */
     public Insights(InsightSource source, Calendars calendars, Access access, Clock clock) {
+        this(source, calendars, access, clock, TeamFigures.MINIMUM_PEOPLE);
+    }
+
+    /** With another minimum group size: tests of the arithmetic over a handful of people. */
+    public Insights(InsightSource source, Calendars calendars, Access access, Clock clock, int minimumPeople) {
+        this.minimumPeople = minimumPeople;
         this.source = Objects.requireNonNull(source, "source");
         this.calendars = Objects.requireNonNull(calendars, "calendars");
         this.access = Objects.requireNonNull(access, "access");
@@ -53,7 +61,7 @@ public final class Insights {
         Instant now = clock.instant();
         Instant since = TeamFigures.since(now, weeks);
         String key = scope.containerKey();
-        return TeamFigures.of(key, weeks, now, calendars.underPolicyOf(scope),
+        return TeamFigures.of(key, weeks, now, calendars.underPolicyOf(scope), minimumPeople,
                 source.ownership(kind, key, since, MAX_ROWS), source.replies(kind, key, since, MAX_ROWS),
                 source.reports(kind, key, since, MAX_ROWS));
     }

@@ -63,6 +63,10 @@ final class NotificationMail {
         String item = itemName.get();
         context.put("lead", notification.isReminder() ? text("lead.reminder." + kind(notification), item)
                 : text("lead.escalation", item, recipientName));
+        if (notification.missedLevels() > 0) {
+            context.put("missed", text(notification.missedLevels() == 1 ? "missed.one" : "missed.many",
+                    String.valueOf(notification.missedLevels())));
+        }
         if (subject.isPresent() && !subject.get().isBlank()) {
             context.put("subjectLabel", text("label." + kind(notification)));
             context.put("subject", subject.get());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import works.async.core.escalation.Notification;
+import works.async.core.escalation.NotificationKey;
 
 /**
  * Port to the transactional outbox of reminders and escalations: rows are written in the transaction of the state
@@ -51,4 +52,7 @@ public interface OutboxStore {
      * @throws works.async.core.DomainException {@code already_delivered} for a delivered row
      */
     Optional<OutboxRow> retry(int id, Instant now);
+
+    /** How many rows, delivered or not, carry the key: one per addressee of that decision, 0 if it was never made. */
+    int count(NotificationKey key);
 }

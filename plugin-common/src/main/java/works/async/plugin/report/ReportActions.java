@@ -143,14 +143,17 @@ public final class ReportActions {
         }
     }
 
-    /** The author says this occurrence is done (published or skipped): the series moves to its next date. */
-    public OccurrenceScheduled advanceSeries(String id) {
+    /**
+     * The author says the occurrence they saw ({@code handled}) is done (published or skipped): the series moves to its
+     * next date. A repeat, or a second caller racing on the same date, is refused with {@code series_moved_on}.
+     */
+    public OccurrenceScheduled advanceSeries(String id, LocalDate handled) {
         return tx.call(() -> {
             VisibleSeries visible = visibleSeries(id);
             if (!visible.series().author().equals(caller.require())) {
                 throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the series' author moves it to its next report.");
             }
-            return seriesService(visible.item()).advance(visible.series().id());
+            return seriesService(visible.item()).advance(visible.series().id(), handled);
         });
     }
 

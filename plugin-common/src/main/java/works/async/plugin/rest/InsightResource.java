@@ -30,12 +30,21 @@ public class InsightResource {
     }
 
     /** One week of the trend; {@code weekStart} is the Monday (UTC). */
-    public record Week(String weekStart, int dueInWeek, int overdue, String personHoursReplaced) {
+    public record Week(String weekStart, Integer dueInWeek, Integer overdue, String personHoursReplaced) {
     }
 
-    /** Person-hours are decimal strings ("12.50") so no precision is lost on the way. */
+    /** Figures not shown because fewer than {@code minimumPeople} people are behind them, and why in words. */
+    public record Withheld(String figures, String message) {
+    }
+
+    /**
+     * Person-hours are decimal strings ("12.50") so no precision is lost on the way. A withheld figure is null and
+     * its group is listed in {@code withheld}: figures of fewer than {@code minimumPeople} people would be one
+     * person's own.
+     */
     public record Body(String containerKey, int weeks, Kept confirmations, Kept replies, Long medianMinutesToConfirm,
-                       Long medianMinutesToReply, int overdueNow, String personHoursReplaced, List<Week> trend) {
+                       Long medianMinutesToReply, Integer overdueNow, String personHoursReplaced, List<Week> trend,
+                       int minimumPeople, List<Withheld> withheld) {
     }
 
     @GET
@@ -50,15 +59,16 @@ public class InsightResource {
         return body(insights.space(key, Parse.integer(weeks, "weeks")));
     }
 
-    static Body body(TeamInsights t) {
+    public static Body body(TeamInsights t) {
         return new Body(t.containerKey(), t.weeks(), kept(t.confirmations()), kept(t.replies()),
                 t.medianMinutesToConfirm(), t.medianMinutesToReply(), t.overdueNow(),
                 t.personHoursReplaced().toPlainString(),
                 t.trend().stream().map(w -> new Week(w.weekStart().toString(), w.dueInWeek(), w.overdue(),
-                        w.personHoursReplaced().toPlainString())).toList());
+                        w.personHoursReplaced().toPlainString())).toList(), t.minimumPeople(),
+                t.withheld().stream().map(w -> new Withheld(w.id(), w.reason(t.minimumPeople()))).toList());
     }
 
     private static Kept kept(TeamInsights.Kept k) {
-        return new Kept(k.answered(), k.withinWindow(), k.share());
+        return k == null ? null : new Kept(k.answered(), k.withinWindow(), k.share());
     }
 }

@@ -65,11 +65,20 @@ public class ReportSeriesResource {
         return body(reports.series(id));
     }
 
-    /** The author's "this report is done (or skipped)": the series moves to its next date. */
+    /** Which report date the author marks done: the {@code nextOccurrence} they were shown. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Advance(String occurrence) {
+    }
+
+    /**
+     * The author's "this report is done (or skipped)": the series moves from the date they saw to its next one. The
+     * date makes the call idempotent: a repeat (a double click, a retried request) is a 409 {@code series_moved_on}.
+     */
     @POST
     @Path("{id}/advance")
-    public Body advance(@PathParam("id") String id) {
-        return body(reports.advanceSeries(id));
+    public Body advance(@PathParam("id") String id, Advance input) {
+        // A missing date is refused by the series itself, after the not-found and author checks.
+        return body(reports.advanceSeries(id, input == null ? null : Parse.date(input.occurrence(), "occurrence")));
     }
 
     private static ReportActions.SeriesDraft draft(Input in) {

@@ -19,6 +19,12 @@ public interface ItemAccess {
 
     boolean canEdit(String userKey, ItemRef item);
 
+    /**
+     * Whether the Jira project or Confluence space exists at all, whoever may see it: a policy may only be stored for
+     * a container that exists (a global administrator asking for an unknown key gets 404, not a stored orphan policy).
+     */
+    boolean containerExists(PolicyScope.ContainerKind kind, String containerKey);
+
     /** Project admin (Jira) or space admin (Confluence) of that container; global admins are checked separately. */
     boolean isContainerAdmin(String userKey, PolicyScope.ContainerKind kind, String containerKey);
 

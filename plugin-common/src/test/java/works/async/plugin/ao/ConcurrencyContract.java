@@ -168,6 +168,34 @@ abstract class ConcurrencyContract {
                 .containsExactlyInAnyOrder("r0", "r1", "r2", "r4");
     }
 
+    @Test
+    void theAuthorMarkingTheSameReportDateDoneFromManyTabsAtOnceMovesTheSeriesOneDate() throws Exception {
+        AoReportStore store = new AoReportStore(fixture().ao());
+        java.time.LocalDate first = java.time.LocalDate.of(2026, 12, 7);
+        store.saveSeries(new works.async.core.report.ReportSeries("s1", Requests.DEMO_1,
+                works.async.core.report.ReplacedMeeting.of("Standup", 15, 6), "alice",
+                works.async.core.report.Cadence.WEEKLY, first, 0, 1), 0);
+        works.async.core.report.ReportSeriesService service = new works.async.core.report.ReportSeriesService(store,
+                user -> works.async.core.time.WorkingCalendar.of(works.async.core.time.WeeklyPattern.mondayToFriday("09:00", "17:00"),
+                        ZoneOffset.UTC, Set.of(), List.of()),
+                Clock.fixed(Requests.T0, ZoneOffset.UTC), () -> "unused");
+        CyclicBarrier together = new CyclicBarrier(THREADS);
+
+        // Each call in its own transaction, as each REST call is; all of them saw the 7 December report.
+        List<String> outcomes = runAll(i -> () -> {
+            together.await();
+            return fixture().ao().executeInTransaction(() -> service.advance("s1", first)).occurrence().toString();
+        });
+
+        // One moves it; every other either saw that commit (series_moved_on) or lost the race on the version (conflict).
+        assertThat(outcomes.stream().filter(o -> o.equals("2026-12-14")).count()).isEqualTo(1);
+        assertThat(outcomes).allMatch(o -> Set.of("2026-12-14", "series_moved_on", "conflict").contains(o));
+        assertThat(store.findSeries("s1").orElseThrow()).satisfies(s -> {
+            assertThat(s.nextOccurrence()).isEqualTo(java.time.LocalDate.of(2026, 12, 14));
+            assertThat(s.version()).isEqualTo(2);
+        });
+    }
+
     interface Task {
         Callable<String> make(int index);
     }

@@ -75,6 +75,13 @@ public final class App {
         return bean(ItemViews.class);
     }
 
+    /** Insights as wired but with another minimum group size, for the arithmetic over a handful of people. */
+    public Insights insights(int minimumPeople) {
+        return new Insights(bean(works.async.plugin.insight.InsightSource.class),
+                bean(works.async.plugin.calendar.Calendars.class), bean(works.async.plugin.access.Access.class),
+                bean(java.time.Clock.class), minimumPeople);
+    }
+
     public Insights insights() {
         return bean(Insights.class);
     }

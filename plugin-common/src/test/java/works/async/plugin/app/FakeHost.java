@@ -41,9 +41,13 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     /** Items (or projects and spaces, by key) listed here are visible only to the given users; others to everyone. */
     public final Map<String, Set<String>> restricted = new HashMap<>();
     public final Map<String, Set<String>> containerAdmins = new HashMap<>();
+    /** Containers that do not exist: a policy or insight asked for one of these is not found. */
+    public final Set<String> missingContainers = new HashSet<>();
     /** Users who may view every item but edit none. */
     public final Set<String> viewOnly = new HashSet<>();
     public final List<String> mail = new ArrayList<>();
+    /** For each mail of {@link #mail} that stood for lower levels never sent, how many. */
+    public final Map<String, Integer> missedLevels = new HashMap<>();
     /** Addressees whose mail the host refuses, as a mail server refuses an address. */
     public final Set<String> refusedMail = new HashSet<>();
     /** Projects by key (their pages are found as items) with their name. */
@@ -198,6 +202,12 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
         return containerAdmins.getOrDefault(containerKey, Set.of()).contains(userKey);
     }
 
+    /** Every project or space key exists but those listed in {@link #missingContainers}. */
+    @Override
+    public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
+        return !missingContainers.contains(containerKey);
+    }
+
     @Override
     public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
         Set<String> only = restricted.get(containerKey);
@@ -230,6 +240,9 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
             throw new IllegalStateException("550 Recipient address rejected: " + addressee.key());
         }
         mail.add(addressee.key() + " " + notification.key().asString());
+        if (notification.missedLevels() > 0) {
+            missedLevels.put(addressee.key() + " " + notification.key().asString(), notification.missedLevels());
+        }
     }
 
 }

@@ -44,6 +44,33 @@ class EscalationJobTest {
     }
 
     @Test
+    void aPassAfterAnOutageSendsOnlyTheHighestLevelOnceAndItsMailSaysTheLowerOnesWereMissed() {
+        ReplyRequest asked = askBob();
+        // No pass ran from Monday until Tuesday week, 10:30: levels 1 (Wednesday) and 2 (Friday) passed unsent.
+        f.clock.set(Instant.parse("2026-03-10T10:30:00Z"));
+
+        f.app.escalation().runOnce();
+        f.app.escalation().runOnce();
+
+        assertThat(f.host.mail).containsExactlyInAnyOrder("bob REPLY:3:" + asked.id(), "carol REPLY:3:" + asked.id());
+        assertThat(f.host.missedLevels).containsEntry("bob REPLY:3:" + asked.id(), 2)
+                .containsEntry("carol REPLY:3:" + asked.id(), 2);
+        assertThat(f.as("carol").replies().get(asked.id()).escalationLevel()).isEqualTo(3);
+    }
+
+    @Test
+    void levelsSentAtTheirTimeStandOnlyForThemselves() {
+        ReplyRequest asked = askBob();
+        f.clock.set(Instant.parse("2026-03-04T10:30:00Z"));
+        f.app.escalation().runOnce();
+        f.clock.set(Instant.parse("2026-03-06T10:30:00Z"));
+        f.app.escalation().runOnce();
+
+        assertThat(f.host.mail).contains("bob REPLY:1:" + asked.id(), "bob REPLY:2:" + asked.id());
+        assertThat(f.host.missedLevels).isEmpty();
+    }
+
+    @Test
     void aBreachedWindowEscalatesToRecipientAndReporterOnceEvenWhenThePassRunsAgain() {
         ReplyRequest asked = askBob();
         f.clock.set(Instant.parse("2026-03-04T10:30:00Z")); // Wednesday, past the due time, in working hours

@@ -67,7 +67,17 @@ abstract class InsightsContract {
         f.as("bob").replies().answer(other.id());
 
         f.host.signIn("alice");
-        TeamInsights t = f.app.insights().project("DEMO", 4);
+        // As the product runs: two people answered replies, one confirmed, four were asked; all fewer than five.
+        TeamInsights wired = f.app.insights().project("DEMO", 4);
+        assertThat(wired.withheld()).containsExactlyInAnyOrder(TeamInsights.Withheld.CONFIRMATIONS,
+                TeamInsights.Withheld.REPLIES, TeamInsights.Withheld.DEADLINES);
+        assertThat(wired.replies()).isNull();
+        assertThat(wired.confirmations()).isNull();
+        assertThat(wired.overdueNow()).isNull();
+        assertThat(wired.personHoursReplaced()).isEqualByComparingTo(new BigDecimal("3.00"));
+
+        // The arithmetic itself, over the same stored rows, as if a group of one were enough.
+        TeamInsights t = f.app.insights(1).project("DEMO", 4);
 
         assertThat(t.replies()).isEqualTo(new TeamInsights.Kept(2, 1));
         assertThat(t.replies().share()).isEqualTo(0.5);
@@ -91,7 +101,7 @@ abstract class InsightsContract {
         assertThat(t.toString()).doesNotContain("alice", "bob", "carol", "dave", "Alice", "Bob", "Carol", "Dave");
 
         // Over nine weeks the old question counts too.
-        assertThat(f.app.insights().project("DEMO", 9).replies()).isEqualTo(new TeamInsights.Kept(3, 2));
+        assertThat(f.app.insights(1).project("DEMO", 9).replies()).isEqualTo(new TeamInsights.Kept(3, 2));
     }
 
     @Test

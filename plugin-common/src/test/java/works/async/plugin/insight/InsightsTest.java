@@ -45,9 +45,13 @@ class InsightsTest {
     };
 
     private Insights insights() {
+        return insights(1);
+    }
+
+    private Insights insights(int minimumPeople) {
         return new Insights(source, new Calendars(new works.async.plugin.ao.AoScheduleStore(f.ao), f.host,
                 new works.async.core.policy.PolicyService(new works.async.plugin.ao.AoPolicyStore(f.ao), f.clock),
-                f.clock.getZone()), new Access(f.host, new Caller(f.host)), f.clock);
+                f.clock.getZone()), new Access(f.host, new Caller(f.host)), f.clock, minimumPeople);
     }
 
     @Test
@@ -70,6 +74,27 @@ class InsightsTest {
             assertThat(w.dueInWeek()).isEqualTo(1);
             assertThat(w.overdue()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void withTwoPeopleAnsweringTheFiguresAreWithheldAndTheAnswerSaysWhy() {
+        for (String who : List.of("bob", "alice")) {
+            ReplyRequest asked = f.as("carol").replies().ask(ItemRef.Kind.JIRA_ISSUE, "DEMO-1", List.of(who), "Q?", null).get(0);
+            replies.add(f.as(who).replies().answer(asked.id()));
+        }
+        f.host.signIn("alice");
+
+        works.async.plugin.rest.InsightResource.Body body =
+                works.async.plugin.rest.InsightResource.body(insights(5).project("DEMO", 4));
+
+        assertThat(body.replies()).isNull();
+        assertThat(body.medianMinutesToReply()).isNull();
+        assertThat(body.overdueNow()).isNull();
+        assertThat(body.trend()).allSatisfy(w -> assertThat(w.dueInWeek()).isNull());
+        assertThat(body.minimumPeople()).isEqualTo(5);
+        assertThat(body.withheld()).extracting(w -> w.figures()).containsExactlyInAnyOrder("replies", "deadlines");
+        assertThat(body.withheld()).allSatisfy(w -> assertThat(w.message()).startsWith("Fewer than 5 people"));
+        assertThat(body.toString()).doesNotContain("bob", "alice", "carol");
     }
 
     @Test

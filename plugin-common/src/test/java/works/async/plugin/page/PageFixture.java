@@ -65,6 +65,8 @@ public abstract class PageFixture {
         when(login.getLoginUri(any())).thenAnswer(call -> URI.create(
                 loginPage + URLEncoder.encode(call.getArgument(0).toString(), StandardCharsets.UTF_8)));
         when(webSudo.canExecuteRequest(any())).thenReturn(true);
+        // Every project and space the pages are asked about exists; who may see it is stubbed per test.
+        when(items.containerExists(any(), any())).thenReturn(true);
         try {
             doAnswer(call -> {
                 Writer out = call.getArgument(2);

@@ -47,6 +47,24 @@ class PolicyActionsTest {
     }
 
     @Test
+    void noPolicyIsStoredForAProjectOrSpaceThatDoesNotExistEvenByAGlobalAdministrator() {
+        f.host.missingContainers.add("NOPE");
+        Policy draft = Policy.inheritAll().withOwnership(new OwnershipPolicy(null, Duration.ofHours(4), null));
+
+        for (PolicyScope scope : java.util.List.of(PolicyScope.jiraProject("NOPE"), PolicyScope.confluenceSpace("NOPE"),
+                PolicyScope.jiraProject("NOPE").withItemType("Bug"))) {
+            assertThatThrownBy(() -> f.as("admin").policies().update(scope, draft, 0))
+                    .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
+            assertThatThrownBy(() -> f.as("admin").policies().get(scope))
+                    .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
+            // A project admin elsewhere learns no more: the same 404, not a 403.
+            assertThatThrownBy(() -> f.as("alice").policies().update(scope, draft, 0))
+                    .isInstanceOf(DomainException.class).extracting("code").isEqualTo(ErrorCode.NOT_FOUND);
+        }
+        assertThat(f.as("admin").policies().update(PolicyScope.jiraProject("DEMO"), draft, 0).own().version()).isEqualTo(1);
+    }
+
+    @Test
     void anInvalidPolicyReportsEveryProblemAndSavesNothing() {
         Policy draft = Policy.inheritAll()
                 .withOwnership(new OwnershipPolicy(null, Duration.ZERO, null))

@@ -40,7 +40,7 @@ class ReportSeriesActionsTest {
         f.app.escalation().runOnce();
         assertThat(f.host.mail).filteredOn(m -> m.contains("REPORT_SERIES")).containsExactly("carol REPORT_SERIES:0:" + id + "/0");
 
-        OccurrenceScheduled next = f.as("carol").reports().advanceSeries(id);
+        OccurrenceScheduled next = f.as("carol").reports().advanceSeries(id, LocalDate.of(2026, 3, 4));
         assertThat(next.occurrence()).isEqualTo(LocalDate.of(2026, 3, 11));
         f.app.escalation().runOnce();
         assertThat(f.host.mail).filteredOn(m -> m.contains("REPORT_SERIES")).hasSize(1);
@@ -70,7 +70,7 @@ class ReportSeriesActionsTest {
     void onlyTheAuthorMovesTheSeriesOnAndOthersWhoCanSeeTheIssueMayReadIt() {
         String id = startWeekly(LocalDate.of(2026, 3, 4)).series().id();
 
-        assertThatThrownBy(() -> f.as("alice").reports().advanceSeries(id)).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
+        assertThatThrownBy(() -> f.as("alice").reports().advanceSeries(id, LocalDate.of(2026, 3, 4))).extracting("code").isEqualTo(ErrorCode.FORBIDDEN);
         assertThat(f.as("alice").reports().series(id).occurrence()).isEqualTo(LocalDate.of(2026, 3, 4));
     }
 

@@ -157,8 +157,12 @@ class RestSettingsTest {
 
         assertThat(insights.status()).isEqualTo(200);
         assertThat(insights.body().get("trend")).hasSize(4);
-        // The figures come from what these people did, so a name could leak into them ...
-        assertThat(insights.body().get("replies").get("answered").asInt()).isEqualTo(1);
+        // One person answered: the reply figures would be bob's own, so they are withheld, saying why ...
+        assertThat(insights.body().get("replies").isNull()).isTrue();
+        assertThat(insights.body().get("minimumPeople").asInt()).isEqualTo(5);
+        assertThat(insights.body().get("withheld").findValuesAsText("figures")).contains("replies", "deadlines");
+        assertThat(insights.body().get("withheld").get(0).get("message").asText()).startsWith("Fewer than 5 people");
+        // ... the figures that are shown come from what these people did, so a name could leak into them ...
         assertThat(insights.body().get("personHoursReplaced").asText()).isEqualTo("6.00");
         // ... and none does: no user key, user name or display name of anyone on the host.
         String text = insights.raw().toLowerCase(java.util.Locale.ROOT);

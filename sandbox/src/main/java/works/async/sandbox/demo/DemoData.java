@@ -27,6 +27,14 @@ import works.async.sandbox.host.UserStore;
 public final class DemoData {
 
     static final String MARKER = "demo-data-v1";
+    /** The restricted project, added by its own marker so that a database seeded before it gets it at the next start. */
+    static final String RESTRICTED_MARKER = "demo-data-v2-restricted";
+
+    /** Project HR: only its members (and its lead) may see it; {@code bob} is not one, so it is hidden from him. */
+    public static final String RESTRICTED_PROJECT = "HR";
+    /** Space PEOPLE, its Confluence counterpart: the same members, carol its administrator. */
+    public static final String RESTRICTED_SPACE = "PEOPLE";
+    public static final List<String> RESTRICTED_MEMBERS = List.of("carol", "dinesh", "emma", "alice", "admin");
 
     private final ActiveObjects hostAo;
     private final UserStore users;
@@ -50,6 +58,7 @@ public final class DemoData {
     /** Seeds the demo data unless it already was; returns whether it did. */
     public boolean seedOnce() {
         if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", MARKER)) > 0) {
+            seedRestrictedOnce();
             return false;
         }
         hostAo.executeInTransaction(() -> {
@@ -68,7 +77,48 @@ public final class DemoData {
         } finally {
             CurrentUser.clear();
         }
+        seedRestrictedOnce();
         return true;
+    }
+
+    /**
+     * Project HR, "People team (restricted)": carol leads it, dinesh owns its two issues, emma and alice are members,
+     * and bob may not see it at all (its issues, page, insights and policy are "not found" for him, as in Jira). Space
+     * PEOPLE, with page "Offsite notes", is restricted to the same people (carol administers it).
+     */
+    private void seedRestrictedOnce() {
+        if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", RESTRICTED_MARKER)) > 0
+                || jira.project(RESTRICTED_PROJECT).isPresent()) {
+            return;
+        }
+        hostAo.executeInTransaction(() -> {
+            hostAo.create(MarkerEntity.class, java.util.Map.of("NAME", RESTRICTED_MARKER));
+            jira.createProject(RESTRICTED_PROJECT, "People team (restricted)", "carol", List.of("carol"),
+                    RESTRICTED_MEMBERS);
+            if (confluence.space(RESTRICTED_SPACE).isEmpty()) {
+                confluence.createSpace(RESTRICTED_SPACE, "People team space (restricted)", List.of("carol"),
+                        RESTRICTED_MEMBERS);
+                confluence.createPage(RESTRICTED_SPACE, "Offsite notes",
+                        "<p>Dates, venue and travel for the spring offsite. Members only.</p>", "carol");
+            }
+            return null;
+        });
+        users.byKey("admin").ifPresent(CurrentUser::set);
+        try {
+            Object[][] rows = {
+                {"Task", "High", "Plan the spring team offsite", "dinesh", "carol"},
+                {"Task", "Medium", "Update the parental-leave page", "dinesh", "emma"},
+            };
+            for (int i = 0; i < rows.length; i++) {
+                Object[] r = rows[i];
+                Issue issue = jira.createIssue(new Issue(RESTRICTED_PROJECT + "-" + (i + 1), RESTRICTED_PROJECT,
+                        (String) r[0], (String) r[1], (String) r[2], "Reported by " + r[4] + ". Members only.", null,
+                        (String) r[4], false));
+                actions.assign(issue, (String) r[3], "admin");
+            }
+        } finally {
+            CurrentUser.clear();
+        }
     }
 
     private void seedIssues() {

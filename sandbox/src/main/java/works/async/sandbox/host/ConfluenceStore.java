@@ -20,10 +20,16 @@ public final class ConfluenceStore {
     }
 
     public Space createSpace(String key, String name, List<String> admins) {
+        return createSpace(key, name, admins, List.of());
+    }
+
+    /** A space only its members (and its admins) may view; no members: everyone may. */
+    public Space createSpace(String key, String name, List<String> admins, List<String> members) {
         RequestCache.forget();
         SpaceEntity e = ao.create(SpaceEntity.class, new DBParam("SPACE_KEY", key));
         e.setName(name);
         e.setAdmins(Csv.join(admins));
+        e.setMembers(Csv.join(members));
         e.save();
         return toSpace(e);
     }
@@ -102,7 +108,7 @@ public final class ConfluenceStore {
     }
 
     private static Space toSpace(SpaceEntity e) {
-        return new Space(e.getSpaceKey(), e.getName(), Csv.split(e.getAdmins()));
+        return new Space(e.getSpaceKey(), e.getName(), Csv.split(e.getAdmins()), Csv.split(e.getMembers()));
     }
 
     private static Page toPage(PageEntity e) {

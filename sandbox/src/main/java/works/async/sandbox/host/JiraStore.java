@@ -20,11 +20,17 @@ public final class JiraStore {
     }
 
     public Project createProject(String key, String name, String lead, List<String> admins) {
+        return createProject(key, name, lead, admins, List.of());
+    }
+
+    /** A project only its members (and its admins and lead) may browse; no members: everyone may. */
+    public Project createProject(String key, String name, String lead, List<String> admins, List<String> members) {
         RequestCache.forget();
         ProjectEntity e = ao.create(ProjectEntity.class, new DBParam("PROJECT_KEY", key));
         e.setName(name);
         e.setLead(lead);
         e.setAdmins(Csv.join(admins));
+        e.setMembers(Csv.join(members));
         e.save();
         return toProject(e);
     }
@@ -126,7 +132,8 @@ public final class JiraStore {
     }
 
     private static Project toProject(ProjectEntity e) {
-        return new Project(e.getProjectKey(), e.getName(), e.getLead(), Csv.split(e.getAdmins()));
+        return new Project(e.getProjectKey(), e.getName(), e.getLead(), Csv.split(e.getAdmins()),
+                Csv.split(e.getMembers()));
     }
 
     private static Issue toIssue(IssueEntity e) {

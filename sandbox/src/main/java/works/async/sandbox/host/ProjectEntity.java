@@ -27,4 +27,9 @@ public interface ProjectEntity extends Entity {
     String getAdmins();
 
     void setAdmins(String userKeys);
+
+    /** Members' user keys, comma-separated; null or empty: everyone signed in may browse the project. */
+    String getMembers();
+
+    void setMembers(String userKeys);
 }

@@ -8,7 +8,9 @@ import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
 
 /**
- * The sandbox's permission model: every signed-in user may view and edit every issue, project page and page; project and space
+ * The sandbox's permission model: every signed-in user may view and edit every issue and project page of
+ * a project they may browse and every page of a space they may view (all but restricted ones, {@link Project#mayBrowse},
+ * {@link Space#mayView}); project and space
  * administrators (and the project lead) administer their container; {@code admin} is checked separately as global
  * administrator by SAL.
  */
@@ -34,7 +36,19 @@ public final class SandboxItemAccess implements ItemAccess {
 
     @Override
     public boolean canView(String userKey, ItemRef item) {
-        return known(userKey) && find(item.kind(), item.itemKey()).filter(h -> h.ref().equals(item)).isPresent();
+        return known(userKey) && find(item.kind(), item.itemKey()).filter(h -> h.ref().equals(item)).isPresent()
+                && (item.kind() == ItemRef.Kind.JIRA_ISSUE ? mayBrowse(userKey, item.containerKey())
+                : find(item.kind(), item.itemKey()).filter(h -> mayViewSpace(userKey, h.ref().containerKey())).isPresent());
+    }
+
+    /** Whether the user may view the Confluence space (its pages, action items, agreement and team figures). */
+    public boolean mayViewSpace(String userKey, String spaceKey) {
+        return confluence.space(spaceKey).filter(s -> s.mayView(userKey)).isPresent();
+    }
+
+    /** Whether the user may browse the Jira project (its issues, its page, its team figures). */
+    public boolean mayBrowse(String userKey, String projectKey) {
+        return jira.project(projectKey).filter(p -> p.mayBrowse(userKey)).isPresent();
     }
 
     @Override
@@ -55,10 +69,16 @@ public final class SandboxItemAccess implements ItemAccess {
     }
 
     @Override
-    public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
-        boolean exists = kind == PolicyScope.ContainerKind.JIRA_PROJECT
+    public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
+        return kind == PolicyScope.ContainerKind.JIRA_PROJECT
                 ? jira.project(containerKey).isPresent() : confluence.space(containerKey).isPresent();
-        return exists && known(userKey);
+    }
+
+    @Override
+    public boolean canViewContainer(String userKey, PolicyScope.ContainerKind kind, String containerKey) {
+        return containerExists(kind, containerKey) && known(userKey)
+                && (kind == PolicyScope.ContainerKind.JIRA_PROJECT ? mayBrowse(userKey, containerKey)
+                : mayViewSpace(userKey, containerKey));
     }
 
     private boolean known(String userKey) {

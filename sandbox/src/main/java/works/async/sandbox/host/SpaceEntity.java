@@ -23,4 +23,9 @@ public interface SpaceEntity extends Entity {
     String getAdmins();
 
     void setAdmins(String userKeys);
+
+    /** Members' user keys, comma-separated; null or empty: everyone signed in may view the space. */
+    String getMembers();
+
+    void setMembers(String userKeys);
 }

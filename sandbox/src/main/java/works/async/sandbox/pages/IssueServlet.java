@@ -53,7 +53,7 @@ public final class IssueServlet extends HttpServlet {
         if (issue.isEmpty()) {
             // As in Jira, /browse/KEY of a project is the project's page (links to a project's reports point there).
             String key = request.getPathInfo() == null ? "" : request.getPathInfo().substring(1);
-            if (!key.isEmpty() && jira.project(key).isPresent()) {
+            if (!key.isEmpty() && jira.project(key).filter(p -> p.mayBrowse(me())).isPresent()) {
                 response.sendRedirect(request.getContextPath() + "/secure/async-work/project/" + key);
                 return;
             }
@@ -104,13 +104,25 @@ public final class IssueServlet extends HttpServlet {
 
     private Optional<Issue> issue(HttpServletRequest request) {
         String path = request.getPathInfo();
-        return path == null || path.length() < 2 ? Optional.empty() : jira.issue(path.substring(1));
+        // An issue of a project the viewer may not browse is not found, as in Jira.
+        return path == null || path.length() < 2 ? Optional.empty()
+                : jira.issue(path.substring(1)).filter(this::browsable);
+    }
+
+    private boolean browsable(Issue issue) {
+        return jira.project(issue.projectKey()).filter(p -> p.mayBrowse(me())).isPresent();
+    }
+
+    private static String me() {
+        return CurrentUser.get().map(SandboxUser::key).orElse(null);
     }
 
     private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Issue i : jira.allIssues()) {
-            rows.add(issueModel(i));
+            if (browsable(i)) {
+                rows.add(issueModel(i));
+            }
         }
         Map<String, Object> model = chrome.model(request);
         model.put("issues", rows);

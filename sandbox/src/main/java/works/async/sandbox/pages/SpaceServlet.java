@@ -67,14 +67,14 @@ public final class SpaceServlet extends HttpServlet {
         if (path.equals("/")) {
             spaces(request, response);
         } else if (parts.length == 1) {
-            Optional<Space> space = confluence.space(parts[0]);
+            Optional<Space> space = confluence.space(parts[0]).filter(s -> s.mayView(me()));
             if (space.isPresent()) {
                 space(request, response, space.get());
             } else {
                 notFound(request, response);
             }
         } else if (parts.length == 2 && parts[1].equals("create")) {
-            Optional<Space> space = confluence.space(parts[0]);
+            Optional<Space> space = confluence.space(parts[0]).filter(s -> s.mayView(me()));
             if (space.isPresent()) {
                 editor.showCreate(request, response, space.get());
             } else {
@@ -104,7 +104,7 @@ public final class SpaceServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "/" : request.getPathInfo();
         String[] parts = path.substring(1).split("/");
         if (parts.length == 2 && parts[1].equals("create")) {
-            Optional<Space> space = confluence.space(parts[0]);
+            Optional<Space> space = confluence.space(parts[0]).filter(s -> s.mayView(me()));
             if (space.isPresent()) {
                 editor.create(request, response, space.get());
                 return;
@@ -127,7 +127,13 @@ public final class SpaceServlet extends HttpServlet {
 
     /** The page {@code parts[2]} of space {@code parts[0]}; a page of another space is not found under this one. */
     private Optional<Page> page(String[] parts) {
-        return confluence.page(parts[2]).filter(p -> p.spaceKey().equals(parts[0]));
+        return confluence.page(parts[2]).filter(p -> p.spaceKey().equals(parts[0]))
+                .filter(p -> confluence.space(p.spaceKey()).filter(s -> s.mayView(me())).isPresent());
+    }
+
+    /** The signed-in user's key; a space or page they may not view is not found, as in Confluence. */
+    private static String me() {
+        return CurrentUser.get().map(SandboxUser::key).orElse(null);
     }
 
     /** Adds a page comment as the signed-in user; an empty one adds nothing, as on the issue view. */
@@ -155,6 +161,9 @@ public final class SpaceServlet extends HttpServlet {
     private void spaces(HttpServletRequest request, HttpServletResponse response) throws IOException {
         List<Map<String, Object>> rows = new ArrayList<>();
         for (Space s : confluence.spaces()) {
+            if (!s.mayView(me())) {
+                continue;
+            }
             rows.add(Map.of("key", s.key(), "name", s.name()));
         }
         Map<String, Object> model = chrome.model(request);

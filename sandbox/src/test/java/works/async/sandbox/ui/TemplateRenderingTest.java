@@ -13,6 +13,7 @@ import works.async.core.time.WeeklyPattern;
 import works.async.plugin.web.Screen;
 import works.async.plugin.web.Screens;
 import works.async.plugin.web.admin.PolicyFormAssembler;
+import works.async.core.insight.TeamInsights;
 import works.async.plugin.web.insight.InsightsAssembler;
 import works.async.plugin.web.macro.AgreementAssembler;
 import works.async.plugin.web.macro.PageAssembler;
@@ -187,6 +188,21 @@ class TemplateRenderingTest {
                 UiFixtures.insights(), new works.async.plugin.web.Texts(UiFixtures.I18N)));
 
         assertThat(html).contains("<svg", "<rect", "80%", "75%", "6 person-hours").doesNotContain("Alice", "Bob");
+    }
+
+    @Test
+    void insightsOfTooFewPeopleSayWhyTheFiguresAreWithheld() {
+        TeamInsights few = new TeamInsights("DEMO", 2, new TeamInsights.Kept(0, 0), null, null, null, null,
+                new java.math.BigDecimal("6.00"), List.of(
+                        new TeamInsights.Week(java.time.LocalDate.of(2026, 3, 2), null, null, new java.math.BigDecimal("6.00"))),
+                5, java.util.Set.of(TeamInsights.Withheld.REPLIES, TeamInsights.Withheld.DEADLINES));
+
+        String html = render(Screens.INSIGHTS, "insights", InsightsAssembler.assemble("Project DEMO, last 2 weeks",
+                few, new works.async.plugin.web.Texts(UiFixtures.I18N)));
+
+        assertThat(html).contains("Fewer than 5 people answered reply requests in these weeks",
+                "Fewer than 5 people had requests fall due in these weeks", "Withheld", "6 person-hours");
+        assertThat(html).doesNotContain("%</div>");
     }
 
     @Test

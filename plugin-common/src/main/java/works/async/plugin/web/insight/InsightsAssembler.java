@@ -24,18 +24,43 @@ public final class InsightsAssembler {
     }
 
     public static InsightsView assemble(String scopeText, TeamInsights insights, Texts texts) {
+        String confirmationsWithheld = withheld(insights, TeamInsights.Withheld.CONFIRMATIONS, texts);
+        String repliesWithheld = withheld(insights, TeamInsights.Withheld.REPLIES, texts);
+        String deadlinesWithheld = withheld(insights, TeamInsights.Withheld.DEADLINES, texts);
         List<InsightsView.Figure> figures = List.of(
-                share("async-work-figure-confirmations", texts.get("async.ui.insight.confirmations"),
-                        insights.confirmations(), texts),
-                share("async-work-figure-replies", texts.get("async.ui.insight.replies"), insights.replies(), texts),
-                median("async-work-figure-confirm-median", texts.get("async.ui.insight.medianConfirm"),
-                        insights.medianMinutesToConfirm(), texts),
-                median("async-work-figure-reply-median", texts.get("async.ui.insight.medianReply"),
-                        insights.medianMinutesToReply(), texts),
-                new InsightsView.Figure("async-work-figure-overdue", texts.get("async.ui.insight.overdue"),
-                        String.valueOf(insights.overdueNow()), texts.get("async.ui.insight.overdue.detail"), -1));
-        return new InsightsView(scopeText, figures, List.of(kept(insights.trend(), texts), hours(insights, texts)),
+                orWithheld(confirmationsWithheld, "async-work-figure-confirmations", "async.ui.insight.confirmations",
+                        texts, () -> share("async-work-figure-confirmations",
+                                texts.get("async.ui.insight.confirmations"), insights.confirmations(), texts)),
+                orWithheld(repliesWithheld, "async-work-figure-replies", "async.ui.insight.replies", texts,
+                        () -> share("async-work-figure-replies", texts.get("async.ui.insight.replies"),
+                                insights.replies(), texts)),
+                orWithheld(confirmationsWithheld, "async-work-figure-confirm-median", "async.ui.insight.medianConfirm",
+                        texts, () -> median("async-work-figure-confirm-median",
+                                texts.get("async.ui.insight.medianConfirm"), insights.medianMinutesToConfirm(), texts)),
+                orWithheld(repliesWithheld, "async-work-figure-reply-median", "async.ui.insight.medianReply", texts,
+                        () -> median("async-work-figure-reply-median", texts.get("async.ui.insight.medianReply"),
+                                insights.medianMinutesToReply(), texts)),
+                orWithheld(deadlinesWithheld, "async-work-figure-overdue", "async.ui.insight.overdue", texts,
+                        () -> new InsightsView.Figure("async-work-figure-overdue", texts.get("async.ui.insight.overdue"),
+                                String.valueOf(insights.overdueNow()), texts.get("async.ui.insight.overdue.detail"), -1)));
+        InsightsView.Chart kept = deadlinesWithheld != null
+                ? new InsightsView.Chart("async-work-chart-kept", texts.get("async.ui.insight.kept"), deadlinesWithheld,
+                        List.of(), true, Math.max(1, insights.trend().size()) * BAR_PITCH)
+                : kept(insights.trend(), texts);
+        return new InsightsView(scopeText, figures, List.of(kept, hours(insights, texts)),
                 texts.get("async.ui.insight.note"));
+    }
+
+    /** Why a group of figures is not shown ("Fewer than 5 people …"), or null when it is shown. */
+    private static String withheld(TeamInsights insights, TeamInsights.Withheld group, Texts texts) {
+        return insights.withheld().contains(group)
+                ? texts.get("async.ui.insight.withheld." + group.id(), String.valueOf(insights.minimumPeople())) : null;
+    }
+
+    private static InsightsView.Figure orWithheld(String reason, String id, String labelKey, Texts texts,
+                                                  java.util.function.Supplier<InsightsView.Figure> figure) {
+        return reason == null ? figure.get()
+                : new InsightsView.Figure(id, texts.get(labelKey), texts.get("async.ui.insight.withheld"), reason, -1);
     }
 
     private static InsightsView.Figure share(String id, String label, TeamInsights.Kept kept, Texts texts) {
