@@ -19,6 +19,8 @@ import org.slf4j.LoggerFactory;
 import works.async.aohost.AoDatabase;
 import works.async.sandbox.auth.AuthFilter;
 import works.async.sandbox.cli.SandboxOptions;
+import works.async.sandbox.clock.OffsetFileClock;
+import works.async.sandbox.cluster.StartupLock;
 import works.async.sandbox.cli.UsageException;
 import works.async.sandbox.demo.DemoData;
 import works.async.sandbox.demo.DemoUsers;
@@ -103,12 +105,22 @@ public final class SandboxMain {
     static RunningSandbox start(SandboxOptions options, Clock clock) {
         AoDatabase database = options.database();
         checkReachable(options, database);
-        Services services = new Services(database, clock, options.failMailTo());
-        try {
-            if (options.demo()) {
-                new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                        services.pageReports, services.pageActionItems).seedOnce();
+        Clock time = options.clockFile() == null ? clock : new OffsetFileClock(clock, options.clockFile());
+        Services services;
+        // Schema and demo data by one sandbox at a time: two started at once on a fresh database would both create them.
+        try (StartupLock ignored = StartupLock.acquire(database)) {
+            services = new Services(database, time, options.failMailTo());
+            try {
+                if (options.demo()) {
+                    new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
+                            services.pageReports, services.pageActionItems).seedOnce();
+                }
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
             }
+        }
+        try {
             for (String name : options.failMailTo()) {
                 // A misspelt name would refuse nobody and look like a sandbox that cannot fail.
                 if (services.users.byUsername(name).isEmpty()) {
@@ -116,7 +128,7 @@ public final class SandboxMain {
                 }
             }
             HttpHost http = http(options, services);
-            ScheduledExecutorService jobs = escalationJob(services);
+            ScheduledExecutorService jobs = escalationJob(services, options.escalationInterval());
             return new RunningSandbox(http, services, jobs, options.bind().equals("0.0.0.0") ? "localhost" : options.bind());
         } catch (RuntimeException e) {
             services.close();
@@ -130,7 +142,7 @@ public final class SandboxMain {
         PluginScreens plugin = options.pluginUi() ? shared : PluginScreens.screensOnly(shared);
         HttpHost http = new HttpHost(options.bind(), options.port())
                 .filter(new RequestCacheFilter())
-                .filter(new UnexpectedErrorFilter())
+                .filter(new UnexpectedErrorFilter(chrome))
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users))
                 .rest(s.restComponents())
@@ -162,8 +174,11 @@ public final class SandboxMain {
         return http;
     }
 
-    /** The escalation job, every minute as in the products' scheduler; failures are logged, never fatal. */
-    private static ScheduledExecutorService escalationJob(Services s) {
+    /**
+     * The escalation job, every minute as in the products' scheduler (or at {@code --escalation-interval}); failures
+     * are logged, never fatal.
+     */
+    private static ScheduledExecutorService escalationJob(Services s, java.time.Duration interval) {
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "async-work-escalation");
             t.setDaemon(true);
@@ -175,7 +190,7 @@ public final class SandboxMain {
             } catch (RuntimeException e) {
                 LOG.warn("Escalation pass failed: {}", e.toString());
             }
-        }, 1, 1, TimeUnit.MINUTES);
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return jobs;
     }
 

@@ -9,7 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** Anything unexpected: logged for the administrator, answered with a generic 500 and never a stack trace. */
+/**
+ * Anything unexpected: logged for the administrator, answered with a generic 500 and never a stack trace; the
+ * database going away is a 503 {@code unavailable} (try again shortly), since nothing is wrong with the request.
+ */
 @Provider
 public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
@@ -24,6 +27,11 @@ public final class UnexpectedExceptionMapper implements ExceptionMapper<Throwabl
 
     @Override
     public Response toResponse(Throwable e) {
+        if (DatabaseUnavailable.is(e)) {
+            LOG.log(Level.WARNING, "Async Work REST call failed: the database is unavailable (" + e + ")");
+            return Response.status(503).type(MediaType.APPLICATION_JSON_TYPE).header("Retry-After", "5")
+                    .entity(ErrorBody.of("unavailable", messages.error("unavailable", "unavailable"), null)).build();
+        }
         LOG.log(Level.SEVERE, "Async Work REST call failed", e);
         return Response.status(500).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of("internal_error", messages.error("internal_error", "internal_error"), null)).build();
