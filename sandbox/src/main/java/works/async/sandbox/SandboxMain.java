@@ -187,7 +187,8 @@ public final class SandboxMain {
         jobs.scheduleWithFixedDelay(() -> {
             try {
                 s.escalation.runOnce();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever it was, the next pass must still run: a scheduled task that throws is never run again.
                 LOG.warn("Escalation pass failed: {}", e.toString());
             }
         }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);

@@ -9,6 +9,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
+import works.async.plugin.database.DatabaseUnavailable;
+
 /**
  * Anything unexpected: logged for the administrator, answered with a generic 500 and never a stack trace; the
  * database going away is a 503 {@code unavailable} (try again shortly), since nothing is wrong with the request.

@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import works.async.plugin.rest.DatabaseUnavailable;
+import works.async.plugin.database.DatabaseUnavailable;
 import works.async.sandbox.pages.Chrome;
 import works.async.sandbox.sal.SandboxText;
 

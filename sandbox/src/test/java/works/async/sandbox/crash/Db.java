@@ -45,7 +45,7 @@ final class Db {
     record Ownership(String item, String owner, String state, Long endedAt) {
     }
 
-    record Outbox(String noteKey, long deliveredAt) {
+    record Outbox(String noteKey, long deliveredAt, long deliverAt) {
     }
 
     record Mail(String dedupeKey, String deliveredBy) {
@@ -64,8 +64,8 @@ final class Db {
     }
 
     List<Outbox> outbox() {
-        return query("SELECT \"NOTE_KEY\", \"DELIVERED_AT\" FROM \"" + PLUGIN + "OUTBOX\"",
-                r -> new Outbox(r.getString(1), r.getLong(2)));
+        return query("SELECT \"NOTE_KEY\", \"DELIVERED_AT\", \"DELIVER_AT\" FROM \"" + PLUGIN + "OUTBOX\"",
+                r -> new Outbox(r.getString(1), r.getLong(2), r.getLong(3)));
     }
 
     List<Mail> mail() {

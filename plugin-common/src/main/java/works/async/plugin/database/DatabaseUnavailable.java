@@ -1,4 +1,4 @@
-package works.async.plugin.rest;
+package works.async.plugin.database;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
