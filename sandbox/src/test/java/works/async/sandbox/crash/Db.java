@@ -126,8 +126,23 @@ final class Db {
         }
     }
 
+    /** A connection of the test's own; a server full of other tests' clients is waited for, up to ten seconds. */
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url, user, password);
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return DriverManager.getConnection(url, user, password);
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || attempt == 20) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(500);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Closes an HSQLDB file database cleanly, so that the next sandbox start finds it as a stopped sandbox left it. */

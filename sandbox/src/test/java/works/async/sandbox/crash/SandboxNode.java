@@ -49,7 +49,10 @@ final class SandboxNode implements AutoCloseable {
     SandboxNode launch() throws IOException {
         port = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar().toString(),
+                "-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
+                // Few connections per pool (c3p0 reads system properties): the PostgreSQL server is shared with
+                // every other test running on this machine, and two nodes have four pools.
+                "-Dc3p0.maxPoolSize=6", "-Dc3p0.minPoolSize=1", "-Dc3p0.initialPoolSize=1", "-jar", jar().toString(),
                 "--port", Integer.toString(port), "--escalation-interval", "PT1S", "--clock-file", clockFile.toString()));
         command.addAll(databaseArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)
