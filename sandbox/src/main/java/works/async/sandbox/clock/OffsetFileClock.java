@@ -28,6 +28,7 @@ public final class OffsetFileClock extends Clock {
     private final Clock base;
     private final Path file;
     private final State state;
+    private final long rereadNanos;
 
     /** What was last read, shared by the zoned copies of this clock. */
     private static final class State {
@@ -36,14 +37,21 @@ public final class OffsetFileClock extends Clock {
     }
 
     public OffsetFileClock(Clock base, Path file) {
-        this(base, file, new State());
+        this(base, file, new State(), REREAD_NANOS);
         refresh();
     }
 
-    private OffsetFileClock(Clock base, Path file, State state) {
+    /** With {@code rereadNanos} 0 the file is read at every call (tests). */
+    OffsetFileClock(Clock base, Path file, long rereadNanos) {
+        this(base, file, new State(), rereadNanos);
+        refresh();
+    }
+
+    private OffsetFileClock(Clock base, Path file, State state, long rereadNanos) {
         this.base = Objects.requireNonNull(base, "base");
         this.file = Objects.requireNonNull(file, "file");
         this.state = state;
+        this.rereadNanos = rereadNanos;
     }
 
     @Override
@@ -53,13 +61,13 @@ public final class OffsetFileClock extends Clock {
 
     @Override
     public Clock withZone(ZoneId zone) {
-        return new OffsetFileClock(base.withZone(zone), file, state);
+        return new OffsetFileClock(base.withZone(zone), file, state, rereadNanos);
     }
 
     @Override
     public long millis() {
         long now = System.nanoTime();
-        if (state.readAt == Long.MIN_VALUE || now - state.readAt > REREAD_NANOS) {
+        if (rereadNanos == 0 || state.readAt == Long.MIN_VALUE || now - state.readAt > rereadNanos) {
             state.readAt = now;
             refresh();
         }
