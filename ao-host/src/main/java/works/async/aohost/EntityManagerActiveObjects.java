@@ -162,10 +162,12 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
             // The host joins the enclosing transaction; so do we, so that stores compose.
             return callback.doInTransaction();
         }
+        forgetDeadTransaction();
         if (oneAtATime != null) {
             oneAtATime.lock();
         }
         inTransaction.set(Boolean.TRUE);
+        boolean outermost = TRANSACTIONS.get().add(entityManager);
         try {
             return new Transaction<T>(entityManager) {
                 @Override
@@ -177,6 +179,9 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         } catch (SQLException e) {
             throw new AoSqlException(e);
         } finally {
+            if (outermost) {
+                TRANSACTIONS.get().remove(entityManager);
+            }
             inTransaction.remove();
             if (oneAtATime != null) {
                 oneAtATime.unlock();
@@ -196,7 +201,54 @@ public final class EntityManagerActiveObjects implements ActiveObjects {
         }
     }
 
-    private static <T> T run(SqlAction<T> action) {
+    /**
+     * AO keeps a transaction's connection in a thread-local of its provider and forgets it only when a commit
+     * succeeds; after a rollback it hands that connection out again as long as it does not report itself closed. A
+     * connection the database server ended (a restart, {@code pg_terminate_backend}) during a transaction is such
+     * a one: the pool's wrapper still says open, so every later statement of that thread failed with "This
+     * connection has been closed" (the escalation job's thread never recovered). Outside a transaction of ours no
+     * transaction connection may be bound, so one found there is released and forgotten, and the next statement
+     * gets a tested connection from the pool.
+     */
+    @SuppressWarnings("unchecked")
+    private void forgetDeadTransaction() {
+        if (TRANSACTION_CONNECTION == null || TRANSACTIONS.get().contains(entityManager)) {
+            return;
+        }
+        try {
+            ThreadLocal<Connection> bound = (ThreadLocal<Connection>) TRANSACTION_CONNECTION.get(entityManager.getProvider());
+            Connection stale = bound.get();
+            if (stale != null) {
+                bound.remove();
+                if (stale instanceof net.java.ao.DelegateConnection delegate) {
+                    delegate.setCloseable(true);
+                }
+                stale.close();
+            }
+        } catch (IllegalAccessException | SQLException | RuntimeException ignored) {
+            // Best effort: the next statement then fails as it would have, and the one after tries again.
+        }
+    }
+
+    /** The entity managers with a transaction of ours open on this thread (whichever facade instance opened it). */
+    private static final ThreadLocal<java.util.Set<EntityManager>> TRANSACTIONS =
+            ThreadLocal.withInitial(() -> java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>()));
+
+    /** AO's {@code DatabaseProvider.transactionThreadLocal}, or null if this AO version has no such field. */
+    private static final java.lang.reflect.Field TRANSACTION_CONNECTION = transactionConnectionField();
+
+    private static java.lang.reflect.Field transactionConnectionField() {
+        try {
+            java.lang.reflect.Field f = net.java.ao.DatabaseProvider.class.getDeclaredField("transactionThreadLocal");
+            f.setAccessible(true);
+            return f;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private <T> T run(SqlAction<T> action) {
+        forgetDeadTransaction();
         try {
             return action.run();
         } catch (SQLException e) {

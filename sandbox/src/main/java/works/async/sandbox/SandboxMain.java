@@ -20,6 +20,8 @@ import works.async.aohost.AoDatabase;
 import works.async.sandbox.auth.AuthFilter;
 import works.async.sandbox.auth.SignInThrottle;
 import works.async.sandbox.cli.SandboxOptions;
+import works.async.sandbox.clock.OffsetFileClock;
+import works.async.sandbox.cluster.StartupLock;
 import works.async.sandbox.cli.UsageException;
 import works.async.sandbox.demo.DemoData;
 import works.async.sandbox.demo.DemoUsers;
@@ -104,12 +106,22 @@ public final class SandboxMain {
     static RunningSandbox start(SandboxOptions options, Clock clock) {
         AoDatabase database = options.database();
         checkReachable(options, database);
-        Services services = new Services(database, clock, options.failMailTo());
-        try {
-            if (options.demo()) {
-                new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                        services.pageReports, services.pageActionItems).seedOnce();
+        Clock time = options.clockFile() == null ? clock : new OffsetFileClock(clock, options.clockFile());
+        Services services;
+        // Schema and demo data by one sandbox at a time: two started at once on a fresh database would both create them.
+        try (StartupLock ignored = StartupLock.acquire(database)) {
+            services = new Services(database, time, options.failMailTo());
+            try {
+                if (options.demo()) {
+                    new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
+                            services.pageReports, services.pageActionItems).seedOnce();
+                }
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
             }
+        }
+        try {
             for (String name : options.failMailTo()) {
                 // A misspelt name would refuse nobody and look like a sandbox that cannot fail.
                 if (services.users.byUsername(name).isEmpty()) {
@@ -117,7 +129,7 @@ public final class SandboxMain {
                 }
             }
             HttpHost http = http(options, services);
-            ScheduledExecutorService jobs = escalationJob(services);
+            ScheduledExecutorService jobs = escalationJob(services, options.escalationInterval());
             return new RunningSandbox(http, services, jobs, options.bind().equals("0.0.0.0") ? "localhost" : options.bind());
         } catch (RuntimeException e) {
             services.close();
@@ -135,7 +147,7 @@ public final class SandboxMain {
                 .filter(new RequestCacheFilter())
                 // The views the products' descriptors name for the plugin's ViewReadsFilter: the issue and page views.
                 .filter(s.viewReads, "/browse/*", "/spaces/*")
-                .filter(new UnexpectedErrorFilter())
+                .filter(new UnexpectedErrorFilter(chrome))
                 .filter(new BodyLimitFilter())
                 .filter(new AuthFilter(s.users, throttle))
                 .rest(s.restComponents())
@@ -167,8 +179,11 @@ public final class SandboxMain {
         return http;
     }
 
-    /** The escalation job, every minute as in the products' scheduler; failures are logged, never fatal. */
-    private static ScheduledExecutorService escalationJob(Services s) {
+    /**
+     * The escalation job, every minute as in the products' scheduler (or at {@code --escalation-interval}); failures
+     * are logged, never fatal.
+     */
+    private static ScheduledExecutorService escalationJob(Services s, java.time.Duration interval) {
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "async-work-escalation");
             t.setDaemon(true);
@@ -177,10 +192,11 @@ public final class SandboxMain {
         jobs.scheduleWithFixedDelay(() -> {
             try {
                 s.escalation.runOnce();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
+                // Whatever it was, the next pass must still run: a scheduled task that throws is never run again.
                 LOG.warn("Escalation pass failed: {}", e.toString());
             }
-        }, 1, 1, TimeUnit.MINUTES);
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
         return jobs;
     }
 

@@ -62,11 +62,19 @@ class SandboxCliTest {
     }
 
     @Test
+    void aBadEscalationIntervalIsOneLineNamingTheOption() {
+        Outcome o = run("--escalation-interval", "2s");
+        assertThat(o.code()).isEqualTo(2);
+        assertThat(o.err().strip()).doesNotContain("\n").contains("--escalation-interval").contains("2s");
+        assertThat(run("--escalation-interval", "PT0.01S").err()).contains("PT0.1S");
+    }
+
+    @Test
     void helpPrintsTheOptions() {
         Outcome o = run("--help");
         assertThat(o.code()).isZero();
         assertThat(o.out()).contains("--port").contains("--data").contains("--db").contains("--no-demo")
-                .contains("--fail-mail-to");
+                .contains("--fail-mail-to").contains("--escalation-interval").contains("--clock-file");
     }
 
     @Test

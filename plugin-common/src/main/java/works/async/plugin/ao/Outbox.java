@@ -150,7 +150,15 @@ public final class Outbox implements OutboxStore {
      * one row (the receiver dedupes by key). A receiver that throws a {@link RuntimeException} refused that one
      * notification: the failure is recorded on its row and the row is tried again after its {@link Backoff} (or
      * parked after the last attempt), while the others go on being delivered. An {@link Error} is no refusal and
-     * ends the pass. The escalation job runs once per cluster, so no two nodes deliver the same page.
+     * ends the pass.
+     *
+     * <p>The products' scheduler runs the job once per cluster, but a node's pass may still overlap another's (a
+     * slow pass, a scheduler that runs a job twice after a node rejoins), and a product's mail server does not
+     * dedupe. So each row is delivered under a claim: in one transaction, a claim row of its own is inserted, the row
+     * is read again, and only a row still pending and due is handed to the receiver, marked, and its claim deleted
+     * before the commit. A second node inserting the same claim waits for that transaction; it then finds the row
+     * delivered (or moved by its back-off) and leaves it. A node killed while it holds a claim holds it no longer
+     * (the database rolls its transaction back), so the next pass delivers that row.
      *
      * @return how many notifications were delivered
      */
@@ -158,25 +166,58 @@ public final class Outbox implements OutboxStore {
     public int deliverDue(Instant now, int pageSize, Consumer<Notification> receiver) {
         long nowMillis = now.toEpochMilli();
         int delivered = 0;
+        Set<Integer> leftToOthers = new HashSet<>();
         while (true) {
             // Every row of a page leaves the "DELIVERED_AT = 0 AND DELIVER_AT <= now" range, delivered, moved past
-            // now by its back-off or parked, so re-reading the first page walks the backlog and ends.
+            // now by its back-off or parked (or, claimed by another node, is not offered again by this pass), so
+            // re-reading the first page walks the backlog and ends.
             OutboxEntity[] page = ao.find(OutboxEntity.class, Query.select()
                     .where("DELIVERED_AT = ? AND DELIVER_AT <= ?", 0L, nowMillis).order("DELIVER_AT, ID").limit(pageSize));
+            int fresh = 0;
             for (OutboxEntity row : page) {
-                try {
-                    receiver.accept(toNotification(row));
-                } catch (RuntimeException refused) {
-                    failed(row, refused, now);
+                if (!leftToOthers.add(row.getID())) {
                     continue;
                 }
-                row.setDeliveredAt(Math.max(1L, nowMillis));
-                row.save();
-                delivered++;
+                fresh++;
+                if (deliverClaimed(row.getID(), nowMillis, now, receiver)) {
+                    delivered++;
+                }
             }
-            if (page.length < pageSize) {
+            if (page.length < pageSize || fresh == 0) {
                 return delivered;
             }
+        }
+    }
+
+    /** One row under its claim; whether this call delivered it (false: refused, or someone else's). */
+    private boolean deliverClaimed(int id, long nowMillis, Instant now, Consumer<Notification> receiver) {
+        String claim = "outbox-delivery:" + id;
+        try {
+            return ao.executeInTransaction(() -> {
+                ao.create(RevisionEntity.class, new net.java.ao.DBParam("CLAIM_KEY", claim));
+                OutboxEntity row = byId(id);
+                boolean due = row != null && row.getDeliveredAt() == 0L && row.getDeliverAt() <= nowMillis;
+                boolean accepted = false;
+                if (due) {
+                    try {
+                        receiver.accept(toNotification(row));
+                        accepted = true;
+                    } catch (RuntimeException refused) {
+                        failed(row, refused, now);
+                    }
+                    if (accepted) {
+                        row.setDeliveredAt(Math.max(1L, nowMillis));
+                        row.save();
+                    }
+                }
+                ao.deleteWithSQL(RevisionEntity.class, "CLAIM_KEY = ?", claim);
+                return accepted;
+            });
+        } catch (RuntimeException e) {
+            if (VersionGuard.isUniqueViolation(e) || VersionGuard.isSerializationFailure(e)) {
+                return false; // another node delivered it, or is delivering it now
+            }
+            throw e;
         }
     }
 

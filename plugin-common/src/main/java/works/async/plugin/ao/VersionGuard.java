@@ -180,6 +180,11 @@ final class VersionGuard {
                 || INTEGRITY_VIOLATION.equals(sql.getSQLState()) && DUPLICATE_KEY_VENDOR_CODES.contains(sql.getErrorCode());
     }
 
+    /** Whether the database refused a transaction as a loser of a concurrent one (SQL state class 40). */
+    static boolean isSerializationFailure(Throwable e) {
+        return hasSqlState(e, "40");
+    }
+
     private static boolean hasSqlState(Throwable e, String sqlStateClass) {
         return anySqlException(e, sql -> sql.getSQLState() != null && sql.getSQLState().startsWith(sqlStateClass));
     }

@@ -20,6 +20,7 @@ import works.async.core.ownership.OwnershipRequest;
 import works.async.core.policy.PolicyService;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.calendar.Calendars;
+import works.async.plugin.database.DatabaseUnavailable;
 import works.async.plugin.followup.DueCursor;
 import works.async.plugin.followup.Followup;
 import works.async.plugin.followup.GuardedWrite;
@@ -198,6 +199,10 @@ public final class EscalationJob {
             try {
                 writes.add(decide(planner, kind, row.request(), r, now));
             } catch (RuntimeException e) {
+                if (DatabaseUnavailable.is(e)) {
+                    // Not this row's problem: the pass stops here and the next one plans the row again.
+                    throw e;
+                }
                 Followup failed = RowProblems.failed(kind.kind() + " request " + r.id(), row.followup(), e, now);
                 writes.add(new GuardedWrite<>(r.notified().apply(r.reminded(), r.level()), r.version(), List.of(), failed));
             }

@@ -76,8 +76,12 @@ public final class Pages {
         } catch (IOException | RuntimeException failed) {
             // Logged for the administrator; the user reads a sentence, never the exception.
             LOG.log(Level.WARNING, "Async Work page failed to render", failed);
-            message(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
-                    messages.error("internal_error", "internal_error"));
+            if (works.async.plugin.database.DatabaseUnavailable.is(failed)) {
+                message(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, messages.error("unavailable", "unavailable"));
+            } else {
+                message(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR,
+                        messages.error("internal_error", "internal_error"));
+            }
             return;
         }
         pageBuilder.assembler().resources().requireWebResource(webResource);

@@ -152,6 +152,43 @@ abstract class OutboxContract {
         assertThat(outbox.pending(10)).isEmpty();
     }
 
+    @Test
+    void twoNodesDeliveringTheSameOutboxAtOnceHandEachNotificationToTheMailerOnce() throws Exception {
+        List<Notification> notes = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            notes.add(escalation("r" + i, 1, Requests.T0));
+        }
+        fixture().ao().executeInTransaction(() -> outbox.write(notes));
+        List<String> mailed = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<Integer>> passes = new ArrayList<>();
+            for (int node = 0; node < 2; node++) {
+                Outbox own = new Outbox(fixture().ao());
+                passes.add(nodes.submit(() -> {
+                    start.await();
+                    // A mail server that takes a moment, so the two passes overlap on every page.
+                    return own.deliverDue(Requests.T0, 5, n -> {
+                        mailed.add(n.key().asString());
+                        Thread.onSpinWait();
+                    });
+                }));
+            }
+            start.countDown();
+            int delivered = 0;
+            for (java.util.concurrent.Future<Integer> pass : passes) {
+                delivered += pass.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+
+            assertThat(mailed).hasSize(40).doesNotHaveDuplicates();
+            assertThat(delivered).isEqualTo(40);
+            assertThat(outbox.pending(50)).isEmpty();
+        } finally {
+            nodes.shutdownNow();
+        }
+    }
+
     // ---------------------------------------------------------------- failing deliveries
 
     /** Three people's notifications, all due at T0; bob's two come first in delivery order (by id). */

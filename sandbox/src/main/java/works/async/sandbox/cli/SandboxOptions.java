@@ -1,6 +1,8 @@
 package works.async.sandbox.cli;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.Objects;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +25,16 @@ import works.async.aohost.AoDatabase;
  * @param failMailTo user names (lower case) whose mail the sandbox refuses, to show how failing delivery looks
  * @param pluginUi   whether the issue view and page view embed the plugin's panel, macros and banner; off, they are
  *                   the host's pages alone, the baseline against which the benchmarks measure what the panel costs
+ * @param escalationInterval the pause between two escalation passes (default a minute, as the products' scheduler)
+ * @param clockFile  a file holding an ISO-8601 duration the sandbox's clock runs ahead of the system clock (re-read
+ *                   while it runs), or null; sandboxes sharing one file share one time, which tests move forward
  */
 public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl, String dbUser, String dbPassword,
-                             boolean demo, boolean help, Set<String> failMailTo, boolean pluginUi) {
+                             boolean demo, boolean help, Set<String> failMailTo, boolean pluginUi,
+                             Duration escalationInterval, Path clockFile) {
+
+    /** The products' scheduler runs the escalation job once a minute. */
+    public static final Duration DEFAULT_ESCALATION_INTERVAL = Duration.ofMinutes(1);
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: java -jar async-work-sandbox.jar [options]",
@@ -41,12 +50,17 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
             "                      failing and parked deliveries in the outbox; the others are still delivered",
             "  --no-plugin-ui      show the issue and page views without the Async Work panel, macros and banner",
             "                      (the host alone: the baseline of the page-view benchmark)",
+            "  --escalation-interval D  pause between escalation passes as an ISO-8601 duration (default PT1M), e.g.",
+            "                      PT2S to watch reminders go out, or to run two sandboxes as two busy cluster nodes",
+            "  --clock-file FILE   run the clock ahead of the system clock by the ISO-8601 duration in FILE (re-read",
+            "                      every 100 ms; e.g. P3D); sandboxes given one file share one time (tests)",
             "  --help              print this help");
 
     public SandboxOptions {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(dataDir, "dataDir");
         failMailTo = failMailTo == null ? Set.of() : Set.copyOf(failMailTo);
+        escalationInterval = escalationInterval == null ? DEFAULT_ESCALATION_INTERVAL : escalationInterval;
     }
 
     /** Parses the arguments; any problem is a {@link UsageException} whose message fits on one line. */
@@ -61,6 +75,8 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
         boolean help = false;
         Set<String> failMailTo = new TreeSet<>();
         boolean pluginUi = true;
+        Duration escalationInterval = DEFAULT_ESCALATION_INTERVAL;
+        Path clockFile = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             switch (arg) {
@@ -73,11 +89,14 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
                 case "--no-demo" -> demo = false;
                 case "--fail-mail-to" -> failMailTo.addAll(userNames(value(args, ++i, arg), arg));
                 case "--no-plugin-ui" -> pluginUi = false;
+                case "--escalation-interval" -> escalationInterval = interval(value(args, ++i, arg));
+                case "--clock-file" -> clockFile = Path.of(value(args, ++i, arg));
                 case "--help", "-h" -> help = true;
                 default -> throw new UsageException("Unknown option " + oneLine(arg) + " (try --help).");
             }
         }
-        return new SandboxOptions(port, bind, data, db, user, password, demo, help, failMailTo, pluginUi);
+        return new SandboxOptions(port, bind, data, db, user, password, demo, help, failMailTo, pluginUi,
+                escalationInterval, clockFile);
     }
 
     /** The database these options point at. */
@@ -112,6 +131,20 @@ public record SandboxOptions(int port, String bind, Path dataDir, String jdbcUrl
         } catch (NumberFormatException e) {
             throw new UsageException("--port needs a number from 0 to 65535, not " + oneLine(s) + ".");
         }
+    }
+
+    /** At least 100 ms (a tighter loop would only burn the machine), at most a day. */
+    private static Duration interval(String s) {
+        try {
+            Duration d = Duration.parse(s);
+            if (d.compareTo(Duration.ofMillis(100)) >= 0 && d.compareTo(Duration.ofDays(1)) <= 0) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // Reported below, with the value.
+        }
+        throw new UsageException("--escalation-interval needs an ISO-8601 duration from PT0.1S to P1D, e.g. PT2S, not "
+                + oneLine(s) + ".");
     }
 
     private static Set<String> userNames(String s, String flag) {

@@ -15,7 +15,8 @@ public final class HostTables {
 
     public static List<Class<? extends RawEntity<?>>> entities() {
         return List.of(UserEntity.class, ProjectEntity.class, IssueEntity.class, IssueCommentEntity.class,
-                SpaceEntity.class, PageEntity.class, PageCommentEntity.class, MailEntity.class, MarkerEntity.class);
+                SpaceEntity.class, PageEntity.class, PageCommentEntity.class, MailEntity.class, MarkerEntity.class,
+                MailRepeatEntity.class);
     }
 
     @SuppressWarnings("unchecked")

@@ -31,4 +31,9 @@ public interface MailEntity extends Entity {
     long getDeliveredAt();
 
     void setDeliveredAt(long epochMillis);
+
+    /** The sandbox process that recorded it ({@link RecordingMailer#NODE}): which cluster node's job delivered it. */
+    String getDeliveredBy();
+
+    void setDeliveredBy(String node);
 }

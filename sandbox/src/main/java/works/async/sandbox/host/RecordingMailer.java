@@ -1,5 +1,6 @@
 package works.async.sandbox.host;
 
+import java.sql.SQLException;
 import java.time.Clock;
 
 import org.slf4j.Logger;
@@ -14,11 +15,16 @@ import works.async.plugin.spi.Mailer;
 
 /**
  * The sandbox sends no mail: it records each delivery once (per notification key and addressee, since the job
- * delivers at least once) and logs a line, so that people trying the product see what would have been sent.
+ * delivers at least once) and logs a line, so that people trying the product see what would have been sent. Each
+ * record names the process that made it, and a delivery of something already recorded is kept apart as a repeat,
+ * so that what several nodes (or a restarted one) delivered can be counted from the database.
  */
 public final class RecordingMailer implements Mailer {
 
     private static final Logger LOG = LoggerFactory.getLogger(RecordingMailer.class);
+
+    /** This process, as {@code pid-N}: the node that delivered, when several sandboxes share a database. */
+    public static final String NODE = "pid-" + ProcessHandle.current().pid();
 
     private final ActiveObjects ao;
     private final Clock clock;
@@ -32,13 +38,38 @@ public final class RecordingMailer implements Mailer {
     public void deliver(Notification notification, HostUser addressee) {
         String dedupe = notification.key() + "|" + addressee.key();
         if (ao.count(MailEntity.class, "DEDUPE_KEY = ?", dedupe) > 0) {
+            repeat(dedupe);
             return;
         }
-        ao.create(MailEntity.class, new DBParam("DEDUPE_KEY", dedupe), new DBParam("ADDRESSEE", addressee.key()),
-                new DBParam("RECIPIENT", notification.recipient()),
-                new DBParam("DUE_AT", notification.dueAt().toEpochMilli()),
-                new DBParam("DELIVERED_AT", clock.millis()));
+        try {
+            ao.create(MailEntity.class, new DBParam("DEDUPE_KEY", dedupe), new DBParam("ADDRESSEE", addressee.key()),
+                    new DBParam("RECIPIENT", notification.recipient()),
+                    new DBParam("DUE_AT", notification.dueAt().toEpochMilli()),
+                    new DBParam("DELIVERED_AT", clock.millis()), new DBParam("DELIVERED_BY", NODE));
+        } catch (RuntimeException e) {
+            if (!duplicate(e)) {
+                throw e;
+            }
+            // Recorded meanwhile by another node: the recipient still has it once.
+            repeat(dedupe);
+            return;
+        }
         LOG.info("Mail to {} ({}): {} due {}", addressee.username(), addressee.zone(), notification.key(), notification.dueAt());
+    }
+
+    private void repeat(String dedupe) {
+        ao.create(MailRepeatEntity.class, new DBParam("DEDUPE_KEY", dedupe), new DBParam("DELIVERED_BY", NODE),
+                new DBParam("DELIVERED_AT", clock.millis()));
+        LOG.info("Mail {} was already delivered; not sent again", dedupe);
+    }
+
+    private static boolean duplicate(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many notifications were recorded for the addressee (tests and the host's outbox link). */
