@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,6 +40,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * back once the load is over.
  */
 final class SandboxLoad {
+
+    /** The login form's token, as the sandbox prints it. */
+    private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"");
 
     static final String REST = "/rest/async-work/1.0";
     static final List<String> USERS = List.of("alice", "bob", "carol", "dinesh", "emma", "admin");
@@ -271,13 +276,29 @@ final class SandboxLoad {
         return List.copyOf(unreadable);
     }
 
+    /**
+     * Signs in as a browser does: GET {@code /login} opens a session whose form carries its {@code atl_token}, the
+     * POST sends it with that session's cookie, and the answer sets the signed-in session's new id.
+     */
     private String signIn(String user) {
-        String form = "os_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&os_password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/login")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            Matcher token = TOKEN.matcher(page.body());
+            if (!token.find()) {
+                throw new IllegalStateException("The login page has no atl_token: " + page.statusCode());
+            }
+            String form = "os_username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                    + "&os_password=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                    + "&atl_token=" + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+            HttpRequest.Builder post = HttpRequest.newBuilder(base.resolve("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded");
+            page.headers().firstValue("Set-Cookie").ifPresent(c -> post.header("Cookie", c.split(";")[0]));
+            HttpResponse<String> r = http.send(post.POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 302) {
+                throw new IllegalStateException("Sign-in of " + user + " answered " + r.statusCode());
+            }
             return r.headers().firstValue("Set-Cookie").map(c -> c.split(";")[0])
                     .orElseThrow(() -> new IllegalStateException("Sign-in of " + user + " made no session: " + r.statusCode()));
         } catch (IOException e) {
