@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import works.async.core.ErrorCode;
 import works.async.core.escalation.DeadlineKind;
+import works.async.core.insight.TeamInsights;
 import works.async.core.ownership.OwnershipState;
 import works.async.core.policy.PolicyField;
 import works.async.core.report.FeedbackKind;
@@ -248,6 +249,9 @@ public abstract class DescriptorContract {
         keys.put("async.ui.report.series.", prefixed("async.ui.report.series.",
                 lowerNames(works.async.core.report.Cadence.values())));
         keys.put("async.ui.outbox.about.", prefixed("async.ui.outbox.about.", lowerNames(DeadlineKind.values())));
+        keys.put("async.ui.insight.withheld.", prefixed("async.ui.insight.withheld.",
+                Arrays.stream(TeamInsights.Withheld.values())
+                        .map(TeamInsights.Withheld::id).toList()));
         keys.put("async.ui.ownership.state.", prefixed("async.ui.ownership.state.", lowerNames(OwnershipState.values())));
         keys.put("async.ui.ownership.acted.", prefixed("async.ui.ownership.acted.",
                 List.of("confirmed", "declined", "confirmed.behalf", "declined.behalf")));
