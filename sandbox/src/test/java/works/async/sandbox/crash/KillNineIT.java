@@ -12,7 +12,6 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,8 +46,6 @@ class KillNineIT {
     }
 
     @Test
-    @Disabled("Fails until the HSQLDB durability fix (no WRITE DELAY, helper branch hsqldb-load) is merged: a kill loses the"
-            + " writes acknowledged in the last half second. Remove this line then.")
     void onTheDefaultHsqldbFileDatabase(@TempDir Path dir) throws Exception {
         SharedClock clock = new SharedClock(dir.resolve("clock"));
         Path data = dir.resolve("data");
