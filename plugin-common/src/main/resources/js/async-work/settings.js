@@ -47,7 +47,8 @@
         var path = '/calendar/preview?user=' + encodeURIComponent(root.getAttribute('data-user-key'))
             + '&workingMinutes=' + encodeURIComponent(out.getAttribute('data-minutes'));
         return AW.api(root.getAttribute('data-rest-base'), 'GET', path).then(function (answer) {
-            out.textContent = AW.formatInZone(answer.dueAt, zone);
+            // Says whose clock it is, as every time the server writes does: "Wed 2 Dec 17:00 (your time, Europe/Berlin)".
+            out.textContent = AW.formatInZone(answer.dueAt, zone) + ' (' + AW.text(root, 'whose') + ', ' + zone + ')';
             out.setAttribute('data-due-at', answer.dueAt);
         }, function (problem) {
             out.textContent = problem.message || '';

@@ -27,6 +27,9 @@ import works.async.core.ItemRef;
  * @param onBehalf        true when actedBy is a coordinator acting for the owner
  * @param actedAt         when the last explicit act (confirm / decline) happened, or null
  * @param endedAt         when the request was superseded or withdrawn, or null
+ * @param closeReason     why a WITHDRAWN request closed ({@link #ITEM_RESOLVED}, {@link #ACTION_ITEM_REMOVED},
+ *                        "item-deleted"), or null: requests closed before the reason was recorded have none and
+ *                        keep reading "withdrawn"
  * @param reminded        whether the reminder before the due time was sent
  * @param escalationLevel how many escalations were sent (0 = none)
  * @param version         optimistic-concurrency version, 1 for a new request
@@ -35,7 +38,22 @@ public record OwnershipRequest(
         String id, ItemRef item, String owner, String requestedBy, Duration window,
         Instant openedAt, Instant dueAt, OwnershipState state, LocalDate committedDate,
         String declineReason, String actedBy, boolean onBehalf, Instant actedAt, Instant endedAt,
-        boolean reminded, int escalationLevel, long version) {
+        String closeReason, boolean reminded, int escalationLevel, long version) {
+
+    /** The closing reason of a request still waiting when its item was resolved or closed. */
+    public static final String ITEM_RESOLVED = "item-resolved";
+    /** The closing reason of a request whose action item was taken off its page. */
+    public static final String ACTION_ITEM_REMOVED = "action-item-removed";
+
+    /** A request without a recorded closing reason (every state but WITHDRAWN, and rows stored before it existed). */
+    public OwnershipRequest(
+            String id, ItemRef item, String owner, String requestedBy, Duration window,
+            Instant openedAt, Instant dueAt, OwnershipState state, LocalDate committedDate,
+            String declineReason, String actedBy, boolean onBehalf, Instant actedAt, Instant endedAt,
+            boolean reminded, int escalationLevel, long version) {
+        this(id, item, owner, requestedBy, window, openedAt, dueAt, state, committedDate, declineReason, actedBy,
+                onBehalf, actedAt, endedAt, null, reminded, escalationLevel, version);
+    }
 
     public OwnershipRequest {
         Objects.requireNonNull(id, "id");
@@ -79,16 +97,17 @@ public record OwnershipRequest(
                 reminded, escalationLevel, version + 1);
     }
 
-    OwnershipRequest ended(OwnershipState terminal, Instant at) {
+    OwnershipRequest ended(OwnershipState terminal, Instant at, String reason) {
         return new OwnershipRequest(id, item, owner, requestedBy, window, openedAt, dueAt,
-                terminal, committedDate, declineReason, actedBy, onBehalf, actedAt, at,
+                terminal, committedDate, declineReason, actedBy, onBehalf, actedAt, at, reason,
                 reminded, escalationLevel, version + 1);
     }
 
     /** The next version of this request, recording which reminder and escalation level were sent. */
     public OwnershipRequest notified(boolean reminderSent, int level) {
         return new OwnershipRequest(id, item, owner, requestedBy, window, openedAt, dueAt, state,
-                committedDate, declineReason, actedBy, onBehalf, actedAt, endedAt, reminderSent, level, version + 1);
+                committedDate, declineReason, actedBy, onBehalf, actedAt, endedAt, closeReason, reminderSent, level,
+                version + 1);
     }
 
     /** Whether the owner still owes an answer (only such requests get reminders and escalations). */

@@ -67,7 +67,7 @@ public final class OwnershipService {
             if (previous.owner().equals(owner)) {
                 return OwnershipChange.unchanged(previous);
             }
-            OwnershipRequest superseded = previous.ended(OwnershipState.SUPERSEDED, now);
+            OwnershipRequest superseded = previous.ended(OwnershipState.SUPERSEDED, now, null);
             store.save(superseded, previous.version());
             events.add(new OwnershipEvent.Superseded(superseded, owner, now));
         }
@@ -135,16 +135,22 @@ public final class OwnershipService {
     }
 
     /**
-     * The item was resolved or closed: a request still waiting for an answer is withdrawn.
+     * The item was resolved or closed: a request still waiting for an answer is withdrawn, recording that reason
+     * ({@link OwnershipRequest#ITEM_RESOLVED}) so that it reads "closed: issue resolved", not as someone's withdrawal.
      * Returns empty when the item has no waiting request.
      */
     public List<OwnershipEvent> close(ItemRef item) {
+        return close(item, OwnershipRequest.ITEM_RESOLVED);
+    }
+
+    /** A still waiting request is withdrawn for {@code reason} (recorded on it); empty when none waits. */
+    public List<OwnershipEvent> close(ItemRef item, String reason) {
         Optional<OwnershipRequest> waiting = store.findCurrent(item).filter(OwnershipRequest::awaitsAnswer);
         if (waiting.isEmpty()) {
             return List.of();
         }
         Instant now = clock.instant();
-        OwnershipRequest withdrawn = waiting.get().ended(OwnershipState.WITHDRAWN, now);
+        OwnershipRequest withdrawn = waiting.get().ended(OwnershipState.WITHDRAWN, now, reason);
         store.save(withdrawn, waiting.get().version());
         return List.of(new OwnershipEvent.Withdrawn(withdrawn, now));
     }

@@ -89,6 +89,24 @@ public record MeetingReport(
         return state == ReportState.OPEN;
     }
 
+    /**
+     * Whether {@code userKey} may give feedback at {@code now}: any reviewer while the report is open; an optional
+     * reviewer also after the required reviewers have all responded (or their deadlines passed), until the optional
+     * reviewer's own deadline. Closing on the required reviewers must not cut the optional ones short. A report taken
+     * off its page accepts nothing.
+     */
+    public boolean acceptsFeedbackFrom(String userKey, Instant now) {
+        Optional<Reviewer> reviewer = reviewer(userKey);
+        if (reviewer.isEmpty()) {
+            return false;
+        }
+        if (isOpen()) {
+            return true;
+        }
+        return closeReason != CloseReason.WITHDRAWN && !reviewer.get().isRequired()
+                && now.isBefore(reviewer.get().dueAt());
+    }
+
     public boolean hasResponded(String userKey) {
         return feedback.stream().anyMatch(f -> f.reviewer().equals(userKey));
     }

@@ -149,7 +149,8 @@ public final class ReportService {
     /**
      * Records a reviewer's feedback. A QUESTION also yields {@link ReportEvent.QuestionAsked} so
      * that a reply request opens for the author; the report closes as soon as every required
-     * reviewer has responded. Repeating the same feedback (same kind and text) changes nothing.
+     * reviewer has responded. Optional reviewers may still give feedback until their own deadline after that
+     * (see {@link MeetingReport#acceptsFeedbackFrom}). Repeating the same feedback (same kind and text) changes nothing.
      */
     public ReportChange giveFeedback(String reportId, String reviewer, FeedbackKind kind, String text) {
         MeetingReport report = load(reportId);
@@ -157,7 +158,8 @@ public final class ReportService {
         if (report.reviewer(reviewer).isEmpty()) {
             throw new DomainException(ErrorCode.FORBIDDEN, null, "Only the report's reviewers can give feedback.");
         }
-        if (!report.isOpen()) {
+        Instant now = clock.instant();
+        if (!report.acceptsFeedbackFrom(reviewer, now)) {
             throw new DomainException(ErrorCode.REPORT_CLOSED, null, "Feedback on this report is closed.");
         }
         if (report.feedback().stream().anyMatch(f -> f.repeats(reviewer, kind, text))) {
@@ -168,7 +170,6 @@ public final class ReportService {
             throw new DomainException(ErrorCode.REQUIRED, "text", "Write your " + kind.name().toLowerCase() + ".");
         }
         Bounds.requireProse(text, Feedback.MAX_TEXT_LENGTH, "text");
-        Instant now = clock.instant();
         Feedback given = Feedback.of(ids.get(), reviewer, kind, text, now);
         MeetingReport updated = report.withFeedback(given);
         List<ReportEvent> events = new ArrayList<>();
@@ -176,7 +177,8 @@ public final class ReportService {
         if (kind == FeedbackKind.QUESTION) {
             events.add(new ReportEvent.QuestionAsked(updated, given, now));
         }
-        if (updated.allRequiredResponded()) {
+        // An optional reviewer's late feedback lands on a closed report: it closed once, and stays closed.
+        if (updated.isOpen() && updated.allRequiredResponded()) {
             updated = updated.closed(CloseReason.ALL_REQUIRED_RESPONDED, now, false);
             events.add(new ReportEvent.Closed(updated, OutcomeSummary.of(updated), now));
         }

@@ -54,23 +54,39 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
      */
     @Override
     public Optional<OwnershipRequest> findCurrent(ItemRef item) {
+        return findWithHistory(item).current();
+    }
+
+    /** The newest {@value #CURRENT_WINDOW} rows: the current one as {@link #findCurrent} picks it, the rest before it. */
+    @Override
+    public ItemOwnership findWithHistory(ItemRef item) {
         OwnershipEntity[] rows = ao.find(OwnershipEntity.class, Query.select()
                 .where("ITEM_KEY = ? AND ITEM_KIND = ?", item.itemKey(), item.kind().name())
                 .order("OPENED_AT DESC, ID DESC").limit(CURRENT_WINDOW));
-        if (rows.length == 0) {
+        List<OwnershipRequest> newestFirst = Arrays.stream(rows).map(OwnershipMapping::toRecord).toList();
+        Optional<OwnershipRequest> current = current(newestFirst);
+        return new ItemOwnership(current, newestFirst.stream()
+                .filter(r -> current.map(c -> !c.id().equals(r.id())).orElse(true))
+                // Only what came before the current request: a superseded one opened in the same millisecond counts.
+                .filter(r -> current.map(c -> !r.openedAt().isAfter(c.openedAt())).orElse(true))
+                .toList());
+    }
+
+    private static Optional<OwnershipRequest> current(List<OwnershipRequest> newestFirst) {
+        if (newestFirst.isEmpty()) {
             return Optional.empty();
         }
-        for (OwnershipEntity row : rows) {
-            if (OwnershipState.valueOf(row.getState()).isActive()) {
-                return Optional.of(OwnershipMapping.toRecord(row));
+        for (OwnershipRequest r : newestFirst) {
+            if (r.state().isActive()) {
+                return Optional.of(r);
             }
         }
-        for (OwnershipEntity row : rows) {
-            if (OwnershipState.valueOf(row.getState()) != OwnershipState.SUPERSEDED) {
-                return Optional.of(OwnershipMapping.toRecord(row));
+        for (OwnershipRequest r : newestFirst) {
+            if (r.state() != OwnershipState.SUPERSEDED) {
+                return Optional.of(r);
             }
         }
-        return Optional.of(OwnershipMapping.toRecord(rows[0]));
+        return Optional.of(newestFirst.get(0));
     }
 
     /** The range {@code STATE = REQUESTED} of the (state, due) index, read in its order. */

@@ -106,6 +106,15 @@ public interface OwnershipEntity extends RawEntity<String>, CheckedRow {
 
     void setEndedAt(Long value);
 
+    /**
+     * Why a WITHDRAWN request closed (issue resolved, action item removed, item deleted). Nullable and added after
+     * model version 8 by AO's migrate alone (no data to move): rows stored before have none and read as withdrawn.
+     */
+    @StringLength(64)
+    String getCloseReason();
+
+    void setCloseReason(String value);
+
     boolean isReminded();
 
     void setReminded(boolean value);

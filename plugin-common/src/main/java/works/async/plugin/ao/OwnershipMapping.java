@@ -27,7 +27,7 @@ final class OwnershipMapping {
                 Columns.instant(e.getOpenedAt()), Columns.instant(e.getDueAt()), OwnershipState.valueOf(e.getState()),
                 e.getCommittedDate() == null ? null : LocalDate.parse(e.getCommittedDate()), e.getDeclineReason(),
                 e.getActedBy(), e.isOnBehalf(), Columns.instant(e.getActedAt()), Columns.instant(e.getEndedAt()),
-                e.isReminded(), e.getEscalationLevel(), e.getVersion());
+                e.getCloseReason(), e.isReminded(), e.getEscalationLevel(), e.getVersion());
     }
 
     static Map<String, Object> columns(OwnershipRequest r, Followup followup) {
@@ -49,6 +49,7 @@ final class OwnershipMapping {
         c.put("ON_BEHALF", r.onBehalf());
         c.put("ACTED_AT", Columns.millis(r.actedAt()));
         c.put("ENDED_AT", Columns.millis(r.endedAt()));
+        c.put("CLOSE_REASON", r.closeReason());
         c.put("REMINDED", r.reminded());
         c.put("ESCALATION_LEVEL", r.escalationLevel());
         c.put("VERSION", r.version());
@@ -88,6 +89,9 @@ final class OwnershipMapping {
         Long endedAt = Columns.millis(r.endedAt());
         if (!Objects.equals(e.getEndedAt(), endedAt)) {
             e.setEndedAt(endedAt);
+        }
+        if (!Objects.equals(e.getCloseReason(), r.closeReason())) {
+            e.setCloseReason(r.closeReason());
         }
         if (e.isReminded() != r.reminded()) {
             e.setReminded(r.reminded());

@@ -29,6 +29,6 @@ public final class ItemGone {
     public static OwnershipRequest closed(OwnershipRequest r, Instant at) {
         return new OwnershipRequest(r.id(), r.item(), r.owner(), r.requestedBy(), r.window(), r.openedAt(), r.dueAt(),
                 OwnershipState.WITHDRAWN, r.committedDate(), r.declineReason(), r.actedBy(), r.onBehalf(), r.actedAt(),
-                at, r.reminded(), r.escalationLevel(), r.version() + 1);
+                at, REASON, r.reminded(), r.escalationLevel(), r.version() + 1);
     }
 }

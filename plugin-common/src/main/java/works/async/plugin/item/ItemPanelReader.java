@@ -30,7 +30,10 @@ public final class ItemPanelReader {
 
     /** Once per view: a page's banner and its open-questions macro both show the page's state. */
     public ItemPanel read(ItemRef item) {
-        return reads.once(List.of(ItemPanelReader.class, item), () -> new ItemPanel(ownership.findCurrent(item),
-                replies.findByItem(item, LIMIT), reports.findSummariesByItem(item, LIMIT)));
+        return reads.once(List.of(ItemPanelReader.class, item), () -> {
+            OwnershipRequestStore.ItemOwnership owned = ownership.findWithHistory(item);
+            return new ItemPanel(owned.current(), owned.earlier(), replies.findByItem(item, LIMIT),
+                    reports.findSummariesByItem(item, LIMIT));
+        });
     }
 }

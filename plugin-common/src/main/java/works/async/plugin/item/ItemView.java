@@ -14,16 +14,19 @@ import works.async.plugin.spi.HostItem;
  *
  * @param item                 the host item
  * @param ownership            its current ownership request, or null
+ * @param earlierOwnership     the ownership requests before it, newest first (the panel's history)
  * @param replies              reply requests on it, newest first
  * @param reports              reports on it, newest first
  * @param viewer               user key of who is looking
  * @param viewerMayAnswerOwnership whether the viewer may confirm / decline (owner or coordinator)
  */
-public record ItemView(HostItem item, OwnershipRequest ownership, List<ReplyRequest> replies,
-                       List<ReportSummary> reports, String viewer, boolean viewerMayAnswerOwnership) {
+public record ItemView(HostItem item, OwnershipRequest ownership, List<OwnershipRequest> earlierOwnership,
+                       List<ReplyRequest> replies, List<ReportSummary> reports, String viewer,
+                       boolean viewerMayAnswerOwnership) {
 
     public ItemView {
         Objects.requireNonNull(item, "item");
+        earlierOwnership = List.copyOf(earlierOwnership);
         replies = List.copyOf(replies);
         reports = List.copyOf(reports);
     }

@@ -29,7 +29,7 @@ public final class ItemViews {
         String viewer = caller.require();
         ItemPanel panel = reader.read(item.ref());
         boolean mayAnswer = panel.ownership().map(r -> ownership.mayAnswer(item, r, viewer)).orElse(false);
-        return new ItemView(item, panel.ownership().orElse(null), panel.replies(), panel.reports(), viewer, mayAnswer);
+        return new ItemView(item, panel.ownership().orElse(null), panel.earlierOwnership(), panel.replies(), panel.reports(), viewer, mayAnswer);
     }
 
     public ItemView issue(String issueKey) {

@@ -94,9 +94,14 @@ public final class OwnershipActions {
         return Optional.of(tx.call(() -> service(item).open(item.ref(), owner, requestedBy, due)));
     }
 
-    /** Host hook: the item was resolved, so a still waiting request is withdrawn. */
+    /** Host hook: the item was resolved, so a still waiting request is closed with that reason. */
     public void close(HostItem item) {
-        tx.run(() -> service(item).close(item.ref()));
+        close(item, OwnershipRequest.ITEM_RESOLVED);
+    }
+
+    /** A still waiting request is closed for {@code reason} (e.g. its action item was taken off the page). */
+    public void close(HostItem item, String reason) {
+        tx.run(() -> service(item).close(item.ref(), reason));
     }
 
     private Acting acting(ItemRef.Kind kind, String itemKey, String onBehalfOf) {

@@ -2,8 +2,10 @@ package works.async.plugin.ownership;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import works.async.core.ItemRef;
 import works.async.core.ItemRef.Kind;
 import works.async.core.escalation.Notification;
 import works.async.core.ownership.OwnershipRequest;
@@ -14,6 +16,21 @@ import works.async.plugin.followup.Scheduled;
 
 /** Core's ownership store plus the escalation scan and the outbox-coupled save. */
 public interface OwnershipRequestStore extends OwnershipStore {
+
+    /**
+     * The item's current request (as {@link #findCurrent} picks it) and the requests before it, newest first, from the
+     * item's newest few: the panel's history, so that a decline stays visible after the issue is reassigned. One
+     * query, like {@link #findCurrent}.
+     */
+    ItemOwnership findWithHistory(ItemRef item);
+
+    /** An item's current ownership request and the earlier ones, newest first. */
+    record ItemOwnership(Optional<OwnershipRequest> current, List<OwnershipRequest> earlier) {
+        public ItemOwnership {
+            java.util.Objects.requireNonNull(current, "current");
+            earlier = List.copyOf(earlier);
+        }
+    }
 
     /**
      * Keys of the {@code kind}'s items whose current request still waits for the owner (REQUESTED: an item has at

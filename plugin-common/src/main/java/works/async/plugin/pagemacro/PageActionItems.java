@@ -93,7 +93,7 @@ public final class PageActionItems {
         for (String key : store.findUnconfirmedInContainer(ItemRef.Kind.CONFLUENCE_PAGE, page.ref().containerKey(),
                 MAX_WAITING_SCANNED).stream().map(r -> r.item().itemKey()).distinct().toList()) {
             if (PageMacroIds.isActionItemOf(id, key) && !present.contains(key)) {
-                ownership.close(actionItem(page, key));
+                ownership.close(actionItem(page, key), OwnershipRequest.ACTION_ITEM_REMOVED);
                 outcomes.add(new Outcome(null, key, Change.WITHDRAWN, null, null));
             }
         }

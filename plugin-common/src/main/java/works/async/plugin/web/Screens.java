@@ -108,7 +108,7 @@ public final class Screens {
         ItemView view = itemViews.issue(issueKey);
         boolean owner = view.ownership() != null && screen.isViewer(view.ownership().owner());
         return new Rendering(ISSUE_PANEL, Map.of("panel", IssuePanelAssembler.assemble(issueKey,
-                view.currentOwnership(), view.replies(), view.reports(),
+                view.currentOwnership(), view.earlierOwnership(), view.replies(), view.reports(),
                 policies.effective(PolicyScope.of(view.item().ref(), view.item().itemType()))
                         .replyWindowFor(view.item().priority()).value(),
                 view.viewerMayAnswerOwnership() && !owner, true, links.reportHref(), screen)));

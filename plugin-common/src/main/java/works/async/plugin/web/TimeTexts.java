@@ -32,11 +32,30 @@ public final class TimeTexts {
         String mine = MOMENT.format(at.atZone(viewer.zone()));
         boolean past = at.isBefore(clock.instant());
         if (other == null || other.key().equals(viewer.key()) || sameClock(at, viewer.zone(), other.zone())) {
-            return new DualTime(at.toString(), mine, null, texts.get("async.ui.time.yours", mine), past);
+            return new DualTime(at.toString(), mine, null, yoursText(mine, viewer), past);
         }
         String theirs = MOMENT.format(at.atZone(other.zone()));
         return new DualTime(at.toString(), mine, theirs,
-                texts.get("async.ui.time.dual", mine, theirs, other.displayName()), past);
+                texts.get("async.ui.time.dual", mine, viewer.zone().getId(), theirs, other.displayName(),
+                        other.zone().getId()), past);
+    }
+
+    /**
+     * The moment on the viewer's clock, saying so and naming the zone: "Tue 10 Mar 10:00 (your time, Europe/London)".
+     * For moments inside sentences ("Answered by Bob on ..."), where a bare clock time would not say whose it is.
+     */
+    public String yours(Instant at, Person viewer) {
+        return yoursText(MOMENT.format(at.atZone(viewer.zone())), viewer);
+    }
+
+    /** The moment on another person's clock, saying whose: "Wed 11 Mar 09:00 (Bob's time, Europe/Berlin)". */
+    public String theirs(Instant at, Person person) {
+        return texts.get("async.ui.time.theirs", MOMENT.format(at.atZone(person.zone())), person.displayName(),
+                person.zone().getId());
+    }
+
+    private String yoursText(String mine, Person viewer) {
+        return texts.get("async.ui.time.yours", mine, viewer.zone().getId());
     }
 
     /** The moment in one zone, naming the zone: "Wed 11 Mar 09:00 (Europe/Berlin)". */

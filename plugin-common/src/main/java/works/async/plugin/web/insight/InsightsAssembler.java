@@ -30,10 +30,11 @@ public final class InsightsAssembler {
         List<InsightsView.Figure> figures = List.of(
                 orWithheld(confirmationsWithheld, "async-work-figure-confirmations", "async.ui.insight.confirmations",
                         texts, () -> share("async-work-figure-confirmations",
-                                texts.get("async.ui.insight.confirmations"), insights.confirmations(), texts)),
+                                texts.get("async.ui.insight.confirmations"), insights.confirmations(),
+                                "async.ui.insight.kept.detail.confirmations", texts)),
                 orWithheld(repliesWithheld, "async-work-figure-replies", "async.ui.insight.replies", texts,
                         () -> share("async-work-figure-replies", texts.get("async.ui.insight.replies"),
-                                insights.replies(), texts)),
+                                insights.replies(), "async.ui.insight.kept.detail", texts)),
                 orWithheld(confirmationsWithheld, "async-work-figure-confirm-median", "async.ui.insight.medianConfirm",
                         texts, () -> median("async-work-figure-confirm-median",
                                 texts.get("async.ui.insight.medianConfirm"), insights.medianMinutesToConfirm(), texts)),
@@ -63,19 +64,23 @@ public final class InsightsAssembler {
                 : new InsightsView.Figure(id, texts.get(labelKey), texts.get("async.ui.insight.withheld"), reason, -1);
     }
 
-    private static InsightsView.Figure share(String id, String label, TeamInsights.Kept kept, Texts texts) {
+    /** @param detailKey the figure's own noun: ownership is confirmed, a reply is answered */
+    private static InsightsView.Figure share(String id, String label, TeamInsights.Kept kept, String detailKey,
+                                             Texts texts) {
         Double share = kept.share();
         if (share == null) {
             return new InsightsView.Figure(id, label, texts.get("async.ui.insight.noData"),
                     texts.get("async.ui.insight.nothing"), -1);
         }
         int percent = (int) Math.round(share * 100);
-        return new InsightsView.Figure(id, label, percent + "%", texts.get("async.ui.insight.kept.detail",
+        return new InsightsView.Figure(id, label, percent + "%", texts.get(detailKey,
                 String.valueOf(kept.withinWindow()), String.valueOf(kept.answered())), percent);
     }
 
     private static InsightsView.Figure median(String id, String label, Long minutes, Texts texts) {
+        // Below an hour "0.3 working hours" says less than "20 working minutes".
         String value = minutes == null ? texts.get("async.ui.insight.noData")
+                : minutes < 60 ? texts.get("async.ui.insight.workingMinutes", String.valueOf(minutes))
                 : texts.get("async.ui.insight.workingHours",
                         BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP)
                                 .stripTrailingZeros().toPlainString());

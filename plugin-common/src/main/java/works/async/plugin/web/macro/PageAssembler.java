@@ -59,7 +59,8 @@ public final class PageAssembler {
                 new BannerView.Item(screen.texts().get("async.ui.banner.ownership"), null,
                         screen.times().dual(o.dueAt(), screen.viewer(), null), "async-work-action-item-" + o.item().itemKey()))));
         for (MeetingReport report : reports) {
-            report.reviewer(me).filter(rv -> report.isOpen() && !report.hasResponded(me)).ifPresent(rv ->
+            report.reviewer(me).filter(rv -> report.acceptsFeedbackFrom(me, screen.times().now())
+                    && !report.hasResponded(me)).ifPresent(rv ->
                     owed.add(new Due(rv.dueAt(), new BannerView.Item(
                             screen.texts().get("async.ui.banner.feedback"), report.title(),
                             screen.times().dual(rv.dueAt(), screen.viewer(), null), "async-work-report-" + report.id()))));

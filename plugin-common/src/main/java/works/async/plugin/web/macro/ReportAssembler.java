@@ -45,11 +45,22 @@ public final class ReportAssembler {
                 open ? null : outcome(OutcomeSummary.of(report), screen),
                 reviewers,
                 report.feedback().stream().map(f -> feedback(f, screen)).toList(),
-                open && report.reviewer(screen.viewer().key()).isPresent(),
+                report.acceptsFeedbackFrom(screen.viewer().key(), screen.times().now()),
                 series == null ? null : screen.texts().get("async.ui.report.series."
                         + series.series().cadence().name().toLowerCase(java.util.Locale.ROOT)),
                 series == null ? null : screen.times().dual(series.remindAt(), screen.viewer(),
-                        screen.people().get(series.series().author())));
+                        screen.people().get(series.series().author())),
+                lateFeedbackNote(report, screen));
+    }
+
+    /** Why an optional reviewer still sees the form of a closed report, and until when; null otherwise. */
+    private static String lateFeedbackNote(MeetingReport report, Screen screen) {
+        String me = screen.viewer().key();
+        if (report.isOpen() || !report.acceptsFeedbackFrom(me, screen.times().now())) {
+            return null;
+        }
+        return screen.texts().get("async.ui.feedback.optionalStillOpen",
+                screen.times().yours(report.reviewer(me).orElseThrow().dueAt(), screen.viewer()));
     }
 
     private static ReviewerView reviewer(MeetingReport report, Reviewer reviewer, Screen screen) {
@@ -82,7 +93,8 @@ public final class ReportAssembler {
             case QUESTION -> "moved";
             case OBJECTION -> "error";
         };
-        return new Lozenge(screen.texts().get("async.ui.feedback.kind." + kind.name().toLowerCase()), modifier);
+        // Past tense: the lozenge says what the reviewer did ("Commented"), the form's labels what one can do.
+        return new Lozenge(screen.texts().get("async.ui.feedback.given." + kind.name().toLowerCase()), modifier);
     }
 
     private static int weight(FeedbackKind kind) {
@@ -97,7 +109,7 @@ public final class ReportAssembler {
     private static FeedbackView feedback(Feedback feedback, Screen screen) {
         return new FeedbackView(screen.people().name(feedback.reviewer()), feedback.kind().name(),
                 kindLozenge(feedback.kind(), screen), feedback.text(),
-                screen.times().dual(feedback.at(), screen.viewer(), null).viewerText(),
+                screen.times().yours(feedback.at(), screen.viewer()),
                 feedback.kind() == FeedbackKind.QUESTION && feedback.answered()
                         ? screen.texts().get("async.ui.feedback.answered") : null);
     }

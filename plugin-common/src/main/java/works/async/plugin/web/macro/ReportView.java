@@ -19,15 +19,17 @@ import works.async.plugin.web.Lozenge;
  * @param outcomeText    the outcome summary once closed ("5 acknowledged, 1 open question, no objections"), or null
  * @param reviewers      required reviewers first, then optional ones
  * @param feedback       feedback in the order given
- * @param canGiveFeedback whether the viewer is a reviewer and the report is open
+ * @param canGiveFeedback whether the viewer may give feedback now (a reviewer of an open report, or an optional
+ *                        reviewer before their deadline once the required ones have all responded)
  * @param seriesText     "Weekly report. The next one is due", when the report's macro recurs, or null
  * @param seriesNext     when the next report of the series is due (its author's reminder), for the viewer, or null
+ * @param lateFeedbackNote why the form is still there on a closed report (an optional reviewer's), or null
  */
 @ViewModel
 public record ReportView(String id, String restBase, String title, String body, String authorName, String meetingText,
                          Lozenge lozenge, DualTime closes, String outcomeText, List<ReviewerView> reviewers,
                          List<FeedbackView> feedback, boolean canGiveFeedback, String seriesText,
-                         DualTime seriesNext) {
+                         DualTime seriesNext, String lateFeedbackNote) {
 
     public ReportView {
         reviewers = List.copyOf(reviewers);
@@ -40,6 +42,10 @@ public record ReportView(String id, String restBase, String title, String body, 
 
     public boolean hasOutcomeText() {
         return outcomeText != null;
+    }
+
+    public boolean hasLateFeedbackNote() {
+        return lateFeedbackNote != null;
     }
 
     public boolean hasSeries() {

@@ -36,7 +36,7 @@ public final class OutboxAssembler {
         String kind = screen.texts().get("async.ui.outbox.about." + a.kind().name().toLowerCase(Locale.ROOT));
         String item = a.item() == null ? screen.texts().get("async.ui.outbox.item.gone") : itemName.apply(a.item());
         String retry = a.nextRetry() == null ? "" : screen.texts().count("async.ui.outbox.attention.retry",
-                a.retries(), screen.times().dual(a.nextRetry(), screen.viewer(), null).viewerText());
+                a.retries(), screen.times().yours(a.nextRetry(), screen.viewer()));
         return new OutboxView.AttentionRow(kind, item, a.problem(), retry);
     }
 
@@ -59,9 +59,9 @@ public final class OutboxAssembler {
         String item = r.about().map(itemName).orElseGet(() -> screen.texts().get("async.ui.outbox.item.gone"));
         return new OutboxView.Row(String.valueOf(r.id()), addressee.displayName(), kind, item,
                 screen.people().name(n.recipient()),
-                screen.times().dual(n.dueAt(), screen.viewer(), null).viewerText(),
-                screen.times().zoned(n.deliverAt(), addressee.zone()),
-                screen.times().dual(n.deliverAt(), screen.viewer(), null).viewerText(),
+                screen.times().yours(n.dueAt(), screen.viewer()),
+                screen.times().theirs(n.deliverAt(), addressee),
+                screen.times().yours(n.deliverAt(), screen.viewer()),
                 n.urgentOverride(), status(r, screen), error(r, screen), r.state() != OutboxRow.State.WAITING,
                 r.state() == OutboxRow.State.PARKED);
     }

@@ -34,6 +34,15 @@ public final class IssuePanelAssembler {
     public static IssuePanelView assemble(String issueKey, Optional<OwnershipRequest> ownership, List<ReplyRequest> replies,
                                           List<ReportSummary> reports, Duration defaultWindow, boolean viewerIsCoordinator,
                                           boolean canRequestReply, String reportHref, Screen screen) {
+        return assemble(issueKey, ownership, List.of(), replies, reports, defaultWindow, viewerIsCoordinator,
+                canRequestReply, reportHref, screen);
+    }
+
+    /** @param earlierOwnership the issue's ownership requests before the current one, newest first */
+    public static IssuePanelView assemble(String issueKey, Optional<OwnershipRequest> ownership,
+                                          List<OwnershipRequest> earlierOwnership, List<ReplyRequest> replies,
+                                          List<ReportSummary> reports, Duration defaultWindow, boolean viewerIsCoordinator,
+                                          boolean canRequestReply, String reportHref, Screen screen) {
         List<ReplyView> open = replies.stream().filter(ReplyRequest::isOpen)
                 .sorted(Comparator.comparing(ReplyRequest::dueAt))
                 .map(r -> ReplyViews.of(r, screen)).toList();
@@ -42,6 +51,7 @@ public final class IssuePanelAssembler {
                 .map(r -> ReplyViews.of(r, screen)).toList();
         return new IssuePanelView(issueKey, screen.restBase(), screen.viewer().zone().getId(),
                 ownership.map(o -> OwnershipViews.of(o, screen, viewerIsCoordinator)).orElse(null),
+                OwnershipViews.history(earlierOwnership, screen),
                 open, closed,
                 reports.stream().map(r -> report(r, reportHref, screen)).toList(),
                 windows(defaultWindow, screen),

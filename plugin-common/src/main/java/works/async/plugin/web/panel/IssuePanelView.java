@@ -10,6 +10,8 @@ import java.util.List;
  * @param restBase        REST base path for scripts
  * @param viewerZone      the viewer's profile zone, in which the renegotiate form's local time is meant
  * @param ownership       the ownership block, or null when the issue has no owner request
+ * @param ownershipHistory the issue's earlier ownership requests, newest first (a decline stays visible after the
+ *                         issue is reassigned)
  * @param openReplies     open reply requests, soonest due first
  * @param closedReplies   answered or withdrawn requests, newest first
  * @param reports         reports linked to the issue
@@ -17,11 +19,13 @@ import java.util.List;
  * @param canRequestReply whether the viewer may ask for a reply here
  */
 @ViewModel
-public record IssuePanelView(String issueKey, String restBase, String viewerZone, OwnershipView ownership, List<ReplyView> openReplies,
+public record IssuePanelView(String issueKey, String restBase, String viewerZone, OwnershipView ownership,
+                             List<OwnershipView> ownershipHistory, List<ReplyView> openReplies,
                              List<ReplyView> closedReplies, List<ReportLinkView> reports, List<WindowOption> windows,
                              boolean canRequestReply) {
 
     public IssuePanelView {
+        ownershipHistory = List.copyOf(ownershipHistory);
         openReplies = List.copyOf(openReplies);
         closedReplies = List.copyOf(closedReplies);
         reports = List.copyOf(reports);
@@ -30,6 +34,10 @@ public record IssuePanelView(String issueKey, String restBase, String viewerZone
 
     public boolean hasOwnership() {
         return ownership != null;
+    }
+
+    public boolean hasOwnershipHistory() {
+        return !ownershipHistory.isEmpty();
     }
 
     public boolean hasOpenReplies() {

@@ -1,5 +1,7 @@
 package works.async.plugin.web.panel;
 
+import java.util.List;
+
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
 import works.async.plugin.web.Lozenge;
@@ -29,12 +31,22 @@ public final class OwnershipViews {
                 screen.times().date(request.committedDate()),
                 request.state() == OwnershipState.DECLINED ? request.declineReason() : null,
                 actedText(request, screen),
+                closedText(request, screen),
                 waiting,
                 waiting && isOwner,
                 waiting && !isOwner && viewerIsCoordinator);
     }
 
+    /** The earlier requests of the item (newest first) as the panel's history lists them: nobody acts on them. */
+    public static List<OwnershipView> history(List<OwnershipRequest> earlier, Screen screen) {
+        return earlier.stream().map(r -> of(r, screen, false)).toList();
+    }
+
     static Lozenge lozenge(OwnershipRequest request, Screen screen) {
+        String closed = closedLozengeKey(request);
+        if (closed != null) {
+            return new Lozenge(screen.texts().get(closed), "default");
+        }
         String key = "async.ui.ownership.state." + request.state().name().toLowerCase();
         String modifier = switch (request.state()) {
             case REQUESTED -> request.dueAt().isBefore(screen.times().now()) ? "error" : "current";
@@ -48,12 +60,39 @@ public final class OwnershipViews {
         return new Lozenge(screen.texts().get(key), modifier);
     }
 
+    /**
+     * A withdrawn request says why it closed when that was recorded: the issue was resolved, the action item was
+     * taken off its page. Rows closed before the reason was recorded have none and keep reading "Withdrawn".
+     */
+    private static String closedLozengeKey(OwnershipRequest request) {
+        if (request.state() != OwnershipState.WITHDRAWN || request.closeReason() == null) {
+            return null;
+        }
+        return switch (request.closeReason()) {
+            case OwnershipRequest.ITEM_RESOLVED -> "async.ui.ownership.lozenge.resolved";
+            case OwnershipRequest.ACTION_ITEM_REMOVED -> "async.ui.ownership.lozenge.removed";
+            default -> null;
+        };
+    }
+
+    private static String closedText(OwnershipRequest request, Screen screen) {
+        if (request.state() != OwnershipState.WITHDRAWN || request.closeReason() == null || request.endedAt() == null) {
+            return null;
+        }
+        String when = screen.times().yours(request.endedAt(), screen.viewer());
+        return switch (request.closeReason()) {
+            case OwnershipRequest.ITEM_RESOLVED -> screen.texts().get("async.ui.ownership.closed.resolved", when);
+            case OwnershipRequest.ACTION_ITEM_REMOVED -> screen.texts().get("async.ui.ownership.closed.removed", when);
+            default -> null;
+        };
+    }
+
     private static String actedText(OwnershipRequest request, Screen screen) {
         if (request.actedBy() == null || request.actedAt() == null) {
             return null;
         }
         String actor = screen.people().name(request.actedBy());
-        String when = screen.times().dual(request.actedAt(), screen.viewer(), null).viewerText();
+        String when = screen.times().yours(request.actedAt(), screen.viewer());
         String verb = request.state() == OwnershipState.DECLINED ? "declined" : "confirmed";
         return request.onBehalf()
                 ? screen.texts().get("async.ui.ownership.acted." + verb + ".behalf", actor,

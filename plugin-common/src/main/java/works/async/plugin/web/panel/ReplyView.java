@@ -15,6 +15,7 @@ import works.async.plugin.web.Lozenge;
  * @param lozenge        the state as shown (overdue open requests show as such)
  * @param due            due time in force, in the viewer's and the recipient's local time
  * @param originalDue    the original due time when it was renegotiated, else null
+ * @param proposedText   "Proposed by Bob" when renegotiated: the recipient's proposal, not an agreed time; else null
  * @param originText     "Asked automatically from a comment" for a guessed request, or null
  * @param closedText     who closed it and when, or null while open
  * @param open           whether it is still open
@@ -25,7 +26,8 @@ import works.async.plugin.web.Lozenge;
  */
 @ViewModel
 public record ReplyView(String id, String askerName, String recipientName, String question, String state,
-                        Lozenge lozenge, DualTime due, DualTime originalDue, String originText, String closedText,
+                        Lozenge lozenge, DualTime due, DualTime originalDue, String proposedText, String originText,
+                        String closedText,
                         boolean open, boolean canAnswer, boolean canRenegotiate, boolean canWithdraw,
                         String answerCommentId) {
 

@@ -27,6 +27,7 @@ public final class ReplyViews {
                 lozenge(request, screen),
                 screen.times().dual(request.dueAt(), screen.viewer(), recipient),
                 request.isRenegotiated() ? screen.times().dual(request.originalDueAt(), screen.viewer(), recipient) : null,
+                request.isRenegotiated() ? screen.texts().get("async.ui.reply.proposedBy", recipient.displayName()) : null,
                 originText(request, screen),
                 closedText(request, screen),
                 open,
@@ -66,7 +67,7 @@ public final class ReplyViews {
         if (request.isOpen() || request.closedAt() == null) {
             return null;
         }
-        String when = screen.times().dual(request.closedAt(), screen.viewer(), null).viewerText();
+        String when = screen.times().yours(request.closedAt(), screen.viewer());
         String who = screen.people().name(request.closedBy());
         if (request.state() == ReplyState.ANSWERED) {
             return screen.texts().get("async.ui.reply.closed.answered", who, when);
