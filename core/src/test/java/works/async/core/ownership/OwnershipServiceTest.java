@@ -268,6 +268,29 @@ class OwnershipServiceTest {
     }
 
     @Test
+    void closing_the_item_records_that_it_was_resolved_and_a_removal_records_its_own_reason() {
+        OwnershipRequest open = service.open(ISSUE, "anna", "lead", EIGHT_HOURS).request();
+        service.close(ISSUE);
+        assertThat(store.findById(open.id()).orElseThrow().closeReason()).isEqualTo(OwnershipRequest.ITEM_RESOLVED);
+
+        ItemRef item = ItemRef.page("SPACE", "42");
+        OwnershipRequest onPage = service.open(item, "anna", "lead", EIGHT_HOURS).request();
+        service.close(item, OwnershipRequest.ACTION_ITEM_REMOVED);
+        assertThat(store.findById(onPage.id()).orElseThrow().closeReason())
+                .isEqualTo(OwnershipRequest.ACTION_ITEM_REMOVED);
+    }
+
+    @Test
+    void a_superseded_or_declined_request_records_no_closing_reason() {
+        OwnershipRequest first = service.open(ISSUE, "anna", "lead", EIGHT_HOURS).request();
+        OwnershipRequest second = service.open(ISSUE, "ben", "lead", EIGHT_HOURS).request();
+        service.decline(second.id(), "ben", COORDINATORS, "On leave");
+
+        assertThat(store.findById(first.id()).orElseThrow().closeReason()).isNull();
+        assertThat(store.findById(second.id()).orElseThrow().closeReason()).isNull();
+    }
+
+    @Test
     void closing_the_item_keeps_a_confirmed_ownership_as_kept() {
         OwnershipRequest open = service.open(ISSUE, "anna", "lead", EIGHT_HOURS).request();
         service.confirm(open.id(), "anna", COORDINATORS, null);

@@ -159,10 +159,43 @@ class ReportServiceTest {
     }
 
     @Test
-    void feedback_after_closing_is_refused() {
+    void a_required_reviewers_feedback_after_closing_is_refused() {
         MeetingReport report = publish();
         service.giveFeedback(report.id(), "rita", FeedbackKind.ACKNOWLEDGE, null);
         service.giveFeedback(report.id(), "nyla", FeedbackKind.ACKNOWLEDGE, null);
+
+        assertRefused(() -> service.giveFeedback(report.id(), "rita", FeedbackKind.COMMENT, "late"), "report_closed", null);
+    }
+
+    @Test
+    void an_optional_reviewer_may_still_give_feedback_until_their_deadline_after_the_required_ones_all_responded() {
+        MeetingReport report = publish();
+        service.giveFeedback(report.id(), "rita", FeedbackKind.ACKNOWLEDGE, null);
+        service.giveFeedback(report.id(), "nyla", FeedbackKind.ACKNOWLEDGE, null);
+        assertThat(store.findById(report.id()).orElseThrow().isOpen()).isFalse();
+
+        ReportChange late = service.giveFeedback(report.id(), "olga", FeedbackKind.OBJECTION, "Not with this budget");
+
+        assertThat(late.report().feedback()).extracting(Feedback::reviewer).containsExactly("rita", "nyla", "olga");
+        assertThat(late.report().isOpen()).as("it closed once and stays closed").isFalse();
+        assertThat(late.events()).noneMatch(e -> e instanceof ReportEvent.Closed);
+        assertThat(OutcomeSummary.of(late.report()).objections()).hasSize(1);
+    }
+
+    @Test
+    void an_optional_reviewers_feedback_after_their_deadline_is_refused() {
+        MeetingReport report = publish();
+        service.giveFeedback(report.id(), "rita", FeedbackKind.ACKNOWLEDGE, null);
+        service.giveFeedback(report.id(), "nyla", FeedbackKind.ACKNOWLEDGE, null);
+        clock.set(report.reviewer("olga").orElseThrow().dueAt());
+
+        assertRefused(() -> service.giveFeedback(report.id(), "olga", FeedbackKind.COMMENT, "late"), "report_closed", null);
+    }
+
+    @Test
+    void a_withdrawn_report_refuses_an_optional_reviewers_feedback_before_their_deadline() {
+        MeetingReport report = publish();
+        service.withdraw(report.id());
 
         assertRefused(() -> service.giveFeedback(report.id(), "olga", FeedbackKind.COMMENT, "late"), "report_closed", null);
     }

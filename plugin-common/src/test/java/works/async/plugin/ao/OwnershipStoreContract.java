@@ -178,6 +178,42 @@ abstract class OwnershipStoreContract {
     }
 
     @Test
+    void aClosingReasonReadsBackAndARowWithoutOneReadsAsBefore() {
+        OwnershipRequest resolved = Requests.ownership("resolved", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(resolved, 0);
+        OwnershipRequest closed = new OwnershipRequest("resolved", resolved.item(), "bob", "lead", resolved.window(),
+                resolved.openedAt(), resolved.dueAt(), OwnershipState.WITHDRAWN, null, null, null, false, null,
+                Requests.T0.plusSeconds(30), OwnershipRequest.ITEM_RESOLVED, false, 0, 2);
+        store.save(closed, 1);
+        OwnershipRequest old = Requests.ownership("old", works.async.core.ItemRef.issue("DEMO", "DEMO-2"), "bob",
+                Requests.T0);
+        store.save(old, 0);
+        store.save(ended(old, OwnershipState.WITHDRAWN, Requests.T0.plusSeconds(30)), 1);
+
+        assertThat(store.findById("resolved")).contains(closed);
+        assertThat(store.findById("old").orElseThrow().closeReason()).isNull();
+    }
+
+    @Test
+    void theHistoryIsTheRequestsBeforeTheCurrentOneNewestFirst() {
+        OwnershipRequest declined = Requests.ownership("declined", Requests.DEMO_1, "bob", Requests.T0);
+        store.save(declined, 0);
+        store.save(new OwnershipRequest("declined", declined.item(), "bob", "lead", declined.window(),
+                declined.openedAt(), declined.dueAt(), OwnershipState.DECLINED, null, "On leave", "bob", false,
+                Requests.T0.plusSeconds(5), null, false, 0, 2), 1);
+        store.save(Requests.ownership("asked", Requests.DEMO_1, "carol", Requests.T0.plusSeconds(10)), 0);
+
+        var owned = store.findWithHistory(Requests.DEMO_1);
+
+        assertThat(owned.current()).map(OwnershipRequest::id).contains("asked");
+        assertThat(owned.earlier()).singleElement().satisfies(r -> {
+            assertThat(r.state()).isEqualTo(OwnershipState.DECLINED);
+            assertThat(r.declineReason()).isEqualTo("On leave");
+        });
+        assertThat(store.findWithHistory(works.async.core.ItemRef.issue("DEMO", "DEMO-404")).earlier()).isEmpty();
+    }
+
+    @Test
     void aPageOfEscalationsSkipsOnlyTheRequestAnsweredSinceItWasRead() {
         List<GuardedWrite<OwnershipRequest>> writes = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {

@@ -20,7 +20,8 @@ class TimeTextsTest {
     void showsBothLocalTimesWhenTheClocksDiffer() {
         DualTime due = times.dual(Instant.parse("2026-03-10T09:00:00Z"), alice, bob);
 
-        assertThat(due.label()).isEqualTo("Tue 10 Mar 10:00 (your time) · Tue 10 Mar 05:00 for Bob");
+        assertThat(due.label())
+                .isEqualTo("Tue 10 Mar 10:00 (your time, Europe/Berlin) · Tue 10 Mar 05:00 (Bob's time, America/New_York)");
         assertThat(due.iso()).isEqualTo("2026-03-10T09:00:00Z");
         assertThat(due.past()).isFalse();
     }
@@ -31,7 +32,7 @@ class TimeTextsTest {
 
         DualTime due = times.dual(Instant.parse("2026-03-10T09:00:00Z"), alice, carl);
 
-        assertThat(due.label()).isEqualTo("Tue 10 Mar 10:00 (your time)");
+        assertThat(due.label()).isEqualTo("Tue 10 Mar 10:00 (your time, Europe/Berlin)");
         assertThat(due.hasOther()).isFalse();
     }
 
@@ -44,5 +45,17 @@ class TimeTextsTest {
     void deliveryIsWrittenInTheRecipientsZoneWithItsName() {
         assertThat(times.zoned(Instant.parse("2026-03-10T13:00:00Z"), bob.zone()))
                 .isEqualTo("Tue 10 Mar 09:00 (America/New_York)");
+    }
+
+    @Test
+    void aMomentInsideASentenceSaysItIsTheViewersTimeAndItsZone() {
+        assertThat(times.yours(Instant.parse("2026-03-10T09:00:00Z"), bob))
+                .isEqualTo("Tue 10 Mar 05:00 (your time, America/New_York)");
+    }
+
+    @Test
+    void anotherPersonsClockNamesThemAndTheirZone() {
+        assertThat(times.theirs(Instant.parse("2026-03-10T13:00:00Z"), bob))
+                .isEqualTo("Tue 10 Mar 09:00 (Bob's time, America/New_York)");
     }
 }

@@ -58,7 +58,8 @@ class TemplateRenderingTest {
 
         assertInert(html);
         assertThat(html).contains("data-on-behalf-of=\"bob\"", "data-action=\"withdraw\"",
-                        "Tue 10 Mar 11:00 (your time) · Tue 10 Mar 06:00 for Bob &lt;script&gt;")
+                        "Tue 10 Mar 11:00 (your time, Europe/Berlin) · Tue 10 Mar 06:00 (Bob &lt;script&gt;",
+                        "&#39;s time, America/New_York)")
                 .doesNotContain("data-action=\"show-decline\"", "data-action=\"answer\"");
     }
 
@@ -211,7 +212,7 @@ class TemplateRenderingTest {
                 List.of(), UiFixtures.screen("admin"), UiFixtures::itemTitle));
 
         assertInert(html);
-        assertThat(html).contains("(Europe/Berlin)", "(America/New_York)", "Escalation level 1 about a reply",
+        assertThat(html).contains("&#39;s time, Europe/Berlin)", "(your time, ", "Escalation level 1 about a reply",
                 "Urgent");
     }
 
