@@ -172,9 +172,93 @@
             });
     };
 
+    /**
+     * Says {@code text} to assistive technology through one polite live region that outlives every re-render (a
+     * region inserted together with its text is often not read out), and shows it in the screen's message bar.
+     */
+    AW.announce = function (screen, text) {
+        if (!text) {
+            return;
+        }
+        var region = document.getElementById('async-work-live');
+        if (!region) {
+            region = document.createElement('div');
+            region.id = 'async-work-live';
+            region.className = 'assistive';
+            region.setAttribute('aria-live', 'polite');
+            region.setAttribute('role', 'status');
+            document.body.appendChild(region);
+        }
+        // Cleared first so that the same words after a second action are read again.
+        region.textContent = '';
+        window.setTimeout(function () { region.textContent = text; }, 50);
+        if (screen) {
+            AW.message(screen, 'success', text);
+        }
+    };
+
+    /**
+     * Where focus was inside a screen before an action, so that it can return there once the screen is re-rendered:
+     * the reply request, report or ownership block the person acted on, by a selector the new markup also has.
+     */
+    AW.focusHint = function (screen) {
+        var active = document.activeElement;
+        if (!active || !screen.contains(active)) {
+            return null;
+        }
+        var reply = active.closest('[data-reply-id]');
+        if (reply) {
+            return '[data-reply-id="' + reply.getAttribute('data-reply-id') + '"]';
+        }
+        var section = active.closest('section[class*="async-work-"]');
+        if (section) {
+            var own = Array.prototype.filter.call(section.classList, function (c) {
+                return c !== 'async-work-section' && c.indexOf('async-work-') === 0;
+            })[0];
+            if (own) {
+                return 'section.' + own;
+            }
+        }
+        return null;
+    };
+
+    /**
+     * Puts focus back after a re-render: on what the hint names if the new markup still has it (a reply request
+     * that is now answered sits in the closed list), else on the screen's message bar, which says what happened.
+     */
+    AW.restoreFocus = function (fresh, hint) {
+        var target = (hint && fresh.querySelector(hint)) || fresh.querySelector('.async-work-messages') || fresh;
+        if (!target.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
+            target.setAttribute('tabindex', '-1');
+        }
+        var details = target.closest('details');
+        if (details) {
+            details.open = true;
+        }
+        target.focus();
+    };
+
+    /**
+     * After a successful in-place action: re-renders the screen from the server (the banner follows through
+     * 'async-work:refreshed'), says what happened ({@code textKey}: a data-text-KEY of the screen) and returns focus
+     * to what was acted on. No navigation: the page stays where it is.
+     */
+    AW.afterAction = function (screen, textKey, hint) {
+        var focus = hint === undefined ? AW.focusHint(screen) : hint;
+        return AW.refresh(screen).then(function (fresh) {
+            if (fresh && document.contains(fresh)) {
+                AW.announce(fresh, textKey ? AW.text(fresh, textKey) : AW.text(fresh, 'updated'));
+                AW.restoreFocus(fresh, focus);
+            }
+            return fresh;
+        });
+    };
+
     /** A UI text the template left in a data attribute of the screen (data-text-KEY), or the key itself. */
     AW.text = function (container, key) {
-        var holder = container.closest('[data-text-' + key + ']') || document.querySelector('[data-text-' + key + ']');
+        var attr = '[data-text-' + key + ']';
+        // The screen itself, a texts holder inside it (span.async-work-texts), or any screen of the page.
+        var holder = container.closest(attr) || container.querySelector(attr) || document.querySelector(attr);
         return holder ? holder.getAttribute('data-text-' + key) : key;
     };
 

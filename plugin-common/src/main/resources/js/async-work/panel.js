@@ -3,7 +3,8 @@
  * Ownership (confirm, decline, confirm on behalf) and reply requests (request, answer, withdraw, renegotiate); on a
  * page, a question is answered in place (the answer becomes the recipient's page comment) and asked from the macro.
  * After every successful action the element is re-rendered from the server, which announces it
- * ('async-work:refreshed') so that the page banner follows without a reload.
+ * ('async-work:refreshed') so that the page banner follows without a reload; what happened is said through a live
+ * region and focus returns to the request acted on.
  */
 (function (window, document) {
     'use strict';
@@ -21,13 +22,18 @@
         return '/pages/' + encodeURIComponent(root.getAttribute('data-item-key'));
     }
 
-    function act(root, form, call) {
+    /**
+     * Runs an action, then re-renders the screen in place, says what happened ({@code done}: a data-text key) and
+     * puts focus back on what was acted on (AW.afterAction); a refusal is shown next to its field.
+     */
+    function act(root, form, call, done) {
+        var hint = AW.focusHint(root);
         AW.clearErrors(root);
         if (form) {
             AW.busy(form, true);
         }
         return call().then(function () {
-            return AW.refresh(root);
+            return AW.afterAction(root, done, hint);
         }, function (problem) {
             if (form) {
                 AW.busy(form, false);
@@ -65,10 +71,12 @@
                 if (form.hasAttribute('data-on-behalf-of')) {
                     body.onBehalfOf = form.getAttribute('data-on-behalf-of');
                 }
-                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/confirm', body); });
+                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/confirm', body); },
+                    'confirmed');
             } else if (action === 'decline') {
                 var reason = form.querySelector('[name=reason]').value;
-                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/decline', { reason: reason }); });
+                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/ownership/decline', { reason: reason }); },
+                    'declined');
             } else if (action === 'request') {
                 requestReply(root, base, form);
             } else if (action === 'answer-in-place') {
@@ -77,14 +85,14 @@
                 act(root, form, function () {
                     return AW.api(base, 'POST', issuePath(root) + '/reply-requests/'
                         + encodeURIComponent(answered.getAttribute('data-reply-id')) + '/answer', { text: text });
-                });
+                }, 'answered');
             } else if (action === 'ask') {
                 var asked = {
                     recipient: form.querySelector('[name=recipient]').value.trim(),
                     question: form.querySelector('[name=question]').value,
                     workingMinutes: parseInt(form.querySelector('[name=workingMinutes]').value, 10)
                 };
-                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/reply-requests', asked); });
+                act(root, form, function () { return AW.api(base, 'POST', issuePath(root) + '/reply-requests', asked); }, 'requested');
             } else if (action === 'renegotiate') {
                 var item = form.closest('[data-reply-id]');
                 var local = form.querySelector('[name=until]').value;
@@ -97,7 +105,7 @@
                 act(root, form, function () {
                     return AW.api(base, 'POST', '/reply-requests/' + encodeURIComponent(item.getAttribute('data-reply-id'))
                         + '/renegotiate', { until: until });
-                });
+                }, 'renegotiated');
             }
         });
 
@@ -125,7 +133,7 @@
                 act(root, null, function () {
                     return AW.api(base, 'POST', '/reply-requests/' + encodeURIComponent(item.getAttribute('data-reply-id'))
                         + '/' + action, {});
-                });
+                }, action === 'answer' ? 'answered' : 'withdrawn');
             }
         });
     }
@@ -147,7 +155,7 @@
                         { recipient: name, question: question, workingMinutes: minutes });
                 });
             }, Promise.resolve());
-        });
+        }, 'requested');
     }
 
     AW.onReady('.async-work-panel', setupPanel);
