@@ -224,16 +224,18 @@
 
     /**
      * Puts focus back after a re-render: on what the hint names if the new markup still has it (a reply request
-     * that is now answered sits in the closed list), else on the screen's message bar, which says what happened.
+     * that is now answered sits in the folded closed list: then on that list's summary), else on the screen's
+     * message bar, which says what happened.
      */
     AW.restoreFocus = function (fresh, hint) {
         var target = (hint && fresh.querySelector(hint)) || fresh.querySelector('.async-work-messages') || fresh;
-        if (!target.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA)$/.test(target.tagName)) {
-            target.setAttribute('tabindex', '-1');
-        }
+        // Inside a folded list (answered requests): its summary, which says where the request went and opens it.
         var details = target.closest('details');
-        if (details) {
-            details.open = true;
+        if (details && !details.open && details.querySelector('summary')) {
+            target = details.querySelector('summary');
+        }
+        if (!target.hasAttribute('tabindex') && !/^(A|BUTTON|INPUT|SELECT|TEXTAREA|SUMMARY)$/.test(target.tagName)) {
+            target.setAttribute('tabindex', '-1');
         }
         target.focus();
     };
