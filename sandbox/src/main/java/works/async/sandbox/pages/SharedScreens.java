@@ -68,7 +68,7 @@ public final class SharedScreens implements PluginScreens {
     public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
         return switch (screen) {
             case "settings" -> render(screens::settings);
-            case "admin" -> render(() -> screens.policy(scopeOf(request)));
+            case "admin" -> admin(request);
             case "insights" -> render(() -> screens.projectInsights(argument));
             case "space-insights" -> render(() -> screens.spaceInsights(argument));
             case "outbox" -> render(screens::outbox);
@@ -76,6 +76,23 @@ public final class SharedScreens implements PluginScreens {
             case "project" -> render(() -> screens.projectPage(argument));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A policy's screen. A refusal (a project or space the viewer may not administer: 403; one they cannot see, or a
+     * type it does not have: 404) is answered with its status, as the products' policy pages answer it.
+     */
+    private Optional<String> admin(HttpServletRequest request) {
+        Rendering rendering;
+        try {
+            rendering = screens.policy(scopeOf(request));
+        } catch (DomainException e) {
+            request.setAttribute(PluginScreens.STATUS, e.code().kind().httpStatus());
+            return render(() -> {
+                throw e;
+            });
+        }
+        return render(() -> rendering);
     }
 
     /**
