@@ -87,10 +87,16 @@ public final class SharedScreens implements PluginScreens {
         try {
             rendering = screens.policy(scopeOf(request));
         } catch (DomainException e) {
-            request.setAttribute(PluginScreens.STATUS, e.code().kind().httpStatus());
-            return render(() -> {
-                throw e;
-            });
+            int status = e.code().kind().httpStatus();
+            request.setAttribute(PluginScreens.STATUS, status);
+            String key = status == 403 ? "async.ui.policy.refused" : status == 404 ? "sandbox.error.not.found" : null;
+            if (key == null) {
+                return render(() -> {
+                    throw e;
+                });
+            }
+            return Optional.of(renderer.renderFragment(
+                    "<div class=\"aui-message aui-message-warning\"><p>$i18n.getText($key)</p></div>", Map.of("key", key)));
         }
         return render(() -> rendering);
     }
