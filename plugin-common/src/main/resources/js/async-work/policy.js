@@ -164,7 +164,7 @@
     }
 
     AW.onReady('.async-work-policy', function (root) {
-        var form = root.querySelector('form');
+        var form = root.querySelector('form.async-work-policy-form');
         var global = root.getAttribute('data-global') === 'true';
         // The group name input is only asked for when the target is a group.
         root.querySelectorAll('.async-work-target-group').forEach(function (group) {
