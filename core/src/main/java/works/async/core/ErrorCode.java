@@ -30,6 +30,8 @@ public enum ErrorCode {
     INVALID_DUE("invalid_due", Kind.INVALID),
     INVALID_KIND("invalid_kind", Kind.INVALID),
     INVALID_SCOPE("invalid_scope", Kind.INVALID),
+    /** A policy for an item type its project or space does not have (Jira: not in the project's issue types). */
+    UNKNOWN_TYPE("unknown_type", Kind.INVALID),
     INVALID_VERSION("invalid_version", Kind.INVALID),
     INVALID_RECIPIENT("invalid_recipient", Kind.INVALID),
     INVALID_REVIEWER("invalid_reviewer", Kind.INVALID),

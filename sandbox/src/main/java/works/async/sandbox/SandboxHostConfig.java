@@ -38,6 +38,8 @@ public class SandboxHostConfig {
 
     /** Where the sandbox's report page is ({@code PluginScreenServlet} serves {@code /secure/async-work/*}). */
     static final String REPORT_HREF = "/secure/async-work/report/{id}";
+    /** The sandbox's admin screen edits a project's or space's policy by parameter ({@code &type=NAME} for a type). */
+    static final String POLICY_HREF = "/secure/async-work/admin?{kind}={key}";
 
     /** Starts the plugin's context on the given host; a bean a constructor needs but nobody supplies fails here. */
     public static AnnotationConfigApplicationContext start(SandboxHost host) {
@@ -79,7 +81,7 @@ public class SandboxHostConfig {
 
     @Bean
     public ScreenLinks screenLinks() {
-        return new ScreenLinks("", REPORT_HREF, ProfileServlet.PATH);
+        return new ScreenLinks("", REPORT_HREF, ProfileServlet.PATH, POLICY_HREF);
     }
 
     // --- The SPI, as the products' adapters will implement it.

@@ -135,6 +135,33 @@ class HostPagesTest {
     }
 
     @Test
+    void aProjectsPolicyScreenIsRefusedToWhoeverMayNotAdministerItAndAnUnknownTypeIsNotFound() {
+        Reply refused = client.get("dinesh", "/secure/async-work/admin?project=DEMO");
+        Reply refusedType = client.get("dinesh", "/secure/async-work/admin?project=DEMO&type=Bug");
+        Reply refusedSpace = client.get("alice", "/secure/async-work/admin?space=TEAM");
+        Reply unknownType = client.get("alice", "/secure/async-work/admin?project=DEMO&type=Incident");
+
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("Only administrators of this project or space can open its policy.")
+                .doesNotContain("async-work-policy-form");
+        assertThat(refusedType.status()).isEqualTo(403);
+        assertThat(refusedSpace.status()).isEqualTo(403);
+        assertThat(unknownType.status()).isEqualTo(404);
+        assertThat(unknownType.body()).doesNotContain("async-work-policy-form");
+        assertThat(client.get("alice", "/secure/async-work/admin?project=DEMO").body())
+                .contains("Issue type policies").contains("<option value=\"New Feature\">New Feature</option>");
+    }
+
+    @Test
+    void onlyTheProjectsAndTheSpacesAdministratorsAreLinkedToTheirPolicies() {
+        assertThat(client.get("alice", "/browse/DEMO").body())
+                .contains("href=\"/secure/async-work/admin?project=DEMO\"");
+        assertThat(client.get("dinesh", "/browse/DEMO").body()).doesNotContain("/secure/async-work/admin?project=DEMO");
+        assertThat(client.get("bob", "/spaces/TEAM").body()).contains("href=\"/secure/async-work/admin?space=TEAM\"");
+        assertThat(client.get("dinesh", "/spaces/TEAM").body()).doesNotContain("/secure/async-work/admin?space=TEAM");
+    }
+
+    @Test
     void aSpaceLinksToItsTeamInsightsWhichNameTheSpaceAndNobody() {
         assertThat(client.get("alice", "/spaces/TEAM").body()).contains("href=\"/secure/async-work/space-insights/TEAM\"");
 

@@ -1,5 +1,6 @@
 package works.async.confluence.spi;
 
+import java.util.List;
 import java.util.Optional;
 
 import com.atlassian.confluence.pages.AbstractPage;
@@ -35,6 +36,13 @@ public final class ConfluenceItemAccess implements ItemAccess {
 
     /** The item type of action items, for a space's item-type policy (pages have Confluence's content type). */
     public static final String ACTION_ITEM_TYPE = "action-item";
+
+    /**
+     * The item types a space's policy narrows to: its pages (Confluence's content type of a page, {@code "page"}, as
+     * {@code Page.getType()} answers it) and the action items written in them. Fixed: Confluence has no scheme of
+     * its own for them; blog posts get no policy of their own (they have no Async Work macros' items).
+     */
+    public static final List<String> ITEM_TYPES = List.of("page", ACTION_ITEM_TYPE);
 
     private final PageManager pages;
     private final SpaceManager spaces;
@@ -91,6 +99,12 @@ public final class ConfluenceItemAccess implements ItemAccess {
     @Override
     public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
         return space(kind, containerKey).isPresent();
+    }
+
+    /** Every space has the same two: {@link #ITEM_TYPES}; a space that does not exist (or a project key) none. */
+    @Override
+    public List<String> itemTypes(PolicyScope.ContainerKind kind, String containerKey) {
+        return space(kind, containerKey).isPresent() ? ITEM_TYPES : List.of();
     }
 
     /** Whoever may view the space may see its team figures, as Confluence shows them its pages. */

@@ -37,7 +37,7 @@ public final class SpaceServlet extends ContainerServlet {
     static final String INSIGHTS_ITEM = "async-work-space-insights";
 
     /** The item types a space's policy can be narrowed to: Confluence's pages and the action items written in them. */
-    static final List<String> ITEM_TYPES = List.of("page", "action-item");
+    static final List<String> ITEM_TYPES = works.async.confluence.spi.ConfluenceItemAccess.ITEM_TYPES;
 
     private final transient Screens screens;
 

@@ -31,6 +31,14 @@ public final class PolicyService {
     }
 
     /**
+     * Which of these scopes have a policy of their own stored, with it; the others are absent. One read for all, so a
+     * container's policy screen can list its item types' policies at the cost of one query.
+     */
+    public Map<PolicyScope, Policy> stored(List<PolicyScope> scopes) {
+        return store.findAll(List.copyOf(scopes));
+    }
+
+    /**
      * The policy in force at a scope, as an immutable snapshot; callers that compute due times do so once,
      * at request creation, and store the result, so later policy changes never move existing deadlines.
      */

@@ -1,9 +1,13 @@
 package works.async.jira.spi;
 
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.permission.GlobalPermissionKey;
 import com.atlassian.jira.permission.ProjectPermissions;
 import com.atlassian.jira.project.Project;
@@ -83,6 +87,17 @@ public final class JiraItemAccess implements ItemAccess {
     @Override
     public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
         return project(kind, containerKey).isPresent();
+    }
+
+    /**
+     * The issue types of the project's issue type scheme ({@code Project.getIssueTypes()}), by name, as issues carry
+     * them into a policy scope ({@link #toHostItem}); sub-task types included, since sub-tasks get owners too.
+     */
+    @Override
+    public List<String> itemTypes(PolicyScope.ContainerKind kind, String containerKey) {
+        Collection<IssueType> types = project(kind, containerKey).map(Project::getIssueTypes).orElse(null);
+        return types == null ? List.of()
+                : types.stream().filter(Objects::nonNull).map(IssueType::getName).filter(Objects::nonNull).toList();
     }
 
     /** Whoever may browse the project may see its team figures, as Jira shows them its issues. */

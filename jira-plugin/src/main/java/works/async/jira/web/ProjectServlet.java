@@ -30,7 +30,8 @@ import works.async.plugin.web.Screens;
  * <ul>
  *   <li>{@code KEY} alone: the project's page (its reports, the draft of the next one, its working agreement), in
  *   the project sidebar, for everyone who may browse the project;</li>
- *   <li>{@code policy}: the project's policy, or with {@code ?issueType=ID} the policy of one of its issue types, in
+ *   <li>{@code policy}: the project's policy, or with {@code ?issueType=ID} (or {@code ?type=NAME}, as the shared
+ *   policy screen links it) the policy of one of its issue types, in
  *   the project's settings, for those who may change it (Administer Projects, or Jira administrators);</li>
  *   <li>{@code insights}: the project's team figures, for everyone who may browse the project.</li>
  * </ul>
@@ -94,7 +95,10 @@ public final class ProjectServlet extends ContainerServlet {
             return;
         }
         Collection<IssueType> types = project.getIssueTypes() == null ? List.of() : project.getIssueTypes();
-        String typeId = blankToNull(request.getParameter("issueType"));
+        String typeName = blankToNull(request.getParameter("type"));
+        // The shared policy screen links a type by its name (?type=NAME), the tabs by its id (?issueType=ID).
+        String typeId = typeName != null ? types.stream().filter(t -> typeName.equals(t.getName())).map(IssueType::getId)
+                .findFirst().orElse("") : blankToNull(request.getParameter("issueType"));
         // Only the project's own issue types have a policy page here; policies narrow by the type's name.
         Optional<IssueType> type = types.stream().filter(t -> t.getId().equals(typeId)).findFirst();
         if (typeId != null && type.isEmpty()) {

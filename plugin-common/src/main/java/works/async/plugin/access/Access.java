@@ -1,5 +1,6 @@
 package works.async.plugin.access;
 
+import java.util.List;
 import java.util.Objects;
 
 import works.async.core.DomainException;
@@ -66,6 +67,24 @@ public final class Access {
             return true;
         }
         return !scope.isGlobal() && items.isContainerAdmin(user, scope.containerKind(), scope.containerKey());
+    }
+
+    /**
+     * The item types the container's policy may be narrowed to (the host's: a project's issue types, a space's page
+     * and action-item), those too long to name a scope left out; empty for the global scope.
+     */
+    public List<String> itemTypes(PolicyScope scope) {
+        if (scope.isGlobal()) {
+            return List.of();
+        }
+        return items.itemTypes(scope.containerKind(), scope.containerKey()).stream()
+                .filter(type -> type != null && !type.isBlank() && type.length() <= works.async.core.Bounds.MAX_ITEM_TYPE)
+                .distinct().toList();
+    }
+
+    /** Whether a scope narrowed to an item type names one its container has; other scopes always do. */
+    public boolean knowsItemType(PolicyScope scope) {
+        return scope.level() != PolicyScope.Level.ITEM_TYPE || itemTypes(scope).contains(scope.itemType());
     }
 
     /** Team figures of a container: people who may see it as a whole, its admins, or global administrators. */

@@ -42,7 +42,30 @@ final class PolicyInput {
 
     private final List<FieldProblem> problems = new ArrayList<>();
 
+    /**
+     * What a body says: the draft, each unreadable value left out (null: inherit), and the problems of the values
+     * that could not be read. The rules then check the rest, so one answer names every field at once.
+     *
+     * @param draft    the readable part of the policy
+     * @param problems values that could not even be read, in the order of the form
+     */
+    record Read(Policy draft, List<FieldProblem> problems) {
+
+        Read {
+            problems = List.copyOf(problems);
+        }
+    }
+
+    /** The draft, or a refusal listing every unreadable value. */
     static Policy draft(PolicyJson.Body body) {
+        Read read = read(body);
+        if (!read.problems().isEmpty()) {
+            throw new PolicyValidationException(read.problems());
+        }
+        return read.draft();
+    }
+
+    static Read read(PolicyJson.Body body) {
         if (body == null) {
             throw new DomainException(ErrorCode.REQUIRED, null, "A policy is required.");
         }
@@ -64,10 +87,7 @@ final class PolicyInput {
                 new AgreementPolicy(a.channels(), a.urgentPath()),
                 new CalendarPolicy(in.pattern(c.defaultPattern()), in.dates(c.holidays())),
                 0);
-        if (!in.problems.isEmpty()) {
-            throw new PolicyValidationException(in.problems);
-        }
-        return policy;
+        return new Read(policy, in.problems);
     }
 
     private Duration window(Long minutes, String field) {

@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
@@ -38,8 +39,8 @@ public class PolicyResource {
 
     @PUT
     @Path("global")
-    public PolicyJson.View updateGlobal(PolicyJson.Body body) {
-        return update(PolicyScope.global(), body);
+    public PolicyJson.View updateGlobal(@QueryParam("dryRun") boolean dryRun, PolicyJson.Body body) {
+        return update(PolicyScope.global(), body, dryRun);
     }
 
     @GET
@@ -50,8 +51,9 @@ public class PolicyResource {
 
     @PUT
     @Path("projects/{key}")
-    public PolicyJson.View updateProject(@PathParam("key") String key, PolicyJson.Body body) {
-        return update(PolicyScope.jiraProject(key(key)), body);
+    public PolicyJson.View updateProject(@PathParam("key") String key, @QueryParam("dryRun") boolean dryRun,
+                                         PolicyJson.Body body) {
+        return update(PolicyScope.jiraProject(key(key)), body, dryRun);
     }
 
     @GET
@@ -62,8 +64,9 @@ public class PolicyResource {
 
     @PUT
     @Path("spaces/{key}")
-    public PolicyJson.View updateSpace(@PathParam("key") String key, PolicyJson.Body body) {
-        return update(PolicyScope.confluenceSpace(key(key)), body);
+    public PolicyJson.View updateSpace(@PathParam("key") String key, @QueryParam("dryRun") boolean dryRun,
+                                       PolicyJson.Body body) {
+        return update(PolicyScope.confluenceSpace(key(key)), body, dryRun);
     }
 
     /** An issue type's policy within a project: it overrides the project's for issues of that type. */
@@ -76,8 +79,8 @@ public class PolicyResource {
     @PUT
     @Path("projects/{key}/types/{type}")
     public PolicyJson.View updateProjectItemType(@PathParam("key") String key, @PathParam("type") String type,
-                                                 PolicyJson.Body body) {
-        return update(itemType(PolicyScope.jiraProject(key(key)), type), body);
+                                                 @QueryParam("dryRun") boolean dryRun, PolicyJson.Body body) {
+        return update(itemType(PolicyScope.jiraProject(key(key)), type), body, dryRun);
     }
 
     /** A content type's policy within a space (e.g. {@code page} or {@code action-item}). */
@@ -90,16 +93,27 @@ public class PolicyResource {
     @PUT
     @Path("spaces/{key}/types/{type}")
     public PolicyJson.View updateSpaceItemType(@PathParam("key") String key, @PathParam("type") String type,
-                                               PolicyJson.Body body) {
-        return update(itemType(PolicyScope.confluenceSpace(key(key)), type), body);
+                                               @QueryParam("dryRun") boolean dryRun, PolicyJson.Body body) {
+        return update(itemType(PolicyScope.confluenceSpace(key(key)), type), body, dryRun);
     }
 
-    /** Without a {@code version} the save overwrites; with one, a save in between answers 409. */
-    private PolicyJson.View update(PolicyScope scope, PolicyJson.Body body) {
+    /**
+     * Without a {@code version} the save overwrites; with one, a save in between answers 409. Values that cannot be
+     * read and the rules' problems with the rest are refused in one answer. With {@code ?dryRun=true} the draft is
+     * only checked: the same refusal, or the policy as stored, unchanged (the form checks a draft it cannot send
+     * whole this way, so one round shows every problem).
+     */
+    private PolicyJson.View update(PolicyScope scope, PolicyJson.Body body, boolean dryRun) {
         policies.requireAdmin(scope);
-        Policy draft = PolicyInput.draft(body);
+        PolicyInput.Read read = PolicyInput.read(body);
+        if (dryRun || !read.problems().isEmpty()) {
+            policies.check(scope, read.draft(), read.problems());
+        }
+        if (dryRun) {
+            return PolicyJson.view(policies.get(scope));
+        }
         long version = body.version() != null ? body.version() : policies.get(scope).own().version();
-        return PolicyJson.view(policies.update(scope, draft, version));
+        return PolicyJson.view(policies.update(scope, read.draft(), version));
     }
 
     /** A project or space key from the path; bounded so that the scope's stored id (450 characters) always fits. */

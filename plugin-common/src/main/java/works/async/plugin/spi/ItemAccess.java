@@ -1,5 +1,6 @@
 package works.async.plugin.spi;
 
+import java.util.List;
 import java.util.Optional;
 
 import works.async.core.ItemRef;
@@ -24,6 +25,14 @@ public interface ItemAccess {
      * a container that exists (a global administrator asking for an unknown key gets 404, not a stored orphan policy).
      */
     boolean containerExists(PolicyScope.ContainerKind kind, String containerKey);
+
+    /**
+     * The item types a policy of the container may be narrowed to, in the host's order, named as its items carry
+     * them ({@link HostItem#itemType()}): a Jira project's issue types (its issue type scheme, by name), a Confluence
+     * space's {@code page} and {@code action-item}. Empty for a container that does not exist. A policy for any other
+     * type is refused, so none is stored that no item could ever use.
+     */
+    List<String> itemTypes(PolicyScope.ContainerKind kind, String containerKey);
 
     /** Project admin (Jira) or space admin (Confluence) of that container; global admins are checked separately. */
     boolean isContainerAdmin(String userKey, PolicyScope.ContainerKind kind, String containerKey);

@@ -156,7 +156,12 @@ public final class Screens {
                 projectPages.reports(projectKey), projectPages.mayCreate(projectKey),
                 policies.effective(PolicyScope.jiraProject(project.ref().containerKey())),
                 agreements.standing(PolicyScope.ContainerKind.JIRA_PROJECT, project.ref().containerKey()),
-                links.reportHref(), screen)));
+                links.reportHref(), policyLink(PolicyScope.jiraProject(project.ref().containerKey())), screen)));
+    }
+
+    /** A project's or space's policy page, for those who may change its policy (only they see the link); else null. */
+    public String policyLink(PolicyScope container) {
+        return policies.mayEdit(container) ? links.policy(container) : null;
     }
 
     /** The open-questions macro: the page's questions, answered in place, and a form to ask one. */
@@ -190,12 +195,23 @@ public final class Screens {
                         links.profileHref(), screen)));
     }
 
+    /**
+     * A policy's form. A project's, a space's or one of their item types' is for those who may change it (others are
+     * refused, as the products' policy pages refuse them), with its item types' policies and the links between them;
+     * the global one is shown to everyone signed in, read-only to all but administrators.
+     */
     public Rendering policy(PolicyScope scope) {
         Screen screen = screen();
         PolicyActions.PolicyView view = policies.get(scope);
         boolean mayEdit = policies.mayEdit(scope);
-        return new Rendering(POLICY, Map.of("policy",
-                PolicyFormAssembler.assemble(scope, view.own(), view.effective(), mayEdit, screen)));
+        if (!scope.isGlobal() && !mayEdit) {
+            throw new works.async.core.DomainException(works.async.core.ErrorCode.FORBIDDEN, null,
+                    "Only administrators of this project or space can open its policy.");
+        }
+        List<PolicyActions.TypePolicy> types = scope.level() == PolicyScope.Level.CONTAINER
+                ? policies.typePolicies(scope) : null;
+        return new Rendering(POLICY, Map.of("policy", PolicyFormAssembler.assemble(scope, view.own(), view.effective(),
+                mayEdit, types, links::policy, screen)));
     }
 
     public Rendering projectInsights(String projectKey) {

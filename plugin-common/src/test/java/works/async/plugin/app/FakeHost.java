@@ -43,6 +43,8 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     public final Map<String, Set<String>> containerAdmins = new HashMap<>();
     /** Containers that do not exist: a policy or insight asked for one of these is not found. */
     public final Set<String> missingContainers = new HashSet<>();
+    /** Each container's item types by key; a container not listed has the default ones of its kind. */
+    public final Map<String, List<String>> itemTypes = new HashMap<>();
     /** Users who may view every item but edit none. */
     public final Set<String> viewOnly = new HashSet<>();
     public final List<String> mail = new ArrayList<>();
@@ -206,6 +208,16 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     @Override
     public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
         return !missingContainers.contains(containerKey);
+    }
+
+    /** Projects have Bug, Task and Story; spaces page and action-item; unless {@link #itemTypes} says otherwise. */
+    @Override
+    public List<String> itemTypes(PolicyScope.ContainerKind kind, String containerKey) {
+        if (!containerExists(kind, containerKey)) {
+            return List.of();
+        }
+        return itemTypes.getOrDefault(containerKey, kind == PolicyScope.ContainerKind.JIRA_PROJECT
+                ? List.of("Bug", "Task", "Story") : List.of("page", "action-item"));
     }
 
     @Override

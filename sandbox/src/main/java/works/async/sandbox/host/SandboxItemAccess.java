@@ -1,5 +1,6 @@
 package works.async.sandbox.host;
 
+import java.util.List;
 import java.util.Optional;
 
 import works.async.core.ItemRef;
@@ -15,6 +16,9 @@ import works.async.plugin.spi.ItemAccess;
  * administrator by SAL.
  */
 public final class SandboxItemAccess implements ItemAccess {
+
+    /** What a space's policy narrows to: its pages and the action items written in them (the plugin's names). */
+    static final List<String> SPACE_ITEM_TYPES = List.of("page", "action-item");
 
     private final UserStore users;
     private final JiraStore jira;
@@ -72,6 +76,15 @@ public final class SandboxItemAccess implements ItemAccess {
     public boolean containerExists(PolicyScope.ContainerKind kind, String containerKey) {
         return kind == PolicyScope.ContainerKind.JIRA_PROJECT
                 ? jira.project(containerKey).isPresent() : confluence.space(containerKey).isPresent();
+    }
+
+    /** A project's issue types ({@link Project#issueTypes}); a space's page and action-item, as in Confluence. */
+    @Override
+    public List<String> itemTypes(PolicyScope.ContainerKind kind, String containerKey) {
+        return switch (kind) {
+            case JIRA_PROJECT -> jira.project(containerKey).map(Project::issueTypes).orElse(List.of());
+            case CONFLUENCE_SPACE -> confluence.space(containerKey).map(s -> SPACE_ITEM_TYPES).orElse(List.of());
+        };
     }
 
     @Override

@@ -50,6 +50,9 @@ public final class PluginScreenServlet extends HttpServlet {
         model.put("screen", screen);
         model.put("argument", argument == null ? "" : argument);
         plugin.screen(screen, argument, request).ifPresent(html -> model.put("screenHtml", html));
+        if (request.getAttribute(PluginScreens.STATUS) instanceof Integer refused) {
+            response.setStatus(refused);
+        }
         // Space insights sit in the Spaces section, as Confluence keeps them in the space's tools.
         String section = screen.equals("space-insights") ? "spaces" : screen;
         chrome.page(response, SandboxText.get("sandbox.screen." + screen), section, "sandbox-templates/screen.vm", model);

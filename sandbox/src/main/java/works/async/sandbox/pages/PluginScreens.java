@@ -15,6 +15,12 @@ import works.async.sandbox.host.Page;
  */
 public interface PluginScreens {
 
+    /**
+     * The request attribute (an {@code Integer}) in which a full screen that refused the viewer leaves the status
+     * its page answers with (403, 404), as the products' servlets answer their refusals; absent: 200.
+     */
+    String STATUS = "works.async.sandbox.screen.status";
+
     /** The Async Work panel of the issue view (web panel in {@code atl.jira.view.issue.right.context}). */
     Optional<String> issuePanel(Issue issue, HttpServletRequest request);
 

@@ -68,7 +68,7 @@ public final class SharedScreens implements PluginScreens {
     public Optional<String> screen(String screen, String argument, HttpServletRequest request) {
         return switch (screen) {
             case "settings" -> render(screens::settings);
-            case "admin" -> render(() -> screens.policy(scopeOf(request)));
+            case "admin" -> admin(request);
             case "insights" -> render(() -> screens.projectInsights(argument));
             case "space-insights" -> render(() -> screens.spaceInsights(argument));
             case "outbox" -> render(screens::outbox);
@@ -76,6 +76,29 @@ public final class SharedScreens implements PluginScreens {
             case "project" -> render(() -> screens.projectPage(argument));
             default -> Optional.empty();
         };
+    }
+
+    /**
+     * A policy's screen. A refusal (a project or space the viewer may not administer: 403; one they cannot see, or a
+     * type it does not have: 404) is answered with its status, as the products' policy pages answer it.
+     */
+    private Optional<String> admin(HttpServletRequest request) {
+        Rendering rendering;
+        try {
+            rendering = screens.policy(scopeOf(request));
+        } catch (DomainException e) {
+            int status = e.code().kind().httpStatus();
+            request.setAttribute(PluginScreens.STATUS, status);
+            String key = status == 403 ? "async.ui.policy.refused" : status == 404 ? "sandbox.error.not.found" : null;
+            if (key == null) {
+                return render(() -> {
+                    throw e;
+                });
+            }
+            return Optional.of(renderer.renderFragment(
+                    "<div class=\"aui-message aui-message-warning\"><p>$i18n.getText($key)</p></div>", Map.of("key", key)));
+        }
+        return render(() -> rendering);
     }
 
     /**

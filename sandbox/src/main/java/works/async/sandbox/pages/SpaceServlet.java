@@ -180,6 +180,8 @@ public final class SpaceServlet extends HttpServlet {
         model.put("space", Map.of("key", space.key(), "name", space.name()));
         model.put("pages", rows);
         model.put("canCreate", saves.canCreateIn(CurrentUser.get().map(SandboxUser::key).orElse(null), space));
+        // As Confluence shows Space tools (where the app's policy item is) to the space's and Confluence's admins.
+        model.put("canAdminister", CurrentUser.get().filter(u -> u.admin() || space.admins().contains(u.key())).isPresent());
         chrome.page(response, space.name(), "spaces", "sandbox-templates/space.vm", model);
     }
 

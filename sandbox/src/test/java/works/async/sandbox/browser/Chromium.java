@@ -56,6 +56,8 @@ final class Chromium implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
+            // The page's console, so a test can require that its scripts ran without an error (scriptErrors).
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -68,6 +70,17 @@ final class Chromium implements AutoCloseable {
 
     WebDriver driver() {
         return driver;
+    }
+
+    /**
+     * The script errors the console logged since the last call (uncaught exceptions, console.error), leaving out
+     * the console's notes on HTTP answers a test provokes on purpose (a 400 refusal, a 403 page).
+     */
+    java.util.List<String> scriptErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> !m.contains("Failed to load resource")).toList();
     }
 
     /** Saves a full-window screenshot as {@code <build dir>/screenshots/<name>.png} and returns its path. */

@@ -68,6 +68,11 @@ final class SandboxBrowser {
                 .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /** Script errors logged by the pages since the last call ({@link Chromium#scriptErrors}). */
+    List<String> scriptErrors() {
+        return chromium.get().scriptErrors();
+    }
+
     void screenshot(String name) {
         chromium.get().screenshot(name);
     }

@@ -14,13 +14,62 @@ import java.util.List;
  * @param version    policy version, sent back on save to detect concurrent edits
  * @param sections   fields grouped as the page shows them
  * @param canEdit    whether the viewer may change this policy
+ * @param types      a project's or space's item-type policies, with the types one may add; null on other scopes
+ * @param back       on an item type's policy, the link back to its project's or space's; null elsewhere
  */
 @ViewModel
 public record PolicyFormView(String restBase, String restPath, String scopeText, boolean global, long version,
-                             List<Section> sections, boolean canEdit) {
+                             List<Section> sections, boolean canEdit, Types types, Link back) {
 
     public PolicyFormView {
         sections = List.copyOf(sections);
+    }
+
+    /**
+     * The item-type policies of a project or space: those that exist, each a link to its own form, and a choice of
+     * the container's other types to add one for (choosing one opens its form; saving it creates the policy).
+     *
+     * @param title     "Issue type policies", "Page and action item policies"
+     * @param existing  the types with a policy of their own, in the host's order
+     * @param noneText  shown when there are none
+     * @param addLabel  the label of the choice of a type to add
+     * @param addAction where the choice is sent (a GET form): the policy page, without its query
+     * @param addParams the query parameters that page needs besides {@code type} (the container), as hidden inputs
+     * @param addable   the types without a policy of their own, each by its name
+     */
+    @ViewModel
+    public record Types(String title, List<Link> existing, String noneText, String addLabel, String addAction,
+                        List<Param> addParams, List<Option> addable) {
+
+        public Types {
+            existing = List.copyOf(existing);
+            addParams = List.copyOf(addParams);
+            addable = List.copyOf(addable);
+        }
+
+        public boolean hasExisting() {
+            return !existing.isEmpty();
+        }
+
+        public boolean hasAddable() {
+            return !addable.isEmpty();
+        }
+    }
+
+    /** A query parameter a GET form sends as a hidden input. */
+    @ViewModel
+    public record Param(String name, String value) {
+    }
+
+    /**
+     * A link to another policy page.
+     *
+     * @param href   where it goes (context path included, unescaped)
+     * @param label  its text
+     * @param detail what it sets, in words ("2 settings set here"), or empty
+     */
+    @ViewModel
+    public record Link(String href, String label, String detail) {
     }
 
     /**

@@ -19,9 +19,16 @@ public final class ProjectPageAssembler {
     public static ProjectPageView assemble(HostItem project, List<ReportSummary> reports, boolean mayCreate,
                                            EffectivePolicy policy, AgreementStanding standing, String reportHref,
                                            Screen screen) {
+        return assemble(project, reports, mayCreate, policy, standing, reportHref, null, screen);
+    }
+
+    /** With a link to the project's policy page ({@code policyHref}), shown only when it is not null. */
+    public static ProjectPageView assemble(HostItem project, List<ReportSummary> reports, boolean mayCreate,
+                                           EffectivePolicy policy, AgreementStanding standing, String reportHref,
+                                           String policyHref, Screen screen) {
         String key = project.ref().containerKey();
         return new ProjectPageView(key, screen.texts().get("async.ui.project.heading", key, project.title()),
                 reports.stream().map(r -> IssuePanelAssembler.report(r, reportHref, screen)).toList(), mayCreate,
-                AgreementAssembler.assemble(policy, standing, screen), screen.restBase());
+                AgreementAssembler.assemble(policy, standing, screen), screen.restBase(), policyHref);
     }
 }

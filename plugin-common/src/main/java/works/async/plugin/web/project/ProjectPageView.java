@@ -15,10 +15,11 @@ import works.async.plugin.web.panel.ReportLinkView;
  * @param mayCreate  whether the viewer may draft and publish a report here
  * @param agreement  the project's working agreement and where its acknowledgements stand
  * @param restBase   where the REST API lives
+ * @param policyHref the project's policy page, for those who may change it; null for everyone else
  */
 @ViewModel
 public record ProjectPageView(String projectKey, String heading, List<ReportLinkView> reports, boolean mayCreate,
-                              AgreementView agreement, String restBase) {
+                              AgreementView agreement, String restBase, String policyHref) {
 
     public ProjectPageView {
         reports = List.copyOf(reports);
