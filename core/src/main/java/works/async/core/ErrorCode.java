@@ -37,6 +37,8 @@ public enum ErrorCode {
     INVALID_REVIEWER("invalid_reviewer", Kind.INVALID),
     RECIPIENT_CANNOT_VIEW("recipient_cannot_view", Kind.INVALID),
     UNKNOWN_USER("unknown_user", Kind.INVALID),
+    /** A group name the host does not know (a policy's coordinators or escalation group). */
+    UNKNOWN_GROUP("unknown_group", Kind.INVALID),
     UNSUPPORTED_VALUE("unsupported_value", Kind.INVALID),
     NOT_AUTOMATIC("not_automatic", Kind.INVALID),
     ZONE_FROM_PROFILE("zone_from_profile", Kind.INVALID),

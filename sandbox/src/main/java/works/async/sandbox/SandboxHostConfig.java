@@ -14,12 +14,14 @@ import works.async.plugin.spring.HostClock;
 import works.async.plugin.spring.PageAnswerBeans;
 import works.async.plugin.spring.SharedPluginBeans;
 import works.async.plugin.web.ScreenLinks;
+import works.async.sandbox.demo.DemoUsers;
 import works.async.sandbox.host.AppHostEvents;
 import works.async.sandbox.host.HostActions;
 import works.async.sandbox.host.HostEvents;
 import works.async.sandbox.host.RefusingMailer;
 import works.async.sandbox.host.SandboxPageComments;
 import works.async.sandbox.host.SandboxItemAccess;
+import works.async.sandbox.host.SandboxGroups;
 import works.async.sandbox.host.SandboxProjectWork;
 import works.async.sandbox.host.SandboxUserDirectory;
 import works.async.sandbox.pages.ProfileServlet;
@@ -58,9 +60,15 @@ public class SandboxHostConfig {
         return host.pluginAo();
     }
 
+    /** The sandbox directory's groups: the products' default groups and the demo's named ones. */
     @Bean
-    public SandboxUserManager userManager(SandboxHost host) {
-        return new SandboxUserManager(host.users());
+    public SandboxGroups sandboxGroups(SandboxHost host) {
+        return new SandboxGroups(host.users(), DemoUsers.GROUPS);
+    }
+
+    @Bean
+    public SandboxUserManager userManager(SandboxHost host, SandboxGroups groups) {
+        return new SandboxUserManager(host.users(), groups);
     }
 
     @Bean
@@ -87,8 +95,8 @@ public class SandboxHostConfig {
     // --- The SPI, as the products' adapters will implement it.
 
     @Bean
-    public SandboxUserDirectory userDirectory(SandboxHost host) {
-        return new SandboxUserDirectory(host.users());
+    public SandboxUserDirectory userDirectory(SandboxHost host, SandboxGroups groups) {
+        return new SandboxUserDirectory(host.users(), groups);
     }
 
     @Bean

@@ -114,7 +114,8 @@ public final class SandboxMain {
             try {
                 if (options.demo()) {
                     new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                            services.pageReports, services.pageActionItems).seedOnce();
+                            services.pageReports, services.pageActionItems,
+                            services.plugin.getBean(works.async.plugin.policy.PolicyActions.class)).seedOnce();
                 }
             } catch (RuntimeException e) {
                 services.close();

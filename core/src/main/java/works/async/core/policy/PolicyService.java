@@ -16,10 +16,18 @@ public final class PolicyService {
 
     private final PolicyStore store;
     private final Clock clock;
+    private final KnownNames known;
 
+    /** Without a host to ask: every well-formed user and group name is accepted. */
     public PolicyService(PolicyStore store, Clock clock) {
+        this(store, clock, KnownNames.ANY);
+    }
+
+    /** Updates name only users and groups the host knows ({@code known}); reading never asks it. */
+    public PolicyService(PolicyStore store, Clock clock, KnownNames known) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.known = Objects.requireNonNull(known, "known");
     }
 
     /**
@@ -62,7 +70,7 @@ public final class PolicyService {
     public PolicyChanged update(PolicyScope scope, Policy draft, long expectedVersion) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(draft, "draft");
-        List<FieldProblem> problems = PolicyValidator.validate(scope, draft);
+        List<FieldProblem> problems = PolicyValidator.validate(scope, draft, known);
         if (!problems.isEmpty()) {
             throw new PolicyValidationException(problems);
         }

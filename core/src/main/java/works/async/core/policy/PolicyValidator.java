@@ -30,6 +30,14 @@ public final class PolicyValidator {
     }
 
     public static List<FieldProblem> validate(PolicyScope scope, Policy draft) {
+        return validate(scope, draft, KnownNames.ANY);
+    }
+
+    /**
+     * As {@link #validate(PolicyScope, Policy)}, and every coordinator and escalation group must be known to the host;
+     * a name that is already refused for its form is not looked up.
+     */
+    public static List<FieldProblem> validate(PolicyScope scope, Policy draft, KnownNames known) {
         List<FieldProblem> problems = new ArrayList<>();
         if (scope.isGlobal()) {
             for (PolicyField<?> field : PolicyField.ALL) {
@@ -39,8 +47,8 @@ public final class PolicyValidator {
             }
         }
         window(problems, PolicyField.CONFIRMATION_WINDOW.path(), draft.ownership().confirmationWindow());
-        coordinators(problems, draft.ownership().coordinators());
-        reply(problems, draft.reply());
+        coordinators(problems, draft.ownership().coordinators(), known);
+        reply(problems, draft.reply(), known);
         digestTime(problems, draft.notifications().digestAt());
         window(problems, PolicyField.FEEDBACK_WINDOW.path(), draft.reports().feedbackWindow());
         names(problems, PolicyField.DEFAULT_REVIEWERS.path(), draft.reports().defaultReviewers());
@@ -51,7 +59,7 @@ public final class PolicyValidator {
         return List.copyOf(problems);
     }
 
-    private static void coordinators(List<FieldProblem> problems, Set<Principal> coordinators) {
+    private static void coordinators(List<FieldProblem> problems, Set<Principal> coordinators, KnownNames known) {
         if (coordinators == null) {
             return;
         }
@@ -61,7 +69,10 @@ public final class PolicyValidator {
         }
         int i = 0;
         for (Principal coordinator : coordinators) {
-            name(problems, path + "[" + i++ + "].name", coordinator.name(), MAX_NAME);
+            String entry = path + "[" + i++ + "].name";
+            if (name(problems, entry, coordinator.name(), MAX_NAME)) {
+                known(problems, entry, coordinator.kind() == Principal.Kind.GROUP, coordinator.name(), known);
+            }
         }
     }
 
@@ -97,7 +108,7 @@ public final class PolicyValidator {
         }
     }
 
-    private static void reply(List<FieldProblem> problems, ReplyPolicy reply) {
+    private static void reply(List<FieldProblem> problems, ReplyPolicy reply, KnownNames known) {
         window(problems, PolicyField.REPLY_DEFAULT_WINDOW.path(), reply.defaultWindow());
         if (reply.windowsByPriority() != null) {
             priorityCount(problems, reply.windowsByPriority());
@@ -126,10 +137,12 @@ public final class PolicyValidator {
         EscalationTarget target = reply.escalationTarget();
         if (target != null && target.kind() == EscalationTarget.Kind.GROUP) {
             ErrorCode problem = Bounds.nameProblem(target.group(), MAX_NAME);
+            String path = PolicyField.ESCALATION_TARGET.path() + ".group";
             if (problem != null) {
-                problems.add(new FieldProblem(PolicyField.ESCALATION_TARGET.path() + ".group",
-                        problem == ErrorCode.TOO_LONG ? "invalid_name" : problem.id(),
+                problems.add(new FieldProblem(path, problem == ErrorCode.TOO_LONG ? "invalid_name" : problem.id(),
                         "Escalating to a group needs the group's name: 1 to " + MAX_NAME + " characters."));
+            } else {
+                known(problems, path, true, target.group(), known);
             }
         }
     }
@@ -151,11 +164,22 @@ public final class PolicyValidator {
         return problem == ErrorCode.CONTROL_CHARACTER ? problem.id() : "invalid_name";
     }
 
-    private static void name(List<FieldProblem> problems, String path, String name, int max) {
+    /** Whether the name has a valid form; if not, the problem is added. */
+    private static boolean name(List<FieldProblem> problems, String path, String name, int max) {
         ErrorCode problem = Bounds.nameProblem(name, max);
         if (problem != null) {
             problems.add(new FieldProblem(path, nameCode(problem),
                     "Names must be 1 to " + max + " characters, without control characters."));
+        }
+        return problem == null;
+    }
+
+    /** A user or group the host does not know would silently grant or notify nobody, so it is refused when saved. */
+    private static void known(List<FieldProblem> problems, String path, boolean group, String name, KnownNames known) {
+        if (group && !known.isGroup(name)) {
+            problems.add(new FieldProblem(path, ErrorCode.UNKNOWN_GROUP, "There is no group " + name + "."));
+        } else if (!group && !known.isUser(name)) {
+            problems.add(new FieldProblem(path, ErrorCode.UNKNOWN_USER, "There is no user " + name + "."));
         }
     }
 

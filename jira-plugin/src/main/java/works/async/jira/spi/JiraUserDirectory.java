@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TimeZone;
 
+import com.atlassian.crowd.embedded.api.Group;
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -21,7 +23,9 @@ import works.async.plugin.spi.UserDirectory;
 /**
  * Jira's people for the SPI. Keys are Jira's String user keys (which SAL's {@link UserKey} wraps unchanged in Jira);
  * user names are matched by Jira itself, case-insensitively. Group members come from Jira's {@link GroupManager}
- * (its {@code getUsersInGroup(String)} is likely, not verified: see the stand-in), active members only.
+ * (its {@code getUsersInGroup(String)} is likely, not verified: see the stand-in), active members only. A group is
+ * found by name through {@link GroupManager#getGroup(String)} (Crowd matches group names case-insensitively) and by
+ * part of its name through {@link GroupPickerSearchService}, as Jira's own group pickers find them (both likely).
  */
 public final class JiraUserDirectory implements UserDirectory {
 
@@ -33,12 +37,15 @@ public final class JiraUserDirectory implements UserDirectory {
     private final UserSearchService search;
     private final TimeZoneManager zones;
     private final GroupManager groups;
+    private final GroupPickerSearchService groupSearch;
 
-    public JiraUserDirectory(UserManager users, UserSearchService search, TimeZoneManager zones, GroupManager groups) {
+    public JiraUserDirectory(UserManager users, UserSearchService search, TimeZoneManager zones, GroupManager groups,
+                             GroupPickerSearchService groupSearch) {
         this.users = users;
         this.search = search;
         this.zones = zones;
         this.groups = groups;
+        this.groupSearch = groupSearch;
     }
 
     @Override
@@ -83,6 +90,29 @@ public final class JiraUserDirectory implements UserDirectory {
                 .filter(u -> u != null && u.isActive())
                 .limit(limit)
                 .map(this::toHostUser)
+                .toList();
+    }
+
+    /** The group as Jira spells it (a policy stores what was typed; the picker offers Jira's spelling). */
+    @Override
+    public Optional<String> group(String name) {
+        if (name == null || name.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(groups.getGroup(name.strip())).map(Group::getName);
+    }
+
+    /** Jira answers every match, sorted; only the first {@code limit} are kept. */
+    @Override
+    public List<String> searchGroups(String query, int limit) {
+        if (query == null || query.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        List<Group> found = groupSearch.findGroups(query.strip());
+        return found == null ? List.of() : found.stream()
+                .filter(g -> g != null && g.getName() != null)
+                .map(Group::getName)
+                .limit(limit)
                 .toList();
     }
 

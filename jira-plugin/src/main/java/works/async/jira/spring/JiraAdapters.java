@@ -2,6 +2,7 @@ package works.async.jira.spring;
 
 import java.time.Clock;
 
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
@@ -39,8 +40,10 @@ public class JiraAdapters {
 
     @Bean
     public UserDirectory userDirectory(UserManager jiraUserManager, UserSearchService userSearchService,
-                                       TimeZoneManager timeZoneManager, GroupManager groupManager) {
-        return new JiraUserDirectory(jiraUserManager, userSearchService, timeZoneManager, groupManager);
+                                       TimeZoneManager timeZoneManager, GroupManager groupManager,
+                                       GroupPickerSearchService groupPickerSearchService) {
+        return new JiraUserDirectory(jiraUserManager, userSearchService, timeZoneManager, groupManager,
+                groupPickerSearchService);
     }
 
     @Bean

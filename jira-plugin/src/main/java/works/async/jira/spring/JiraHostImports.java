@@ -2,6 +2,7 @@ package works.async.jira.spring;
 
 import static com.atlassian.plugins.osgi.javaconfig.OsgiServices.importOsgiService;
 
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
@@ -40,6 +41,12 @@ public class JiraHostImports {
     @Bean
     public GroupManager groupManager() {
         return importOsgiService(GroupManager.class);
+    }
+
+    /** For the policy form's group picker: groups by part of their name, as Jira's own pickers find them. */
+    @Bean
+    public GroupPickerSearchService groupPickerSearchService() {
+        return importOsgiService(GroupPickerSearchService.class);
     }
 
     @Bean

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -79,7 +80,7 @@ class JiraMailerTest {
         when(replies.findById(REQUEST)).thenReturn(Optional.of(question(ISSUE, "Which database do we keep?")));
 
         JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),
-                mock(TimeZoneManager.class), mock(GroupManager.class));
+                mock(TimeZoneManager.class), mock(GroupManager.class), mock(GroupPickerSearchService.class));
         mailer = new JiraMailer(queue, users, new NotificationMails(new MailTexts(), locales, renderer, application,
                 new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)),
                 people, JiraMailer.ISSUES, "Jira"));

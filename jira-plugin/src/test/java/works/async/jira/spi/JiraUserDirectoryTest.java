@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.TimeZone;
 
+import com.atlassian.crowd.embedded.api.Group;
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.security.groups.GroupManager;
@@ -36,7 +38,8 @@ class JiraUserDirectoryTest {
     private final UserSearchService search = mock(UserSearchService.class);
     private final TimeZoneManager zones = mock(TimeZoneManager.class);
     private final GroupManager groups = mock(GroupManager.class);
-    private final JiraUserDirectory directory = new JiraUserDirectory(users, search, zones, groups);
+    private final GroupPickerSearchService groupSearch = mock(GroupPickerSearchService.class);
+    private final JiraUserDirectory directory = new JiraUserDirectory(users, search, zones, groups, groupSearch);
 
     @BeforeEach
     void jiraDefaultZone() {
@@ -158,6 +161,39 @@ class JiraUserDirectoryTest {
         assertThat(directory.groupMembers(null, 10)).isEmpty();
         assertThat(directory.groupMembers("jira-developers", 0)).isEmpty();
         verify(groups, never()).getUsersInGroup("jira-developers");
+    }
+
+    @Test
+    void aGroupIsFoundByNameAsJiraSpellsItAndAnUnknownOneIsNot() {
+        Group developers = group("jira-developers");
+        // Crowd matches group names case-insensitively and answers the group as it is spelt.
+        when(groups.getGroup("JIRA-Developers")).thenReturn(developers);
+
+        assertThat(directory.group(" JIRA-Developers ")).contains("jira-developers");
+        assertThat(directory.group("nobody-here")).isEmpty();
+        assertThat(directory.group(" ")).isEmpty();
+        assertThat(directory.group(null)).isEmpty();
+        verify(groups, never()).getGroup(" ");
+    }
+
+    @Test
+    void groupSearchOffersJirasMatchesInItsOrderUpToTheLimit() {
+        List<Group> found = List.of(group("dev-leads"), group("developers"), group("jira-developers"));
+        when(groupSearch.findGroups("dev")).thenReturn(found);
+
+        assertThat(directory.searchGroups(" dev ", 2)).containsExactly("dev-leads", "developers");
+        assertThat(directory.searchGroups("dev", 10)).containsExactly("dev-leads", "developers", "jira-developers");
+        assertThat(directory.searchGroups("nothing", 10)).isEmpty();
+        // Jira lists every group for an empty query: never asked.
+        assertThat(directory.searchGroups("", 10)).isEmpty();
+        assertThat(directory.searchGroups("dev", 0)).isEmpty();
+        verify(groupSearch, never()).findGroups("");
+    }
+
+    static Group group(String name) {
+        Group group = mock(Group.class);
+        when(group.getName()).thenReturn(name);
+        return group;
     }
 
     static ApplicationUser user(String key, String username, String displayName, boolean active) {

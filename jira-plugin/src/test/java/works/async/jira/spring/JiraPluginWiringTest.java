@@ -5,6 +5,7 @@ import static org.mockito.Mockito.mock;
 
 import java.util.List;
 
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.issue.IssueManager;
@@ -104,6 +105,11 @@ class JiraPluginWiringTest extends PluginWiringContract {
         @Bean
         public GroupManager groupManager() {
             return mock(GroupManager.class);
+        }
+
+        @Bean
+        public GroupPickerSearchService groupPickerSearchService() {
+            return mock(GroupPickerSearchService.class);
         }
 
         @Bean

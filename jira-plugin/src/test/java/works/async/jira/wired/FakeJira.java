@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.event.api.EventPublisher;
+import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.issue.search.SearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
 import com.atlassian.jira.event.issue.IssueEvent;
@@ -160,6 +161,7 @@ final class FakeJira {
         context.registerBean("jiraUserManager", UserManager.class, this::jiraUserManager);
         context.registerBean("userSearchService", UserSearchService.class, this::userSearchService);
         context.registerBean("groupManager", GroupManager.class, this::groupManager);
+        context.registerBean("groupPickerSearchService", GroupPickerSearchService.class, this::groupPickerSearchService);
         context.registerBean("timeZoneManager", TimeZoneManager.class, this::timeZoneManager);
         context.registerBean("issueManager", IssueManager.class, this::issueManager);
         context.registerBean("projectManager", ProjectManager.class, this::projectManager);
@@ -306,6 +308,22 @@ final class FakeJira {
         return fake(HOST, GroupManager.class, (method, args) -> switch (method) {
             case "getUsersInGroup" -> "jira-administrators".equals(args[0]) ? List.of(users.get(ADMIN.key()))
                     : List.of();
+            case "getGroup" -> "jira-administrators".equalsIgnoreCase((String) args[0]) ? administrators() : null;
+            default -> unfaked();
+        });
+    }
+
+    private GroupPickerSearchService groupPickerSearchService() {
+        return fake(HOST, GroupPickerSearchService.class, (method, args) -> switch (method) {
+            case "findGroups" -> "jira-administrators".contains(((String) args[0]).toLowerCase(Locale.ROOT))
+                    ? List.of(administrators()) : List.of();
+            default -> unfaked();
+        });
+    }
+
+    private com.atlassian.crowd.embedded.api.Group administrators() {
+        return fake(HOST, com.atlassian.crowd.embedded.api.Group.class, (method, args) -> switch (method) {
+            case "getName" -> "jira-administrators";
             default -> unfaked();
         });
     }

@@ -3,6 +3,7 @@ package works.async.jira.wired;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 import static works.async.jira.wired.FakeJira.ALICE;
@@ -15,9 +16,11 @@ import static works.async.jira.wired.FakeJira.DEMO_3;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.atlassian.jira.event.issue.IssueEvent;
 import com.atlassian.jira.jql.operand.QueryLiteral;
@@ -37,6 +40,12 @@ import org.springframework.context.annotation.AnnotationConfigApplicationContext
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
+import works.async.core.policy.FieldProblem;
+import works.async.core.policy.OwnershipPolicy;
+import works.async.core.policy.Policy;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.PolicyValidationException;
+import works.async.core.policy.Principal;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
 import works.async.jira.jql.AwaitingReplyFromFunction;
@@ -45,10 +54,12 @@ import works.async.jira.jql.ReplyOverdueFunction;
 import works.async.jira.wired.FakeJira.Person;
 import works.async.jira.workflow.OwnershipConfirmedCondition;
 import works.async.jira.workflow.OwnershipConfirmedValidator;
+import works.async.plugin.access.Groups;
 import works.async.plugin.ao.AoFixture;
 import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.wired.FakeSal.Asked;
 
@@ -257,6 +268,34 @@ abstract class WiredJiraPluginContract {
     }
 
     // --- Helpers -----------------------------------------------------------------------------------------------
+
+    @Test
+    void aPolicyNamesOnlyJirasPeopleAndGroupsAndACoordinatorNamedByUserNameConfirmsForTheOwner() throws Exception {
+        jira.signIn(FakeJira.ADMIN);
+        PolicyActions policies = bean(PolicyActions.class);
+        PolicyScope project = PolicyScope.jiraProject(FakeJira.PROJECT);
+        Policy unknown = Policy.inheritAll().withOwnership(new OwnershipPolicy(null, null,
+                new LinkedHashSet<>(List.of(Principal.user("mallory"), Principal.group("ghosts")))));
+
+        assertThatThrownBy(() -> policies.update(project, unknown, 0))
+                .isInstanceOfSatisfying(PolicyValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+                                tuple("ownership.coordinators[0].name", "unknown_user"),
+                                tuple("ownership.coordinators[1].name", "unknown_group")));
+
+        // Jira's user and group names, in another case; Alice's key (JIRAUSER10100) is not her name.
+        Set<Principal> coordinators = new LinkedHashSet<>(List.of(Principal.user("Alice"),
+                Principal.group("JIRA-Administrators")));
+        policies.update(project, Policy.inheritAll().withOwnership(new OwnershipPolicy(null, null, coordinators)), 0);
+        assertThat(policies.get(project).own().ownership().coordinators()).containsExactlyElementsOf(coordinators);
+        assertThat(bean(Groups.class).search("admin", 5)).containsExactly("jira-administrators");
+
+        jira.publish(jira.assign("DEMO-1", BOB, CAROL));
+        jira.signIn(ALICE);
+        OwnershipRequest confirmed = ownership().confirm(ISSUE, "DEMO-1", null, BOB.key());
+        assertThat(confirmed.state()).isEqualTo(OwnershipState.CONFIRMED);
+        assertThat(confirmed.actedBy()).isEqualTo(ALICE.key());
+    }
 
     private <T> T bean(Class<T> type) {
         return plugin.getBean(type);

@@ -11,6 +11,7 @@ import works.async.core.policy.PolicyScope;
 import works.async.core.policy.Principal;
 import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.ItemAccess;
+import works.async.plugin.spi.UserDirectory;
 
 /**
  * The permission rules shared by every feature. An item the caller cannot view is answered exactly like an
@@ -20,10 +21,19 @@ public final class Access {
 
     private final ItemAccess items;
     private final Caller caller;
+    /** Resolves coordinators named by user name; null: they match by user key only. */
+    private final UserDirectory directory;
 
+    /** Coordinators named as users match by user key only. */
     public Access(ItemAccess items, Caller caller) {
+        this(items, caller, null);
+    }
+
+    /** Coordinators named as users match by user key or by user name (case-insensitively, as the host matches). */
+    public Access(ItemAccess items, Caller caller, UserDirectory directory) {
         this.items = Objects.requireNonNull(items, "items");
         this.caller = Objects.requireNonNull(caller, "caller");
+        this.directory = directory;
     }
 
     /** The item if it exists and the caller may view it; otherwise {@code not_found}. */
@@ -134,16 +144,25 @@ public final class Access {
         }
     }
 
-    /** Whether the user is a coordinator named by the policy, directly or through one of the named groups. */
+    /**
+     * Whether the user is a coordinator named by the policy, directly or through one of the named groups. A name
+     * whose user or group the host no longer knows matches nobody.
+     */
     public boolean isCoordinator(String userKey, EffectivePolicy policy) {
         for (Principal principal : policy.coordinators()) {
             boolean match = principal.kind() == Principal.Kind.USER
-                    ? principal.name().equals(userKey) : caller.inGroup(userKey, principal.name());
+                    ? isUser(principal.name(), userKey) : caller.inGroup(userKey, principal.name());
             if (match) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The policy's form asks for user names; older versions stored user keys, which still match. */
+    private boolean isUser(String name, String userKey) {
+        return name.equals(userKey) || directory != null
+                && directory.byUsername(name).map(u -> u.key().equals(userKey)).orElse(false);
     }
 
     public static DomainException notFound() {

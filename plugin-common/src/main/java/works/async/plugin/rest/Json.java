@@ -24,6 +24,10 @@ public final class Json {
     public record User(String key, String username, String displayName, String zone) {
     }
 
+    /** A host group, by the name the host spells it with (what a policy stores). */
+    public record Group(String name) {
+    }
+
     /** Which item a request or report is on. */
     public record Item(String kind, String container, String key, String title) {
     }

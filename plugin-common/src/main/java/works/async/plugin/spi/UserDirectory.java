@@ -3,7 +3,10 @@ package works.async.plugin.spi;
 import java.util.List;
 import java.util.Optional;
 
-/** Host port to look people up by key, by user name, or by a search string (for choosing people in the UI). */
+/**
+ * Host port to look people up by key, by user name, or by a search string (for choosing people in the UI), and to
+ * find the host's groups (a policy names groups as coordinators and as escalation targets).
+ */
 public interface UserDirectory {
 
     Optional<HostUser> byKey(String key);
@@ -21,4 +24,13 @@ public interface UserDirectory {
     default List<HostUser> groupMembers(String group, int limit) {
         return List.of();
     }
+
+    /**
+     * The host's group of this name, as the host spells it; group names are matched as the host matches them
+     * (case-insensitively in Jira's and Confluence's directories). Empty when there is no such group.
+     */
+    Optional<String> group(String name);
+
+    /** Names of the host's groups that contain the query, at most {@code limit}, in the host's order. */
+    List<String> searchGroups(String query, int limit);
 }

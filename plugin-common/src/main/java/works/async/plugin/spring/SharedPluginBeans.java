@@ -16,6 +16,7 @@ import works.async.core.report.ReportStore;
 import works.async.core.schedule.ScheduleStore;
 import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
+import works.async.plugin.access.Groups;
 import works.async.plugin.access.People;
 import works.async.plugin.access.Tx;
 import works.async.plugin.agreement.AgreementAcks;
@@ -49,6 +50,7 @@ import works.async.plugin.pagemacro.PageContents;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
+import works.async.plugin.policy.HostNames;
 import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.projectpage.ProjectPageActions;
 import works.async.plugin.reply.AutoRequests;
@@ -165,13 +167,13 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public Access access(ItemAccess items, Caller caller) {
-        return new Access(items, caller);
+    public Access access(ItemAccess items, Caller caller, UserDirectory directory) {
+        return new Access(items, caller, directory);
     }
 
     @Bean
-    public PolicyService policyService(PolicyStore store, Clock clock) {
-        return new PolicyService(store, clock);
+    public PolicyService policyService(PolicyStore store, Clock clock, UserDirectory directory) {
+        return new PolicyService(store, clock, new HostNames(directory));
     }
 
     /** People without a zone of their own work in the clock's zone. */
@@ -183,6 +185,11 @@ public class SharedPluginBeans {
     @Bean
     public People people(UserDirectory directory, Caller caller) {
         return new People(directory, caller);
+    }
+
+    @Bean
+    public Groups groups(UserDirectory directory, Caller caller) {
+        return new Groups(directory, caller);
     }
 
     @Bean

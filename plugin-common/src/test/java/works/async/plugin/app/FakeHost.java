@@ -182,6 +182,18 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
         return groups.getOrDefault(group, Set.of()).stream().map(users::get).limit(limit).toList();
     }
 
+    /** Group names match case-insensitively, as in the products' directories. */
+    @Override
+    public Optional<String> group(String name) {
+        return groups.keySet().stream().filter(g -> g.equalsIgnoreCase(name)).findFirst();
+    }
+
+    @Override
+    public List<String> searchGroups(String query, int limit) {
+        String q = query.toLowerCase(Locale.ROOT);
+        return groups.keySet().stream().filter(g -> g.toLowerCase(Locale.ROOT).contains(q)).sorted().limit(limit).toList();
+    }
+
     // --- ItemAccess --------------------------------------------------------------------------
     @Override
     public Optional<HostItem> find(ItemRef.Kind kind, String itemKey) {

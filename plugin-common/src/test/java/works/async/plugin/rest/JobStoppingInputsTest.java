@@ -99,6 +99,7 @@ class JobStoppingInputsTest {
                 json("{'recipient':'bob','question':'Who coordinates?'}")).status()).isEqualTo(201);
         rest.f.app.escalation().runOnce();
 
+        rest.f.host.groups.put("leads", Set.of("carol")); // a repair names a group the host has
         RestHarness.Reply repaired = rest.put("admin", "policies/projects/DEMO",
                 json("{'ownership':{'coordinators':[{'kind':'GROUP','name':'leads'}]}}"));
 

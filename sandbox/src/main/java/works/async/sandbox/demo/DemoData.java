@@ -6,9 +6,14 @@ import java.util.Optional;
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
+import works.async.core.policy.EscalationTarget;
+import works.async.core.policy.Policy;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.ReplyPolicy;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.pagemacro.StorageFormat;
+import works.async.plugin.policy.PolicyActions;
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
@@ -35,6 +40,8 @@ public final class DemoData {
     /** Space PEOPLE, its Confluence counterpart: the same members, carol its administrator. */
     public static final String RESTRICTED_SPACE = "PEOPLE";
     public static final List<String> RESTRICTED_MEMBERS = List.of("carol", "dinesh", "emma", "alice", "admin");
+    /** The PEOPLE space's policy, added by its own marker so that a database seeded before it gets it too. */
+    static final String GROUP_POLICY_MARKER = "demo-data-v3-group-policy";
 
     private final ActiveObjects hostAo;
     private final UserStore users;
@@ -43,9 +50,11 @@ public final class DemoData {
     private final HostActions actions;
     private final PageReports reports;
     private final PageActionItems actionItems;
+    private final PolicyActions policies;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
-                    PageReports reports, PageActionItems actionItems) {
+                    PageReports reports, PageActionItems actionItems, PolicyActions policies) {
+        this.policies = policies;
         this.reports = reports;
         this.actionItems = actionItems;
         this.hostAo = hostAo;
@@ -59,6 +68,7 @@ public final class DemoData {
     public boolean seedOnce() {
         if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", MARKER)) > 0) {
             seedRestrictedOnce();
+            seedGroupPolicyOnce();
             return false;
         }
         hostAo.executeInTransaction(() -> {
@@ -78,7 +88,30 @@ public final class DemoData {
             CurrentUser.clear();
         }
         seedRestrictedOnce();
+        seedGroupPolicyOnce();
         return true;
+    }
+
+    /**
+     * The PEOPLE space escalates breached windows to the group {@code people-team} (all of them members of the
+     * space), so the demo shows a group in a policy. A space policy someone already saved is left as it is.
+     */
+    private void seedGroupPolicyOnce() {
+        if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", GROUP_POLICY_MARKER)) > 0
+                || confluence.space(RESTRICTED_SPACE).isEmpty()) {
+            return;
+        }
+        hostAo.executeInTransaction(() -> hostAo.create(MarkerEntity.class, java.util.Map.of("NAME", GROUP_POLICY_MARKER)));
+        users.byKey("admin").ifPresent(CurrentUser::set);
+        try {
+            PolicyScope space = PolicyScope.confluenceSpace(RESTRICTED_SPACE);
+            if (policies.get(space).own().version() == 0) {
+                policies.update(space, Policy.inheritAll().withReply(new ReplyPolicy(null, null, null, null,
+                        EscalationTarget.group(DemoUsers.PEOPLE_TEAM))), 0);
+            }
+        } finally {
+            CurrentUser.clear();
+        }
     }
 
     /**

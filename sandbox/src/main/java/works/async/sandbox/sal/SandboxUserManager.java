@@ -1,8 +1,5 @@
 package works.async.sandbox.sal;
 
-import java.util.Locale;
-import java.util.Set;
-
 import com.atlassian.sal.api.user.UserKey;
 import com.atlassian.sal.api.user.UserManager;
 import com.atlassian.sal.api.user.UserProfile;
@@ -10,23 +7,24 @@ import com.atlassian.sal.api.user.UserProfile;
 import jakarta.servlet.http.HttpServletRequest;
 
 import works.async.sandbox.auth.CurrentUser;
+import works.async.sandbox.host.SandboxGroups;
 import works.async.sandbox.host.SandboxUser;
 import works.async.sandbox.host.UserStore;
 
 /**
  * SAL's UserManager over the sandbox users: the remote user is the one the sign-in filter put on this thread;
- * {@code admin} flags make global (and system) administrators. Groups: every user is in the products' default user
- * groups, administrators also in the administrator groups.
+ * {@code admin} flags make global (and system) administrators. Groups are the sandbox directory's
+ * ({@link SandboxGroups}): every user is in the products' default user groups, administrators also in the
+ * administrator groups, and the named groups have their members.
  */
 public final class SandboxUserManager implements UserManager {
 
-    private static final Set<String> EVERYONE = Set.of("users", "jira-software-users", "jira-users", "confluence-users");
-    private static final Set<String> ADMINS = Set.of("administrators", "jira-administrators", "confluence-administrators");
-
     private final UserStore users;
+    private final SandboxGroups groups;
 
-    public SandboxUserManager(UserStore users) {
+    public SandboxUserManager(UserStore users, SandboxGroups groups) {
         this.users = users;
+        this.groups = groups;
     }
 
     @Override
@@ -64,9 +62,7 @@ public final class SandboxUserManager implements UserManager {
         if (userKey == null || group == null) {
             return false;
         }
-        String g = group.toLowerCase(Locale.ROOT);
-        return users.byKey(userKey.getStringValue())
-                .map(u -> EVERYONE.contains(g) || (u.admin() && ADMINS.contains(g))).orElse(false);
+        return users.byKey(userKey.getStringValue()).map(u -> groups.isMember(u, group)).orElse(false);
     }
 
     @Override

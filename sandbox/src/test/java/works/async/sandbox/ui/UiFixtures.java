@@ -95,6 +95,16 @@ final class UiFixtures {
             public List<HostUser> search(String query, int limit) {
                 return List.of();
             }
+
+            @Override
+            public Optional<String> group(String name) {
+                return Optional.empty();
+            }
+
+            @Override
+            public List<String> searchGroups(String query, int limit) {
+                return List.of();
+            }
         };
     }
 
