@@ -14,6 +14,7 @@ import works.async.plugin.spring.HostClock;
 import works.async.plugin.spring.PageAnswerBeans;
 import works.async.plugin.spring.SharedPluginBeans;
 import works.async.plugin.web.ScreenLinks;
+import works.async.plugin.web.waiting.WaitingLinks;
 import works.async.sandbox.demo.DemoUsers;
 import works.async.sandbox.host.AppHostEvents;
 import works.async.sandbox.host.HostActions;
@@ -90,6 +91,13 @@ public class SandboxHostConfig {
     @Bean
     public ScreenLinks screenLinks() {
         return new ScreenLinks("", REPORT_HREF, ProfileServlet.PATH, POLICY_HREF);
+    }
+
+    /** The sandbox's own issue, page, project and space views, where the "waiting for me" page links. */
+    @Bean
+    public WaitingLinks waitingLinks() {
+        return new WaitingLinks("/browse/{key}", "/spaces/{space}/pages/{id}", "/secure/async-work/project/{key}",
+                "/spaces/{key}");
     }
 
     // --- The SPI, as the products' adapters will implement it.

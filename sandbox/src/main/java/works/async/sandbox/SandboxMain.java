@@ -140,7 +140,7 @@ public final class SandboxMain {
 
     private static HttpHost http(SandboxOptions options, Services s) {
         Chrome chrome = new Chrome(s.renderer, WebResources.fromDescriptors());
-        PluginScreens shared = new SharedScreens(s.screens, s.pageMacros, s.renderer);
+        PluginScreens shared = new SharedScreens(s.screens, s.pageMacros, s.renderer, s.waiting);
         PluginScreens plugin = options.pluginUi() ? shared : PluginScreens.screensOnly(shared);
         // One throttle for the login form and HTTP Basic, on the sandbox's clock.
         SignInThrottle throttle = new SignInThrottle(s.clock);

@@ -18,6 +18,7 @@ import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.viewreads.ViewReads;
 import works.async.plugin.viewreads.ViewReadsFilter;
 import works.async.plugin.web.Screens;
+import works.async.plugin.web.waiting.WaitingScreen;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
 import works.async.sandbox.host.HostTables;
@@ -59,6 +60,7 @@ public final class Services implements AutoCloseable {
     final PageReports pageReports;
     final PageActionItems pageActionItems;
     final PageMacroScreens pageMacros;
+    final WaitingScreen waiting;
     /** The plugin's one-read-per-view filter, for the issue and page views. */
     final ViewReadsFilter viewReads;
     final EscalationJob escalation;
@@ -92,6 +94,7 @@ public final class Services implements AutoCloseable {
         pageReports = plugin.getBean(PageReports.class);
         pageActionItems = plugin.getBean(PageActionItems.class);
         pageMacros = plugin.getBean(PageMacroScreens.class);
+        waiting = plugin.getBean(WaitingScreen.class);
         viewReads = new ViewReadsFilter(plugin.getBean(ViewReads.class));
         escalation = plugin.getBean(EscalationJob.class);
         actions = plugin.getBean(HostActions.class);

@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Configuration;
 import works.async.plugin.spi.ProjectWork;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.web.ScreenLinks;
+import works.async.plugin.web.waiting.WaitingLinks;
 
 /** What the shared beans need to know about Confluence itself: its links, its clock, and that it has no projects. */
 @Configuration(proxyBeanMethods = false)
@@ -33,6 +34,12 @@ public class ConfluencePluginBeans {
     @Bean
     public ScreenLinks screenLinks(ApplicationProperties applicationProperties) {
         return new ScreenLinks(applicationProperties.getBaseUrl(UrlMode.RELATIVE), REPORT_HREF, PROFILE_HREF);
+    }
+
+    /** Where the "waiting for me" page links issues, pages and agreements: the products' own pages. */
+    @Bean
+    public WaitingLinks waitingLinks() {
+        return WaitingLinks.products();
     }
 
     /** Confluence has no projects, so no project page lists anything: every issue list is empty. */

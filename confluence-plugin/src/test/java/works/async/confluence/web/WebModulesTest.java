@@ -52,7 +52,8 @@ class WebModulesTest {
                 "/async-work/admin", GlobalPolicyServlet.class.getName(),
                 "/async-work/outbox", OutboxServlet.class.getName(),
                 "/async-work/space/*", SpaceServlet.class.getName(),
-                "/async-work/settings", SettingsServlet.class.getName()));
+                "/async-work/settings", SettingsServlet.class.getName(),
+                "/async-work/waiting", WaitingServlet.class.getName()));
         for (String name : servlets.values()) {
             assertThat(WebModules.changeHandlers(name)).as(name).isEmpty();
         }
@@ -65,7 +66,8 @@ class WebModulesTest {
         descriptor.servlets().keySet().forEach(pattern -> patterns.add("/plugins/servlet" + pattern));
 
         assertThat(items).containsOnlyKeys(GlobalPolicyServlet.TAB, OutboxServlet.TAB, SpaceServlet.POLICY_ITEM,
-                SpaceServlet.INSIGHTS_ITEM, "async-work-settings");
+                SpaceServlet.INSIGHTS_ITEM, "async-work-settings",
+                "async-work-waiting");
         assertThat(items.values()).allSatisfy(item -> assertThat(patterns).anySatisfy(pattern -> {
             String link = text(item, "link");
             assertThat(pattern.endsWith("/*") ? link.startsWith(pattern.substring(0, pattern.length() - 1))
@@ -84,6 +86,9 @@ class WebModulesTest {
         assertThat(text(items.get(SpaceServlet.INSIGHTS_ITEM), "link"))
                 .isEqualTo("/plugins/servlet/async-work/space/$generalUtil.urlEncode($helper.spaceKey)/insights");
         assertThat(items.get("async-work-settings").getAttribute("section")).isEqualTo("system.user/user-preferences");
+        // What waits for the user sits next to their working time, in the same user menu.
+        assertThat(items.get("async-work-waiting").getAttribute("section")).isEqualTo("system.user/user-preferences");
+        assertThat(text(items.get("async-work-waiting"), "link")).isEqualTo("/plugins/servlet/async-work/waiting");
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.web.ScreenLinks;
+import works.async.plugin.web.waiting.WaitingLinks;
 
 /** What the shared beans need to know about Jira itself: its links and its clock. */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +33,12 @@ public class JiraPluginBeans {
     @Bean
     public ScreenLinks screenLinks(ApplicationProperties applicationProperties) {
         return new ScreenLinks(applicationProperties.getBaseUrl(UrlMode.RELATIVE), REPORT_HREF, PROFILE_HREF);
+    }
+
+    /** Where the "waiting for me" page links issues, pages and agreements: the products' own pages. */
+    @Bean
+    public WaitingLinks waitingLinks() {
+        return WaitingLinks.products();
     }
 
     @Bean

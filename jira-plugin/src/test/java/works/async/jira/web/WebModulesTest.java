@@ -53,7 +53,8 @@ class WebModulesTest {
                 "/async-work/admin", GlobalPolicyServlet.class.getName(),
                 "/async-work/outbox", OutboxServlet.class.getName(),
                 "/async-work/project/*", ProjectServlet.class.getName(),
-                "/async-work/settings", SettingsServlet.class.getName()));
+                "/async-work/settings", SettingsServlet.class.getName(),
+                "/async-work/waiting", WaitingServlet.class.getName()));
         for (String name : servlets.values()) {
             assertThat(WebModules.changeHandlers(name)).as(name).isEmpty();
         }
@@ -68,7 +69,8 @@ class WebModulesTest {
         }
 
         assertThat(items).containsOnlyKeys(GlobalPolicyServlet.TAB, OutboxServlet.TAB, ProjectServlet.POLICY_TAB,
-                ProjectServlet.PAGE_ITEM, ProjectServlet.INSIGHTS_ITEM, "async-work-settings");
+                ProjectServlet.PAGE_ITEM, ProjectServlet.INSIGHTS_ITEM, "async-work-settings",
+                "async-work-waiting");
         assertThat(items.values()).allSatisfy(item -> assertThat(patterns).anySatisfy(pattern -> {
             String link = text(item, "link");
             assertThat(pattern.endsWith("/*") ? link.startsWith(pattern.substring(0, pattern.length() - 1))
@@ -80,6 +82,9 @@ class WebModulesTest {
         assertThat(text(items.get(ProjectServlet.POLICY_TAB), "link"))
                 .isEqualTo("/plugins/servlet/async-work/project/$projectKeyEncoded/policy");
         assertThat(items.get("async-work-settings").getAttribute("section")).isEqualTo("system.user.options/personal");
+        // What waits for the user sits next to their working time, in the same user menu.
+        assertThat(items.get("async-work-waiting").getAttribute("section")).isEqualTo("system.user.options/personal");
+        assertThat(text(items.get("async-work-waiting"), "link")).isEqualTo("/plugins/servlet/async-work/waiting");
         for (String item : List.of(ProjectServlet.PAGE_ITEM, ProjectServlet.INSIGHTS_ITEM)) {
             assertThat(items.get(item).getAttribute("section")).isEqualTo("jira.project.sidebar.plugins.navigation");
         }

@@ -107,6 +107,22 @@ public final class AoOwnershipStore implements OwnershipRequestStore {
     }
 
     @Override
+    public List<OwnershipRequest> findWaitingForOwner(String owner, int limit) {
+        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
+                        .where("OWNER_KEY = ? AND STATE = ?", owner, OwnershipState.REQUESTED.name())
+                        .order("DUE_AT, ID").limit(limit)))
+                .map(OwnershipMapping::toRecord).toList();
+    }
+
+    @Override
+    public List<OwnershipRequest> findByOwnerOpenedSince(String owner, Instant since, int limit) {
+        return Arrays.stream(ao.find(OwnershipEntity.class, Query.select()
+                        .where("OWNER_KEY = ? AND OPENED_AT >= ?", owner, since.toEpochMilli())
+                        .order("OPENED_AT DESC, ID DESC").limit(limit)))
+                .map(OwnershipMapping::toRecord).toList();
+    }
+
+    @Override
     public Optional<OwnershipRequest> findById(String id) {
         return Optional.ofNullable(load(id)).map(OwnershipMapping::toRecord);
     }

@@ -62,6 +62,18 @@ public final class AoReplyStore implements ReplyRequestStore {
                 .order("DUE_AT, ID"));
     }
 
+    @Override
+    public List<ReplyRequest> findOpenByRecipient(String recipient, int limit) {
+        return list(Query.select().where("RECIPIENT = ? AND STATE = ?", recipient, ReplyState.OPEN.name())
+                .order("DUE_AT, ID").limit(limit));
+    }
+
+    @Override
+    public List<ReplyRequest> findByRecipientOpenedSince(String recipient, Instant since, int limit) {
+        return list(Query.select().where("RECIPIENT = ? AND OPENED_AT >= ?", recipient, since.toEpochMilli())
+                .order("OPENED_AT DESC, ID DESC").limit(limit));
+    }
+
     /** Open requests on the item, oldest first, at most {@code limit} (closing them when the item is deleted). */
     /** Reads only the id and key (AO needs the id) of each row: the question, unbounded text, stays on disk. */
     @Override

@@ -98,6 +98,26 @@ public final class AoReportStore implements MeetingReportStore {
     }
 
     /**
+     * Two queries whatever the number of reports: the user's reviewer rows of open reports by the (user, report state)
+     * index, then those reports (each with its children) by id.
+     */
+    @Override
+    public List<MeetingReport> findAwaitingFeedbackFrom(String userKey, int limit) {
+        ReportReviewerEntity[] rows = ao.find(ReportReviewerEntity.class, Query.select()
+                .where("USER_KEY = ? AND REPORT_STATE = ?", userKey, MeetingReport.ReportState.OPEN.name())
+                .order("DUE_AT, ID").limit(limit));
+        Map<String, Long> due = new LinkedHashMap<>();
+        for (ReportReviewerEntity row : rows) {
+            due.merge(row.getReportId(), row.getDueAt(), Math::min);
+        }
+        return findByIds(due.keySet()).stream()
+                .filter(report -> report.isOpen() && !report.hasResponded(userKey))
+                .sorted(java.util.Comparator.comparing((MeetingReport report) -> due.get(report.id()))
+                        .thenComparing(MeetingReport::id))
+                .toList();
+    }
+
+    /**
      * Stores when the pass looks at a reviewer next, if the report is still at the version the pass planned from
      * (checked in the same transaction; call it inside the caller's). The reviewer rows are rewritten by every
      * report save, so a save committed after the check leaves new rows this update does not find by its old ids.

@@ -46,6 +46,18 @@ public interface OwnershipRequestStore extends OwnershipStore {
     List<OwnershipRequest> findUnconfirmedInContainer(Kind kind, String containerKey, int limit);
 
     /**
+     * Requests still waiting for this owner's answer (REQUESTED), soonest due first, at most {@code limit}, read by the
+     * (owner, state) index: the owner's "waiting for me" page.
+     */
+    List<OwnershipRequest> findWaitingForOwner(String owner, int limit);
+
+    /**
+     * The owner's requests opened at or after {@code since}, in any state, newest first, at most {@code limit}, read
+     * by the owner prefix of the (owner, state) index: the owner's own figures, shown to them alone.
+     */
+    List<OwnershipRequest> findByOwnerOpenedSince(String owner, Instant since, int limit);
+
+    /**
      * Rows whose next check has come ({@code NEXT_CHECK_AT <= now}), ordered by (next check, id) strictly after the
      * cursor (whose {@code dueAt} is the next check of the last row read), with what the pass stored on them last time.
      * Settled rows are never returned, so a pass reads the rows due now, not the rows open.

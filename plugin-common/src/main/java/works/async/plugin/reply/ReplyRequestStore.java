@@ -23,6 +23,18 @@ public interface ReplyRequestStore extends ReplyStore {
     List<ReplyRequest> findOpenByItem(ItemRef item, int limit);
 
     /**
+     * Open requests to {@code recipient} on any item, soonest due first, at most {@code limit}, read by the
+     * (recipient, state) index: the recipient's "waiting for me" page.
+     */
+    List<ReplyRequest> findOpenByRecipient(String recipient, int limit);
+
+    /**
+     * Requests to {@code recipient} opened at or after {@code since}, in any state, newest first, at most
+     * {@code limit}, read by the recipient prefix of the (recipient, state) index: the recipient's own figures.
+     */
+    List<ReplyRequest> findByRecipientOpenedSince(String recipient, Instant since, int limit);
+
+    /**
      * Keys of the {@code kind}'s items with an open request to {@code recipient} (a user key), soonest due first,
      * each once, read from at most {@code limit} rows by the (recipient, state) index: a JQL function's answer, so
      * bounded (at most {@code limit} keys, fewer when an item has several such requests).

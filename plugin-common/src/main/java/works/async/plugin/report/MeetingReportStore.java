@@ -19,6 +19,13 @@ public interface MeetingReportStore extends ReportStore {
     List<MeetingReport> findByIds(Collection<String> ids);
 
     /**
+     * Open reports on which {@code userKey} is a reviewer (required or optional) and has not responded yet, soonest
+     * reviewer deadline first, from at most {@code limit} reviewer rows read by the (user, report state) index, with
+     * their reviewers and feedback: the reviewer's "waiting for me" page.
+     */
+    List<MeetingReport> findAwaitingFeedbackFrom(String userKey, int limit);
+
+    /**
      * Reviewers whose next check has come ({@code now} or earlier), ordered by (next check, row) strictly after
      * ({@code afterCheck} in epoch milliseconds, {@code afterRow}); settled reviewers are never returned.
      */

@@ -70,6 +70,9 @@ import works.async.plugin.viewreads.ViewReadPolicies;
 import works.async.plugin.viewreads.ViewReads;
 import works.async.plugin.web.ScreenLinks;
 import works.async.plugin.web.Screens;
+import works.async.plugin.waiting.WaitingForMe;
+import works.async.plugin.web.waiting.WaitingLinks;
+import works.async.plugin.web.waiting.WaitingScreen;
 
 /**
  * The plugin's own object graph, the same in Jira, Confluence and the sandbox: stores, application services, the
@@ -80,7 +83,7 @@ import works.async.plugin.web.Screens;
  * <p>What a host config must supply: {@code ActiveObjects}, SAL's {@code UserManager} and {@code I18nResolver}
  * (in the products: {@link SharedHostImports}), the SPI {@link UserDirectory}, {@link ItemAccess}, {@link Mailer} and
  * {@link ProjectWork} (hosts without projects give {@link ProjectWork#NONE}), a {@link HostClock} and the
- * {@link ScreenLinks}. A missing one fails the context's start, naming it.
+ * {@link ScreenLinks} and {@link WaitingLinks}. A missing one fails the context's start, naming it.
  */
 @Configuration(proxyBeanMethods = false)
 public class SharedPluginBeans {
@@ -342,6 +345,20 @@ public class SharedPluginBeans {
                            ScreenLinks links) {
         return new Screens(itemViews, policies, reports, projectPages, agreements, schedules, insights, outbox, attention, caller,
                 directory, items, i18n, clock, links);
+    }
+
+    /** The viewer's "waiting for me" page: their own lists and figures, by the host's {@link WaitingLinks}. */
+    @Bean
+    public WaitingForMe waitingForMe(ReplyRequestStore replies, OwnershipRequestStore ownership,
+                                     MeetingReportStore reports, AgreementAcks acks, ItemAccess items,
+                                     Calendars calendars, Caller caller, Clock clock) {
+        return new WaitingForMe(replies, ownership, reports, acks, items, calendars, caller, clock);
+    }
+
+    @Bean
+    public WaitingScreen waitingScreen(WaitingForMe waiting, Screens screens, ScreenLinks screenLinks,
+                                       WaitingLinks waitingLinks) {
+        return new WaitingScreen(waiting, screens, screenLinks, waitingLinks);
     }
 
     @Bean

@@ -61,6 +61,8 @@ public final class Screens {
     public static final String INSIGHTS = "templates/insight/insights.vm";
     public static final String OUTBOX = "templates/outbox/outbox.vm";
     public static final String PROJECT_PAGE = "templates/project/project-page.vm";
+    /** The viewer's "waiting for me" page ({@link works.async.plugin.web.waiting.WaitingScreen}). */
+    public static final String WAITING = "templates/waiting/waiting.vm";
 
     private final ItemViews itemViews;
     private final PolicyActions policies;
@@ -238,8 +240,11 @@ public final class Screens {
                 item -> items.find(item.kind(), item.itemKey()).map(HostItem::title))));
     }
 
-    /** The screen context for the signed-in viewer; anonymous viewers get the same refusal as over REST. */
-    Screen screen() {
+    /**
+     * The screen context for the signed-in viewer; anonymous viewers get the same refusal as over REST. Public for the
+     * screens built in their own feature package.
+     */
+    public Screen screen() {
         String key = caller.require();
         Person viewer = directory.byKey(key).map(People::of)
                 .orElseThrow(() -> new DomainException(ErrorCode.NOT_FOUND, null, "Unknown user."));

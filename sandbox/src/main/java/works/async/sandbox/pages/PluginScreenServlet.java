@@ -13,7 +13,7 @@ import works.async.sandbox.sal.SandboxText;
 /**
  * The plugin's own screens under {@code /secure/async-work/}: settings, admin, insights/PROJECT, project/PROJECT (the
  * project's page: reports and working agreement), space-insights/SPACE, report/ID and outbox
- * (administrators only, like the products' admin screens), each rendered by the plugin inside the host chrome.
+ * (administrators only, like the products' admin screens) and waiting (what waits for the viewer), each rendered by the plugin inside the host chrome.
  */
 public final class PluginScreenServlet extends HttpServlet {
 
@@ -34,7 +34,7 @@ public final class PluginScreenServlet extends HttpServlet {
         String screen = parts[0];
         String argument = parts.length > 1 ? parts[1] : null;
         boolean known = switch (screen) {
-            case "settings", "admin", "outbox" -> argument == null;
+            case "settings", "admin", "outbox", "waiting" -> argument == null;
             case "insights", "space-insights", "report", "project" -> argument != null && !argument.contains("/");
             default -> false;
         };

@@ -16,6 +16,7 @@ import works.async.plugin.pagemacro.MacroOccurrence;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.web.Screens;
 import works.async.plugin.web.Screens.Rendering;
+import works.async.plugin.web.waiting.WaitingScreen;
 import works.async.sandbox.host.Issue;
 import works.async.sandbox.host.Page;
 
@@ -31,11 +32,13 @@ public final class SharedScreens implements PluginScreens {
     private final Screens screens;
     private final PageMacroScreens pageMacros;
     private final TemplateRenderer renderer;
+    private final WaitingScreen waiting;
 
-    public SharedScreens(Screens screens, PageMacroScreens pageMacros, TemplateRenderer renderer) {
+    public SharedScreens(Screens screens, PageMacroScreens pageMacros, TemplateRenderer renderer, WaitingScreen waiting) {
         this.screens = screens;
         this.pageMacros = pageMacros;
         this.renderer = renderer;
+        this.waiting = waiting;
     }
 
     @Override
@@ -74,6 +77,7 @@ public final class SharedScreens implements PluginScreens {
             case "outbox" -> render(screens::outbox);
             case "report" -> render(() -> screens.report(argument));
             case "project" -> render(() -> screens.projectPage(argument));
+            case "waiting" -> render(waiting::mine);
             default -> Optional.empty();
         };
     }
