@@ -2,14 +2,21 @@ package works.async.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.sal.api.message.I18nResolver;
+import com.atlassian.sal.api.message.LocaleResolver;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import works.async.plugin.item.ItemEvents;
+import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.mail.NotifiedRequests;
+import works.async.plugin.ownership.OwnershipRequestStore;
+import works.async.plugin.reply.ReplyRequestStore;
+import works.async.plugin.report.MeetingReportStore;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 import works.async.plugin.spi.PageComments;
+import works.async.plugin.spi.UserDirectory;
 import works.async.plugin.spring.HostClock;
 import works.async.plugin.spring.PageAnswerBeans;
 import works.async.plugin.spring.SharedPluginBeans;
@@ -20,6 +27,8 @@ import works.async.sandbox.host.AppHostEvents;
 import works.async.sandbox.host.HostActions;
 import works.async.sandbox.host.HostEvents;
 import works.async.sandbox.host.RefusingMailer;
+import works.async.sandbox.host.SandboxMailedItems;
+import works.async.sandbox.host.SandboxMailer;
 import works.async.sandbox.host.SandboxPageComments;
 import works.async.sandbox.host.SandboxItemAccess;
 import works.async.sandbox.host.SandboxGroups;
@@ -27,6 +36,8 @@ import works.async.sandbox.host.SandboxProjectWork;
 import works.async.sandbox.host.SandboxUserDirectory;
 import works.async.sandbox.pages.ProfileServlet;
 import works.async.sandbox.sal.BundleI18nResolver;
+import works.async.sandbox.sal.SandboxApplicationProperties;
+import works.async.sandbox.sal.SandboxLocaleResolver;
 import works.async.sandbox.sal.SandboxUserManager;
 import works.async.sandbox.velocity.VelocityAllowlist;
 import works.async.sandbox.velocity.VelocityTemplateRenderer;
@@ -117,10 +128,30 @@ public class SandboxHostConfig {
         return new SandboxProjectWork(host.jira(), items);
     }
 
-    /** The sandbox's mail server behind the refusals {@code --fail-mail-to} asks for. */
+    /** SAL's base URL: where the sandbox listens, set once its server is bound (see SandboxMain). */
     @Bean
-    public Mailer mailer(SandboxHost host) {
-        return new RefusingMailer(host.mail(), host.failMailTo());
+    public SandboxApplicationProperties applicationProperties() {
+        return new SandboxApplicationProperties();
+    }
+
+    @Bean
+    public LocaleResolver localeResolver() {
+        return new SandboxLocaleResolver();
+    }
+
+    /**
+     * Mail worded by the shared {@link NotificationMails}, as in Jira and Confluence, recorded by the sandbox's mail
+     * server for the addressee's mailbox, behind the refusals {@code --fail-mail-to} asks for.
+     */
+    @Bean
+    public Mailer mailer(SandboxHost host, I18nResolver i18n, VelocityTemplateRenderer renderer,
+                         SandboxApplicationProperties application, LocaleResolver locales, ReplyRequestStore replies,
+                         OwnershipRequestStore ownership, MeetingReportStore reports, UserDirectory people,
+                         ItemAccess items) {
+        NotificationMails mails = new NotificationMails(i18n, locales, renderer, application,
+                new NotifiedRequests(replies, ownership, reports), people,
+                new SandboxMailedItems(items, host.confluence()), i18n.getText("sandbox.product"));
+        return new RefusingMailer(new SandboxMailer(mails, host.mail()), host.failMailTo());
     }
 
     /** The plugin's listener of host events, as the products' event listeners will be. */

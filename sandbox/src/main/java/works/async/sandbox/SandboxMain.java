@@ -31,6 +31,7 @@ import works.async.sandbox.http.HttpHost;
 import works.async.sandbox.pages.Chrome;
 import works.async.sandbox.pages.IssueServlet;
 import works.async.sandbox.pages.LoginServlet;
+import works.async.sandbox.pages.MailboxServlet;
 import works.async.sandbox.pages.PluginScreenServlet;
 import works.async.sandbox.pages.ProfileServlet;
 import works.async.sandbox.pages.PluginScreens;
@@ -131,7 +132,11 @@ public final class SandboxMain {
             }
             HttpHost http = http(options, services);
             ScheduledExecutorService jobs = escalationJob(services, options.escalationInterval());
-            return new RunningSandbox(http, services, jobs, options.bind().equals("0.0.0.0") ? "localhost" : options.bind());
+            RunningSandbox running = new RunningSandbox(http, services, jobs,
+                    options.bind().equals("0.0.0.0") ? "localhost" : options.bind());
+            // Mail links are absolute, and a port of 0 is only known now.
+            services.application.listeningAt(running.baseUri());
+            return running;
         } catch (RuntimeException e) {
             services.close();
             throw e;
@@ -157,6 +162,7 @@ public final class SandboxMain {
                 .servlet(new SpaceServlet(chrome, s.confluence, s.users, plugin, s.actions, s.pageSaves), "/spaces", "/spaces/*")
                 .servlet(new PluginScreenServlet(chrome, plugin), "/secure/async-work/*")
                 .servlet(new ProfileServlet(chrome, s.users), ProfileServlet.PATH)
+                .servlet(new MailboxServlet(chrome, s.mailer), MailboxServlet.PATH)
                 .servlet(new ClasspathResourceServlet("static"), "/static/*")
                 .servlet(new ClasspathResourceServlet("js"), WebResources.PREFIX + "js/*")
                 .servlet(new ClasspathResourceServlet("css"), WebResources.PREFIX + "css/*")

@@ -29,6 +29,7 @@ import works.async.sandbox.host.PluginSchema;
 import works.async.sandbox.host.RecordingMailer;
 import works.async.sandbox.host.UserStore;
 import works.async.sandbox.http.PluginRest;
+import works.async.sandbox.sal.SandboxApplicationProperties;
 import works.async.sandbox.velocity.VelocityTemplateRenderer;
 
 /**
@@ -49,6 +50,8 @@ public final class Services implements AutoCloseable {
     final JiraStore jira;
     final ConfluenceStore confluence;
     final RecordingMailer mailer;
+    /** SAL's base URL, which mail links are made from; told where the server listens once it does. */
+    final SandboxApplicationProperties application;
     /** The one clock of this sandbox: the app, the screens, the host's comments and mail all read it. */
     final Clock clock;
     /** The plugin's Spring context; closed with the sandbox. */
@@ -97,6 +100,7 @@ public final class Services implements AutoCloseable {
         waiting = plugin.getBean(WaitingScreen.class);
         viewReads = new ViewReadsFilter(plugin.getBean(ViewReads.class));
         escalation = plugin.getBean(EscalationJob.class);
+        application = plugin.getBean(SandboxApplicationProperties.class);
         actions = plugin.getBean(HostActions.class);
         pageSaves = new PageSaves(confluence, plugin.getBean(ItemAccess.class), pageReports, pageActionItems, new MacroIds());
     }

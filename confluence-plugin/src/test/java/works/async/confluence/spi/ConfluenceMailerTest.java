@@ -106,14 +106,14 @@ class ConfluenceMailerTest {
         assertThat(toAlice.getSubject()).startsWith("[Launch plan] Deine Antwort ist f\u00e4llig: ")
                 .contains("M\u00e4rz 2026 09:00 (Europe/Berlin)");
         assertThat(toAlice.getBody()).contains("greeting=Hallo Alice Adler,", "subject=Which database do we keep?",
-                "09:00 (Europe/Berlin)", "linkText=Launch plan \u00f6ffnen");
+                "09:00 in deiner Zeitzone (Europe/Berlin)", "linkText=Launch plan \u00f6ffnen");
 
         assertThat(toBob.getTo()).isEqualTo("bob@example.com");
         assertThat(toBob.getSubject())
                 .isEqualTo("[Launch plan] Your reply is due Wed 11 Mar 2026 04:00 (America/New_York)");
         assertThat(toBob.getBody()).contains("greeting=Hello Bob Brown,",
                 "lead=You were asked a question on Launch plan.", "subjectLabel=Question:",
-                "due=Due Wed 11 Mar 2026 04:00 (America/New_York)");
+                "due=Due Wed 11 Mar 2026 04:00 in your time zone (America/New_York)");
 
         assertThat(List.of(toAlice, toBob)).allSatisfy(mail -> {
             assertThat(mail.getMimeType()).isEqualTo("text/html");

@@ -199,7 +199,7 @@ abstract class WiredConfluencePluginContract {
         assertThat(toCarol.getSubject()).isEqualTo(
                 "[Sprint 12 status] Alice Adler has not answered; it was due Wed 4 Mar 2026 14:00 (Europe/London)");
         assertThat(toCarol.getBody()).contains("<p>Hello Carol Chen,</p>",
-                "Alice Adler has not answered on Sprint 12 status in time.",
+                "Alice Adler has not answered a question on Sprint 12 status in time.",
                 "/pages/viewpage.action?pageId=101\">Open Sprint 12 status</a>");
         assertThat(mailTo(escalations, ALICE).getSubject()).endsWith(" M\u00e4rz 2026 15:00 (Europe/Berlin)");
         assertThat(mailTextLanguages(before)).containsOnly(Locale.GERMANY, Locale.UK);

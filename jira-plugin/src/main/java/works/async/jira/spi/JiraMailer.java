@@ -14,7 +14,9 @@ import works.async.core.escalation.Notification;
 import works.async.plugin.mail.ComposedMail;
 import works.async.plugin.mail.MailedItems;
 import works.async.plugin.mail.NotificationMails;
+import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.HostUser;
+import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.spi.Mailer;
 
 /**
@@ -27,18 +29,31 @@ import works.async.plugin.spi.Mailer;
  */
 public final class JiraMailer implements Mailer {
 
-    /** A mail names an issue by its key and links it at {@code /browse/KEY} (a project's page at its key too). */
-    public static final MailedItems ISSUES = new MailedItems() {
-        @Override
-        public String nameOf(ItemRef item) {
-            return item.itemKey();
-        }
+    /**
+     * A mail names an issue by its key and summary and links it at {@code /browse/KEY}; a project's page by the
+     * project's key and name, linked at its key too (Jira's project page).
+     */
+    public static MailedItems issues(ItemAccess access) {
+        Objects.requireNonNull(access, "access");
+        return new MailedItems() {
+            @Override
+            public String nameOf(ItemRef item) {
+                return item.itemKey();
+            }
 
-        @Override
-        public Optional<String> pathOf(ItemRef item) {
-            return item.kind() == ItemRef.Kind.JIRA_ISSUE ? Optional.of("/browse/" + item.itemKey()) : Optional.empty();
-        }
-    };
+            @Override
+            public Optional<String> summaryOf(ItemRef item) {
+                return access.find(item.kind(), item.itemKey()).map(HostItem::title)
+                        .filter(title -> !title.equals(item.itemKey()));
+            }
+
+            @Override
+            public Optional<String> pathOf(ItemRef item) {
+                return item.kind() == ItemRef.Kind.JIRA_ISSUE ? Optional.of("/browse/" + item.itemKey())
+                        : Optional.empty();
+            }
+        };
+    }
 
     private final MailQueue queue;
     private final UserManager users;

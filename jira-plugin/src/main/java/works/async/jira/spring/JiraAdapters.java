@@ -69,9 +69,9 @@ public class JiraAdapters {
                          I18nResolver i18nResolver, TemplateRenderer templateRenderer,
                          ApplicationProperties applicationProperties, ReplyRequestStore replyStore,
                          OwnershipRequestStore ownershipStore, MeetingReportStore reportStore,
-                         UserDirectory userDirectory) {
+                         UserDirectory userDirectory, ItemAccess itemAccess) {
         return new JiraMailer(mailQueue, jiraUserManager, new NotificationMails(i18nResolver, localeResolver,
                 templateRenderer, applicationProperties, new NotifiedRequests(replyStore, ownershipStore, reportStore),
-                userDirectory, JiraMailer.ISSUES, "Jira"));
+                userDirectory, JiraMailer.issues(itemAccess), "Jira"));
     }
 }

@@ -46,7 +46,9 @@ import works.async.plugin.mail.NotifiedRequests;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.reply.ReplyRequestStore;
 import works.async.plugin.report.MeetingReportStore;
+import works.async.plugin.spi.HostItem;
 import works.async.plugin.spi.HostUser;
+import works.async.plugin.spi.ItemAccess;
 
 /**
  * What a person finds in their inbox: Jira's mailer over a mocked mail queue, users, locales, base URL and template
@@ -66,6 +68,7 @@ class JiraMailerTest {
     private TemplateRenderer renderer;
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final ReplyRequestStore replies = mock(ReplyRequestStore.class);
+    private final ItemAccess items = mock(ItemAccess.class);
 
     private JiraMailer mailer;
 
@@ -78,12 +81,14 @@ class JiraMailerTest {
         when(application.getBaseUrl(UrlMode.CANONICAL)).thenReturn("https://jira.example.com/jira/");
         renderer = printingRenderer();
         when(replies.findById(REQUEST)).thenReturn(Optional.of(question(ISSUE, "Which database do we keep?")));
+        when(items.find(ItemRef.Kind.JIRA_ISSUE, "DEMO-7")).thenReturn(Optional.of(new HostItem(ISSUE,
+                "Pick the database", "Task", "Major", BOB.key(), ALICE.key(), ALICE.key(), false)));
 
         JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),
                 mock(TimeZoneManager.class), mock(GroupManager.class), mock(GroupPickerSearchService.class));
         mailer = new JiraMailer(queue, users, new NotificationMails(new MailTexts(), locales, renderer, application,
                 new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)),
-                people, JiraMailer.ISSUES, "Jira"));
+                people, JiraMailer.issues(items), "Jira"));
     }
 
     @Test
@@ -96,15 +101,17 @@ class JiraMailerTest {
         Email toBob = mails.get(1);
 
         assertThat(toAlice.getTo()).isEqualTo("alice@example.com");
-        assertThat(toAlice.getSubject()).startsWith("[DEMO-7] Deine Antwort ist f\u00e4llig: ")
+        assertThat(toAlice.getSubject()).startsWith("[DEMO-7 Pick the database] Deine Antwort ist f\u00e4llig: ")
                 .contains("M\u00e4rz 2026 09:00 (Europe/Berlin)");
         assertThat(toAlice.getBody()).contains("greeting=Hallo Alice Adler,", "subject=Which database do we keep?")
-                .contains("09:00 (Europe/Berlin)");
+                .contains("09:00 in deiner Zeitzone (Europe/Berlin)");
 
         assertThat(toBob.getTo()).isEqualTo("bob@example.com");
-        assertThat(toBob.getSubject()).isEqualTo("[DEMO-7] Your reply is due Wed 11 Mar 2026 04:00 (America/New_York)");
-        assertThat(toBob.getBody()).contains("greeting=Hello Bob Brown,", "lead=You were asked a question on DEMO-7.",
-                "subjectLabel=Question:", "due=Due Wed 11 Mar 2026 04:00 (America/New_York)");
+        assertThat(toBob.getSubject())
+                .isEqualTo("[DEMO-7 Pick the database] Your reply is due Wed 11 Mar 2026 04:00 (America/New_York)");
+        assertThat(toBob.getBody()).contains("greeting=Hello Bob Brown,",
+                "lead=You were asked a question on DEMO-7 Pick the database.", "subjectLabel=Question:",
+                "due=Due Wed 11 Mar 2026 04:00 in your time zone (America/New_York)");
 
         assertThat(List.of(toAlice, toBob)).allSatisfy(mail -> {
             assertThat(mail.getMimeType()).isEqualTo("text/html");
@@ -117,7 +124,7 @@ class JiraMailerTest {
         mailer.deliver(reminder(BOB), BOB);
 
         assertThat(queued(1).get(0).getBody()).contains("link=https://jira.example.com/jira/browse/DEMO-7",
-                "linkText=Open DEMO-7");
+                "linkText=Open DEMO-7 Pick the database");
     }
 
     @Test
@@ -137,8 +144,10 @@ class JiraMailerTest {
 
         Email mail = queued(1).get(0);
         assertThat(mail.getSubject())
-                .isEqualTo("[DEMO-7] Alice Adler has not answered; it was due Wed 11 Mar 2026 04:00 (America/New_York)");
-        assertThat(mail.getBody()).contains("lead=Alice Adler has not answered on DEMO-7 in time.");
+                .isEqualTo("[DEMO-7 Pick the database] Alice Adler has not answered; it was due Wed 11 Mar 2026 04:00"
+                        + " (America/New_York)");
+        assertThat(mail.getBody()).contains("lead=Alice Adler has not answered a question on DEMO-7 Pick the database"
+                + " in time.");
     }
 
     @Test
@@ -168,7 +177,7 @@ class JiraMailerTest {
         assertThat(mail.getTo()).isEqualTo("bob@example.com");
         assertThat(mail.getSubject())
                 .isEqualTo("Async Work: something you were asked was due Wed 11 Mar 2026 04:00 (America/New_York)");
-        assertThat(mail.getBody()).contains("due=Due Wed 11 Mar 2026 04:00 (America/New_York)",
+        assertThat(mail.getBody()).contains("due=Due Wed 11 Mar 2026 04:00 in your time zone (America/New_York)",
                 "gone=What this was about no longer exists").doesNotContain("link=", "subject=");
     }
 

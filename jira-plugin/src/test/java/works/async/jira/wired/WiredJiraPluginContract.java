@@ -160,10 +160,11 @@ abstract class WiredJiraPluginContract {
         assertThat(jira.mails()).singleElement().satisfies(reminder -> {
             assertThat(reminder.getTo()).isEqualTo(ALICE.email());
             // German dates ("Di. 3 März 2026"), on Alice's clock.
-            assertThat(reminder.getSubject()).startsWith("[DEMO-1] Please confirm ownership by ")
+            assertThat(reminder.getSubject()).startsWith("[DEMO-1 Login fails after the upgrade] Please confirm ownership by ")
                     .endsWith(" M\u00e4rz 2026 15:00 (Europe/Berlin)");
-            assertThat(reminder.getBody()).contains("<p>Hello Alice Adler,</p>", "You were asked to own DEMO-1.",
-                    "<a href=\"https://jira.example.com/jira/browse/DEMO-1\">Open DEMO-1</a>");
+            assertThat(reminder.getBody()).contains("<p>Hello Alice Adler,</p>",
+                    "You were asked to own DEMO-1 Login fails after the upgrade.",
+                    "<a href=\"https://jira.example.com/jira/browse/DEMO-1\">Open DEMO-1 Login fails after the upgrade</a>");
         });
         assertThat(mailTextLanguages(before)).containsOnly(Locale.GERMANY);
 
@@ -177,14 +178,16 @@ abstract class WiredJiraPluginContract {
 
         List<Email> escalations = jira.mails().subList(1, jira.mails().size());
         assertThat(escalations).extracting(Email::getTo).containsExactlyInAnyOrder(ALICE.email(), CAROL.email());
-        assertThat(mailTo(escalations, ALICE).getSubject()).startsWith("[DEMO-1] Alice Adler has not answered; it was due ")
+        assertThat(mailTo(escalations, ALICE).getSubject())
+                .startsWith("[DEMO-1 Login fails after the upgrade] Alice Adler has not confirmed ownership; it was due ")
                 .endsWith(" M\u00e4rz 2026 15:00 (Europe/Berlin)");
         Email toCarol = mailTo(escalations, CAROL);
         assertThat(toCarol.getSubject())
-                .isEqualTo("[DEMO-1] Alice Adler has not answered; it was due Tue 3 Mar 2026 14:00 (Europe/London)");
+                .isEqualTo("[DEMO-1 Login fails after the upgrade] Alice Adler has not confirmed ownership; it was due"
+                        + " Tue 3 Mar 2026 14:00 (Europe/London)");
         assertThat(toCarol.getBody()).contains("<p>Hello Carol Chen,</p>",
-                "Alice Adler has not answered on DEMO-1 in time.",
-                "<a href=\"https://jira.example.com/jira/browse/DEMO-1\">Open DEMO-1</a>");
+                "Alice Adler has not confirmed or declined ownership of DEMO-1 Login fails after the upgrade in time.",
+                "<a href=\"https://jira.example.com/jira/browse/DEMO-1\">Open DEMO-1 Login fails after the upgrade</a>");
         assertThat(mailTextLanguages(before)).containsOnly(Locale.GERMANY, Locale.UK);
 
         runTheJob();

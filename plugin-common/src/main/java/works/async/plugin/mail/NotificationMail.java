@@ -3,6 +3,7 @@ package works.async.plugin.mail;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
@@ -33,6 +34,11 @@ final class NotificationMail {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    /** The item as the mail names it: its name, followed by its summary where the host has one ("DEMO-7 Fix login"). */
+    String itemName(String name, Optional<String> summary) {
+        return summary.filter(text -> !text.isBlank()).map(text -> text("item", name, text.strip())).orElse(name);
+    }
+
     /** The subject line; without the request (no item to name), it names only the due time. */
     String subject(Notification notification, Optional<String> itemName, String recipientName) {
         String due = due(notification.dueAt());
@@ -40,8 +46,8 @@ final class NotificationMail {
             return text("subject.gone", due);
         }
         String item = itemName.get();
-        return notification.isReminder() ? text("subject.reminder." + kind(notification), item, due)
-                : text("subject.escalation", item, due, recipientName);
+        return text((notification.isReminder() ? "subject.reminder." : "subject.escalation.") + kind(notification),
+                item, due, recipientName);
     }
 
     /**
@@ -55,14 +61,18 @@ final class NotificationMail {
                                 String addresseeName, String recipientName, String itemUrl) {
         Map<String, Object> context = new HashMap<>();
         context.put("greeting", text("greeting", addresseeName));
-        context.put("due", text("due", due(notification.dueAt())));
+        ZonedDateTime due = notification.dueAt().atZone(zone);
+        context.put("due", text("due", local(due), zone.getId()));
+        if (notification.urgentOverride()) {
+            context.put("urgent", text("urgent"));
+        }
         if (itemName.isEmpty()) {
             context.put("gone", text("gone"));
             return context;
         }
         String item = itemName.get();
-        context.put("lead", notification.isReminder() ? text("lead.reminder." + kind(notification), item)
-                : text("lead.escalation", item, recipientName));
+        context.put("lead", text((notification.isReminder() ? "lead.reminder." : "lead.escalation.")
+                + kind(notification), item, recipientName));
         if (notification.missedLevels() > 0) {
             context.put("missed", text(notification.missedLevels() == 1 ? "missed.one" : "missed.many",
                     String.valueOf(notification.missedLevels())));
@@ -80,8 +90,11 @@ final class NotificationMail {
 
     /** The due time on the reader's clock, in their language, naming their zone: "Mi. 11 März 2026 09:00 (Europe/Berlin)". */
     private String due(Instant at) {
-        String local = DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale).format(at.atZone(zone));
-        return i18n.getText(locale, "async.ui.time.zoned", local, zone.getId());
+        return i18n.getText(locale, "async.ui.time.zoned", local(at.atZone(zone)), zone.getId());
+    }
+
+    private String local(ZonedDateTime at) {
+        return DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", locale).format(at);
     }
 
     private String text(String key, Serializable... arguments) {

@@ -65,7 +65,7 @@ public final class NotificationMails {
         Optional<Topic> topic = requests.topicOf(notification.key());
         String recipientName = people.byKey(notification.recipient()).map(HostUser::displayName)
                 .orElse(notification.recipient());
-        Optional<String> itemName = topic.map(t -> items.nameOf(t.item()));
+        Optional<String> itemName = topic.map(t -> mail.itemName(items.nameOf(t.item()), items.summaryOf(t.item())));
         Map<String, Object> context = mail.context(notification, itemName, topic.map(Topic::subject),
                 addressee.displayName(), recipientName, topic.flatMap(t -> url(t.item())).orElse(null));
         return new ComposedMail(mail.subject(notification, itemName, recipientName), render(context));

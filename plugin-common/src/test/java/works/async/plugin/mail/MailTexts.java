@@ -20,7 +20,7 @@ public final class MailTexts implements I18nResolver {
     private static final Map<String, String> GERMAN = Map.of(
             "async.ui.mail.subject.reminder.reply", "[{0}] Deine Antwort ist f\u00e4llig: {1}",
             "async.ui.mail.greeting", "Hallo {0},",
-            "async.ui.mail.due", "F\u00e4llig {0}",
+            "async.ui.mail.due", "F\u00e4llig {0} in deiner Zeitzone ({1})",
             "async.ui.mail.link", "{0} \u00f6ffnen");
 
     private final Properties english = new Properties();

@@ -257,11 +257,11 @@ public abstract class DescriptorContract {
                 List.of("confirmed", "declined", "confirmed.behalf", "declined.behalf")));
         // The mail's texts: NotificationMail prefixes "async.ui.mail." to the keys it names, some ending in the
         // deadline kind. A key added there must be added here too.
-        Set<String> mail = new TreeSet<>(prefixed("async.ui.mail.", List.of("subject.gone", "subject.escalation",
-                "greeting", "due", "gone", "lead.escalation", "link")));
+        Set<String> mail = new TreeSet<>(prefixed("async.ui.mail.", List.of("subject.gone", "greeting", "due", "gone",
+                "link", "item", "urgent")));
         for (String kind : lowerNames(DeadlineKind.values())) {
             mail.addAll(prefixed("async.ui.mail.", List.of("subject.reminder." + kind, "lead.reminder." + kind,
-                    "label." + kind)));
+                    "subject.escalation." + kind, "lead.escalation." + kind, "label." + kind)));
         }
         keys.put("async.ui.mail.", mail);
         return keys;

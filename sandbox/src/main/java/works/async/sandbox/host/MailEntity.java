@@ -1,7 +1,9 @@
 package works.async.sandbox.host;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Indexed;
 import net.java.ao.schema.NotNull;
+import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
@@ -15,7 +17,9 @@ public interface MailEntity extends Entity {
 
     void setDedupeKey(String key);
 
+    /** Indexed: each user's mailbox reads their own mail by it. */
     @NotNull
+    @Indexed
     String getAddressee();
 
     void setAddressee(String userKey);
@@ -36,4 +40,15 @@ public interface MailEntity extends Entity {
     String getDeliveredBy();
 
     void setDeliveredBy(String node);
+
+    /** The subject line as the products would send it; null on mail recorded before the sandbox kept the text. */
+    String getSubject();
+
+    void setSubject(String subject);
+
+    /** The HTML body as the products would send it (their template, escaped by the host's renderer); null as above. */
+    @StringLength(StringLength.UNLIMITED)
+    String getBody();
+
+    void setBody(String html);
 }

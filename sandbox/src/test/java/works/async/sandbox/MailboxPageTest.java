@@ -1,0 +1,131 @@
+package works.async.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+
+import works.async.core.testing.MutableClock;
+import works.async.sandbox.SandboxClient.Reply;
+
+/**
+ * The mailbox page over HTTP: a reminder the escalation pass sends reaches its addressee's {@code /mailbox} with the
+ * subject and body the products send (the issue by key and summary, the question, the due time in the reader's zone
+ * saying so, an absolute link to the issue), escaped; nobody else's mailbox shows it, whatever they ask for.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MailboxPageTest {
+
+    /** Wednesday 09:30 in London, 10:30 in Berlin: alice is at work. */
+    static final MutableClock CLOCK = new MutableClock(SandboxInstants.EUROPE_MORNING);
+    static final String QUESTION = "Which <b>retry</b> limit & back-off do we keep?";
+
+    @TempDir
+    static Path data;
+    static RunningSandbox sandbox;
+    static SandboxClient client;
+    static Instant due;
+
+    @BeforeAll
+    static void start() {
+        sandbox = SandboxMain.start(CLOCK, "--port", "0", "--data", data.toString());
+        client = new SandboxClient(sandbox);
+        Reply asked = client.postJson("bob", SandboxClient.REST + "/issues/DEMO-1/reply-requests",
+                SandboxClient.json(Map.of("recipient", "alice", "question", QUESTION)));
+        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
+        due = Instant.parse(asked.json().get("dueAt").asText());
+        // A minute before it is due, in alice's working hours: her reminder goes out, nobody is escalated yet.
+        CLOCK.set(due.minus(Duration.ofMinutes(1)));
+        sandbox.services().escalation.runOnce();
+    }
+
+    @AfterAll
+    static void stop() {
+        sandbox.close();
+    }
+
+    @Test
+    void theRecipientReadsTheReminderAsTheProductsSendIt() {
+        Reply mailbox = client.get("alice", "/mailbox");
+
+        assertThat(mailbox.status()).isEqualTo(200);
+        String page = mailbox.body();
+        // Friday 4 December 10:30 in Berlin: sixteen working hours (the demo's reply window) after Wednesday 10:30.
+        assertThat(due).isEqualTo(Instant.parse("2026-12-04T09:30:00Z"));
+        assertThat(page).contains("Your mail",
+                "[DEMO-1 Checkout: retry failed card payments once] Your reply is due Fri 4 Dec 2026 10:30"
+                        + " (Europe/Berlin)",
+                "<p>Hello Alice Becker,</p>",
+                "<p>You were asked a question on DEMO-1 Checkout: retry failed card payments once.</p>",
+                "Question: <q>Which &lt;b&gt;retry&lt;/b&gt; limit &amp; back-off do we keep?</q>",
+                "<strong>Due Fri 4 Dec 2026 10:30 in your time zone (Europe/Berlin)</strong>",
+                "<a href=\"" + sandbox.baseUri() + "/browse/DEMO-1\">Open DEMO-1 Checkout: retry failed card payments"
+                        + " once</a>",
+                "To Alice Becker (alice)")
+                .doesNotContain("<b>retry</b>");
+    }
+
+    @Test
+    void theMailLinkOpensTheIssue() {
+        String link = sandbox.baseUri() + "/browse/DEMO-1";
+
+        assertThat(client.get("alice", "/mailbox").body()).contains("href=\"" + link + "\"");
+        assertThat(client.get("alice", "/browse/DEMO-1").body()).contains("Checkout: retry failed card payments once");
+    }
+
+    @Test
+    void nobodyElseSeesIt() {
+        Reply bobs = client.get("bob", "/mailbox");
+        Reply askedForAlices = client.get("bob", "/mailbox?user=alice&addressee=alice");
+        Reply administrators = client.get("admin", "/mailbox?user=alice");
+        Reply anonymous = client.get(null, "/mailbox");
+
+        assertThat(bobs.status()).isEqualTo(200);
+        assertThat(bobs.body()).contains("Your mail").doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
+        assertThat(askedForAlices.body()).doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
+        assertThat(administrators.body()).contains("Your mail").doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
+        assertThat(anonymous.status()).isEqualTo(302);
+        assertThat(anonymous.raw().headers().firstValue("Location").orElse("")).contains("/login");
+        assertThat(sandbox.services().mailer.mailboxOf(userKey("bob"), 100))
+                .noneMatch(m -> m.htmlBody() != null && m.htmlBody().contains("retry&lt;/b&gt; limit"));
+    }
+
+    /** Last: it moves the clock past the first question's due time, which escalates it to bob, the asker. */
+    @Test
+    @Order(Integer.MAX_VALUE)
+    void theNewestMailComesFirst() {
+        // A second question, asked now, reminded a working day later: it lands above the first.
+        Reply second = client.postJson("bob", SandboxClient.REST + "/issues/DEMO-3/reply-requests",
+                SandboxClient.json(Map.of("recipient", "alice", "question", "Portuguese or Brazilian Portuguese?")));
+        assertThat(second.status()).as(second.body()).isEqualTo(201);
+        CLOCK.set(Instant.parse(second.json().get("dueAt").asText()).minus(Duration.ofMinutes(1)));
+        sandbox.services().escalation.runOnce();
+
+        String page = client.get("alice", "/mailbox").body();
+
+        // By their subjects: the escalation that follows the first one's due time quotes its question too.
+        int newer = page.indexOf("[DEMO-3 Translate the onboarding emails to Portuguese] Your reply is due");
+        int older = page.indexOf("[DEMO-1 Checkout: retry failed card payments once] Your reply is due");
+        assertThat(newer).isPositive();
+        assertThat(older).isGreaterThan(newer);
+    }
+
+    @Test
+    void theHeaderLinksTheMailbox() {
+        assertThat(client.get("bob", "/issues").body()).contains("href=\"/mailbox\" id=\"mailbox-link\"");
+    }
+
+    private static String userKey(String username) {
+        return client.get(username, SandboxClient.REST + "/users/me").json().get("key").asText();
+    }
+}
