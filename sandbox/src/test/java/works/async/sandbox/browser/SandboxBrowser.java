@@ -68,6 +68,11 @@ final class SandboxBrowser {
                 .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
     }
 
+    /** The console errors (level SEVERE) logged since the last call. */
+    List<String> consoleErrors() {
+        return chromium.get().consoleErrors();
+    }
+
     void screenshot(String name) {
         chromium.get().screenshot(name);
     }
