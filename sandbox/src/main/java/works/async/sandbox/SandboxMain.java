@@ -29,6 +29,7 @@ import works.async.sandbox.http.BodyLimitFilter;
 import works.async.sandbox.http.ClasspathResourceServlet;
 import works.async.sandbox.http.HttpHost;
 import works.async.sandbox.pages.Chrome;
+import works.async.sandbox.pages.ErrorScreens;
 import works.async.sandbox.pages.IssueServlet;
 import works.async.sandbox.pages.LoginServlet;
 import works.async.sandbox.pages.MailboxServlet;
@@ -166,7 +167,8 @@ public final class SandboxMain {
                 .servlet(new ClasspathResourceServlet("static"), "/static/*")
                 .servlet(new ClasspathResourceServlet("js"), WebResources.PREFIX + "js/*")
                 .servlet(new ClasspathResourceServlet("css"), WebResources.PREFIX + "css/*")
-                .servlet(new RootServlet(), "");
+                .servlet(new RootServlet(), "")
+                .errorPages(new ErrorScreens(chrome, s.users));
         try {
             http.start();
         } catch (Exception e) {

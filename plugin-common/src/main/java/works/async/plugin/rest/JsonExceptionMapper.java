@@ -11,13 +11,18 @@ import java.util.Deque;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
 /**
  * A body that is not JSON, or not the JSON an endpoint takes (wrong type of a value, a key given twice: see
- * {@link StrictJson}), is bad input: 400 {@code malformed_json}, naming the field when the parser knows it. Hosts register it instead of their own
- * Jackson mappers (Jersey: {@code JacksonFeature.withoutExceptionMappers()}).
+ * {@link StrictJson}), is bad input: 400 {@code malformed_json}, naming the field when the parser knows it. Valid JSON
+ * whose value is not a whole number where one belongs ({@code "attendees":[1,2]}, {@code "60"}, {@code 1.5}, a number
+ * beyond the field's type) is 400 {@code invalid_number} instead, saying what the number counts where that is known
+ * (people, minutes): "not valid JSON" would send the sender looking for a syntax error. Hosts register it instead of
+ * their own Jackson mappers (Jersey: {@code JacksonFeature.withoutExceptionMappers()}).
  */
 @Provider
 public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessingException> {
@@ -37,8 +42,37 @@ public final class JsonExceptionMapper implements ExceptionMapper<JsonProcessing
         String field = unreadable != null && unreadable.getProcessor() != null
                 ? path(unreadable.getProcessor().getParsingContext())
                 : e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m) : null;
+        if (field != null && wantedANumber(e, unreadable)) {
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(ErrorBody.of("invalid_number", numberText(field), field)).build();
+        }
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ErrorBody.of("malformed_json", messages.error("malformed_json", "invalid"), field)).build();
+    }
+
+    /** A whole number was wanted: the value bound had another shape, or the number read does not fit its type. */
+    private static boolean wantedANumber(JsonProcessingException e, StreamReadException unreadable) {
+        if (unreadable != null) {
+            return unreadable instanceof InputCoercionException coercion && isNumber(coercion.getTargetType());
+        }
+        return e instanceof MismatchedInputException mismatch && isNumber(mismatch.getTargetType());
+    }
+
+    private static boolean isNumber(Class<?> type) {
+        return type != null && (Number.class.isAssignableFrom(type) || type == int.class || type == long.class
+                || type == short.class || type == byte.class || type == double.class || type == float.class);
+    }
+
+    /** What the refused number counts, by the field's last name: people, minutes, or just a whole number. */
+    private String numberText(String field) {
+        String leaf = field.substring(field.lastIndexOf('.') + 1);
+        if (leaf.equals("attendees")) {
+            return messages.error("invalid_number.people", "invalid_number");
+        }
+        if (leaf.endsWith("Minutes") || leaf.endsWith("minutes")) {
+            return messages.error("invalid_number.minutes", "invalid_number");
+        }
+        return messages.error("invalid_number", "invalid");
     }
 
     private static StreamReadException unreadable(Throwable e) {

@@ -54,10 +54,13 @@ class StrictInputRestTest {
     void workingMinutesMustBeAWholeJsonNumber() {
         int before = openRequests();
 
-        assertRefused(ask(json("{'recipient':'bob','question':'Q?','workingMinutes':'60'}")), 400, "malformed_json",
+        assertRefused(ask(json("{'recipient':'bob','question':'Q?','workingMinutes':'60'}")), 400, "invalid_number",
                 "workingMinutes");
-        assertRefused(ask(json("{'recipient':'bob','question':'Q?','workingMinutes':1.5}")), 400, "malformed_json",
+        assertRefused(ask(json("{'recipient':'bob','question':'Q?','workingMinutes':1.5}")), 400, "invalid_number",
                 "workingMinutes");
+        RestHarness.Reply list = ask(json("{'recipient':'bob','question':'Q?','workingMinutes':[60]}"));
+        assertRefused(list, 400, "invalid_number", "workingMinutes");
+        assertThat(list.body().get("message").asText()).isEqualTo("Enter a whole number of minutes, such as 30.");
         assertThat(openRequests()).isEqualTo(before);
 
         RestHarness.Reply whole = ask(json("{'recipient':'bob','question':'Q?','workingMinutes':60}"));
@@ -77,6 +80,23 @@ class StrictInputRestTest {
         assertRefused(nested, 400, "malformed_json", "meeting.name");
 
         assertThat(openRequests()).isEqualTo(before);
+    }
+
+    @Test
+    void attendeesAreANumberOfPeopleAndAnythingElseIsRefusedSayingSo() {
+        String report = "{'issue':'DEMO-1','title':'T','body':'B','meeting':{'name':'Sync','usualMinutes':30,"
+                + "'attendees':%s},'requiredReviewers':['bob']}";
+        for (String notANumber : new String[] {"[4, 5]", "'4'", "4.5", "{'count':4}", "true", "99999999999"}) {
+            RestHarness.Reply refused = rest.post("alice", "reports", json(report.formatted(notANumber)));
+            assertRefused(refused, 400, "invalid_number", "meeting.attendees");
+            // Valid JSON is not called invalid JSON: the answer says what the field counts.
+            assertThat(refused.body().get("message").asText()).as(notANumber)
+                    .isEqualTo("Enter the number of people as a whole number, such as 6.");
+        }
+        assertRefused(rest.post("alice", "reports", json(report.formatted("4").replace("'usualMinutes':30",
+                "'usualMinutes':'30'"))), 400, "invalid_number", "meeting.usualMinutes");
+
+        assertThat(rest.post("alice", "reports", json(report.formatted("4"))).status()).isEqualTo(201);
     }
 
     @Test

@@ -31,6 +31,7 @@ public final class HttpHost {
     private final Server server;
     private final HttpConfiguration httpConfig;
     private final ServletContextHandler context;
+    private final SafeErrorPages errors = RestErrorPages.context();
 
     public HttpHost(String bind, int port) {
         server = new Server();
@@ -53,7 +54,7 @@ public final class HttpHost {
         context.getSessionHandler().setSecureRequestOnly(true);
         // Error pages without servlet names, stacks or causes (SafeErrorPages), and in the REST error shape under the
         // REST path.
-        context.setErrorHandler(RestErrorPages.context());
+        context.setErrorHandler(errors);
         server.setErrorHandler(RestErrorPages.server());
         server.setHandler(context);
         // First of all filters: TRACE refused, nosniff everywhere, no-store on JSON.
@@ -70,6 +71,12 @@ public final class HttpHost {
         for (String path : paths) {
             context.addFilter(holder, path, EnumSet.of(DispatcherType.REQUEST));
         }
+        return this;
+    }
+
+    /** Pages (not REST) answer an error with the host's page in its own look rather than Jetty's. */
+    public HttpHost errorPages(SafeErrorPages.Pages pages) {
+        errors.pages(pages);
         return this;
     }
 

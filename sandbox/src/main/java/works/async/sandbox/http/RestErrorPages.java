@@ -9,7 +9,6 @@ import java.util.Map;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.eclipse.jetty.ee10.servlet.ErrorPageErrorHandler;
 import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -38,7 +37,7 @@ public final class RestErrorPages {
     }
 
     /** For the servlet context: errors sent by filters, servlets and the container. */
-    public static ErrorPageErrorHandler context() {
+    public static SafeErrorPages context() {
         return new ContextErrors();
     }
 
@@ -60,6 +59,7 @@ public final class RestErrorPages {
             case 414 -> Map.entry("uri_too_long", "sandbox.error.uri.too.long");
             case 415 -> Map.entry("unsupported_media_type", "sandbox.error.unsupported.media.type");
             case 431 -> Map.entry("headers_too_large", "sandbox.error.headers.too.large");
+            case 503 -> Map.entry("unavailable", "sandbox.error.unavailable");
             default -> status >= 500 ? Map.entry("internal_error", "sandbox.error.internal")
                     : Map.entry("invalid", "sandbox.error.bad.request");
         };
@@ -101,7 +101,7 @@ public final class RestErrorPages {
         }
     }
 
-    /** Host pages keep SafeErrorPages' HTML (no servlet names, no exception text); REST gets JSON. */
+    /** Host pages get SafeErrorPages' HTML (the product's page, no servlet names, no exception text); REST gets JSON. */
     private static final class ContextErrors extends SafeErrorPages {
 
         @Override

@@ -1,7 +1,6 @@
 package works.async.sandbox.http;
 
 import java.io.IOException;
-import java.util.Map;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
@@ -66,11 +65,8 @@ public final class UnexpectedErrorFilter implements Filter {
             JsonErrors.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "unavailable", "sandbox.error.unavailable");
             return;
         }
-        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         // The layout needs nothing from the database: no signed-in user is looked up for this page.
-        Map<String, Object> model = chrome.model(request);
-        model.put("message", SandboxText.get("sandbox.error.unavailable"));
-        chrome.page(response, SandboxText.get("sandbox.error.unavailable.title"), "issues", "sandbox-templates/message.vm",
-                model);
+        chrome.errorPage(request, response, HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                SandboxText.get("sandbox.error.unavailable"));
     }
 }

@@ -15,6 +15,7 @@ import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.auth.XsrfTokens;
 import works.async.sandbox.host.Comment;
 import works.async.sandbox.host.SandboxUser;
+import works.async.sandbox.sal.SandboxText;
 import works.async.sandbox.velocity.VelocityTemplateRenderer;
 
 /**
@@ -24,6 +25,8 @@ import works.async.sandbox.velocity.VelocityTemplateRenderer;
 public final class Chrome {
 
     public static final String LAYOUT = "sandbox-templates/layout.vm";
+    /** The body of an error page (unknown address, refused request, ...). */
+    public static final String ERROR = "sandbox-templates/error.vm";
 
     private final VelocityTemplateRenderer renderer;
     private final WebResources webResources;
@@ -52,17 +55,56 @@ public final class Chrome {
     /** Renders {@code template} with {@code model} inside the layout, titled {@code title} (plain text). */
     public void page(HttpServletResponse response, String title, String section, String template,
                      Map<String, Object> model) throws IOException {
+        String html = html(title, section, template, model);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.setHeader("X-Frame-Options", "SAMEORIGIN");
+        response.getWriter().write(html);
+    }
+
+    /**
+     * An error page with this status in the product's look: a heading for the status, the message (plain text) and
+     * a link to the issue list, as Jira's and Confluence's own "page not found" and "not allowed" pages.
+     */
+    public void errorPage(HttpServletRequest request, HttpServletResponse response, int status, String message)
+            throws IOException {
+        response.setStatus(status);
+        Map<String, Object> model = errorModel(request, status, message);
+        page(response, (String) model.get("title"), "", ERROR, model);
+    }
+
+    /** The same page as a whole document, for the container's error handler (which writes it itself). */
+    public String errorHtml(HttpServletRequest request, int status, String message) {
+        Map<String, Object> model = errorModel(request, status, message);
+        return html((String) model.get("title"), "", ERROR, model);
+    }
+
+    private Map<String, Object> errorModel(HttpServletRequest request, int status, String message) {
+        Map<String, Object> model = model(request);
+        String heading = SandboxText.get(headingKey(status));
+        model.put("heading", heading);
+        model.put("message", message);
+        model.put("status", Integer.toString(status));
+        model.put("title", heading + " (" + status + ")");
+        return model;
+    }
+
+    /** The heading of an error page: the statuses people meet have their own, the others their class's. */
+    static String headingKey(int status) {
+        return switch (status) {
+            case 400, 403, 404, 405, 413, 429, 503 -> "sandbox.error.heading." + status;
+            default -> status >= 500 ? "sandbox.error.heading.500" : "sandbox.error.heading.400";
+        };
+    }
+
+    private String html(String title, String section, String template, Map<String, Object> model) {
         String content = renderer.renderToString(template, model);
         Map<String, Object> layout = new HashMap<>(model);
         layout.put("title", title);
         layout.put("section", section);
         // A scalar reference ending in "Html" is inserted as it is, by the products' rule as well.
         layout.put("contentHtml", content);
-        String html = renderer.renderToString(LAYOUT, layout);
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.getWriter().write(html);
+        return renderer.renderToString(LAYOUT, layout);
     }
 
     /** How a host comment is shown: "Mon 9 Mar 2026, 14:05" in the viewer's zone, as the products show dates. */

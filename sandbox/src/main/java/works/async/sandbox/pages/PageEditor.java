@@ -123,11 +123,7 @@ final class PageEditor {
     }
 
     private void forbidden(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(403);
-        Map<String, Object> model = chrome.model(request);
-        model.put("message", SandboxText.get("sandbox.page.edit.forbidden"));
-        chrome.page(response, SandboxText.get("sandbox.page.edit.forbidden"), "spaces", "sandbox-templates/message.vm",
-                model);
+        chrome.errorPage(request, response, 403, SandboxText.get("sandbox.page.edit.forbidden"));
     }
 
     private static String me() {

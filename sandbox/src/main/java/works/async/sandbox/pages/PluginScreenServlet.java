@@ -60,9 +60,6 @@ public final class PluginScreenServlet extends HttpServlet {
 
     private void message(HttpServletRequest request, HttpServletResponse response, int status, String key,
                          String section) throws IOException {
-        response.setStatus(status);
-        Map<String, Object> model = chrome.model(request);
-        model.put("message", SandboxText.get(key));
-        chrome.page(response, SandboxText.get(key), section, "sandbox-templates/message.vm", model);
+        chrome.errorPage(request, response, status, SandboxText.get(key));
     }
 }

@@ -208,9 +208,6 @@ public final class SpaceServlet extends HttpServlet {
     }
 
     private void notFound(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        response.setStatus(404);
-        Map<String, Object> model = chrome.model(request);
-        model.put("message", SandboxText.get("sandbox.error.not.found"));
-        chrome.page(response, SandboxText.get("sandbox.error.not.found"), "spaces", "sandbox-templates/message.vm", model);
+        chrome.errorPage(request, response, 404, SandboxText.get("sandbox.error.not.found"));
     }
 }

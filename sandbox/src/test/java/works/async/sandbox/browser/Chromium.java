@@ -10,12 +10,17 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * Debian chromium driven headless by Selenium, as .ci/run installs it. Without /usr/bin/chromium the browser tests
@@ -53,11 +58,13 @@ final class Chromium implements AutoCloseable {
             Path profile = Files.createTempDirectory("async-work-chromium");
             ChromeOptions options = new ChromeOptions();
             options.setBinary(BINARY.toFile());
+            // The browser's console log (level SEVERE = a JavaScript error or a failed load), read by consoleErrors().
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
                     "--window-size=1280,1000", "--lang=en-GB", "--user-data-dir=" + profile);
-            // The page's console, so a test can require that its scripts ran without an error (scriptErrors).
-            options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -74,13 +81,22 @@ final class Chromium implements AutoCloseable {
 
     /**
      * The script errors the console logged since the last call (uncaught exceptions, console.error), leaving out
-     * the console's notes on HTTP answers a test provokes on purpose (a 400 refusal, a 403 page).
+     * the console's notes on HTTP answers a test provokes on purpose (a 400 refusal, a 403 page). Shares the log
+     * with {@link #consoleErrors}: whichever is called takes the entries.
      */
-    java.util.List<String> scriptErrors() {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
-                .filter(m -> !m.contains("Failed to load resource")).toList();
+    List<String> scriptErrors() {
+        return consoleErrors().stream().filter(m -> !m.contains("Failed to load resource")).toList();
+    }
+
+    /**
+     * The console entries of level SEVERE (uncaught JavaScript errors, console.error, failed loads) logged since the
+     * last call: chromium hands each entry out once.
+     */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
     }
 
     /** Saves a full-window screenshot as {@code <build dir>/screenshots/<name>.png} and returns its path. */

@@ -73,6 +73,11 @@ final class SandboxBrowser {
         return chromium.get().scriptErrors();
     }
 
+    /** The console errors (level SEVERE) logged since the last call. */
+    List<String> consoleErrors() {
+        return chromium.get().consoleErrors();
+    }
+
     void screenshot(String name) {
         chromium.get().screenshot(name);
     }
