@@ -3,9 +3,7 @@ package works.async.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,13 +38,8 @@ class MailboxPageTest {
     static void start() {
         sandbox = SandboxMain.start(CLOCK, "--port", "0", "--data", data.toString());
         client = new SandboxClient(sandbox);
-        Reply asked = client.postJson("bob", SandboxClient.REST + "/issues/DEMO-1/reply-requests",
-                SandboxClient.json(Map.of("recipient", "alice", "question", QUESTION)));
-        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-        due = Instant.parse(asked.json().get("dueAt").asText());
         // A minute before it is due, in alice's working hours: her reminder goes out, nobody is escalated yet.
-        CLOCK.set(due.minus(Duration.ofMinutes(1)));
-        sandbox.services().escalation.runOnce();
+        due = Mailboxes.remindedNow(sandbox, CLOCK, "DEMO-1", "bob", "alice", QUESTION);
     }
 
     @AfterAll
@@ -93,10 +86,11 @@ class MailboxPageTest {
         assertThat(bobs.status()).isEqualTo(200);
         assertThat(bobs.body()).contains("Your mail").doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
         assertThat(askedForAlices.body()).doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
-        assertThat(administrators.body()).contains("Your mail").doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
+        assertThat(administrators.body()).contains("Your mail")
+                .doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.raw().headers().firstValue("Location").orElse("")).contains("/login");
-        assertThat(sandbox.services().mailer.mailboxOf(userKey("bob"), 100))
+        assertThat(Mailboxes.mailOf(sandbox, "bob"))
                 .noneMatch(m -> m.htmlBody() != null && m.htmlBody().contains("retry&lt;/b&gt; limit"));
     }
 
@@ -105,11 +99,7 @@ class MailboxPageTest {
     @Order(Integer.MAX_VALUE)
     void theNewestMailComesFirst() {
         // A second question, asked now, reminded a working day later: it lands above the first.
-        Reply second = client.postJson("bob", SandboxClient.REST + "/issues/DEMO-3/reply-requests",
-                SandboxClient.json(Map.of("recipient", "alice", "question", "Portuguese or Brazilian Portuguese?")));
-        assertThat(second.status()).as(second.body()).isEqualTo(201);
-        CLOCK.set(Instant.parse(second.json().get("dueAt").asText()).minus(Duration.ofMinutes(1)));
-        sandbox.services().escalation.runOnce();
+        Mailboxes.remindedNow(sandbox, CLOCK, "DEMO-3", "bob", "alice", "Portuguese or Brazilian Portuguese?");
 
         String page = client.get("alice", "/mailbox").body();
 
@@ -123,9 +113,5 @@ class MailboxPageTest {
     @Test
     void theHeaderLinksTheMailbox() {
         assertThat(client.get("bob", "/issues").body()).contains("href=\"/mailbox\" id=\"mailbox-link\"");
-    }
-
-    private static String userKey(String username) {
-        return client.get(username, SandboxClient.REST + "/users/me").json().get("key").asText();
     }
 }
