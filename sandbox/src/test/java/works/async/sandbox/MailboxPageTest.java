@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -92,6 +94,25 @@ class MailboxPageTest {
         assertThat(anonymous.raw().headers().firstValue("Location").orElse("")).contains("/login");
         assertThat(Mailboxes.mailOf(sandbox, "bob"))
                 .noneMatch(m -> m.htmlBody() != null && m.htmlBody().contains("retry&lt;/b&gt; limit"));
+    }
+
+    /** After the others: it moves the clock past the first question's due time. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aQuestionOnAPageIsMailedByThePagesTitleWithALinkToThePage() {
+        Matcher first = Pattern.compile("href=\"/spaces/TEAM/pages/(\\d+)\">([^<]+)</a>")
+                .matcher(client.get("alice", "/spaces/TEAM").body());
+        assertThat(first.find()).as("a page in space TEAM").isTrue();
+        // As the space's page lists it, HTML-escaped, as the mailbox shows it too.
+        String title = first.group(2);
+
+        Mailboxes.remindedNow(sandbox, CLOCK, null, "bob", "alice", "Is the launch date fixed?", first.group(1));
+
+        String page = client.get("alice", "/mailbox").body();
+        assertThat(page).contains("[" + title + "] Your reply is due",
+                "Question: <q>Is the launch date fixed?</q>",
+                "<a href=\"" + sandbox.baseUri() + "/spaces/TEAM/pages/" + first.group(1) + "\">Open "
+                        + title + "</a>");
     }
 
     /** Last: it moves the clock past the first question's due time, which escalates it to bob, the asker. */

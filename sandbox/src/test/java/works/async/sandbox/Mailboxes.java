@@ -26,8 +26,15 @@ public final class Mailboxes {
      */
     public static Instant remindedNow(RunningSandbox sandbox, MutableClock clock, String issue, String asker,
                                       String recipient, String question) {
+        return remindedNow(sandbox, clock, issue, asker, recipient, question, null);
+    }
+
+    /** The same, on the page with id {@code pageId} when {@code issue} is null. */
+    public static Instant remindedNow(RunningSandbox sandbox, MutableClock clock, String issue, String asker,
+                                      String recipient, String question, String pageId) {
         SandboxClient client = new SandboxClient(sandbox);
-        Reply asked = client.postJson(asker, SandboxClient.REST + "/issues/" + issue + "/reply-requests",
+        String item = issue != null ? "/issues/" + issue : "/pages/" + pageId;
+        Reply asked = client.postJson(asker, SandboxClient.REST + item + "/reply-requests",
                 SandboxClient.json(Map.of("recipient", recipient, "question", question)));
         assertThat(asked.status()).as(asked.body()).isEqualTo(201);
         Instant due = Instant.parse(asked.json().get("dueAt").asText());
