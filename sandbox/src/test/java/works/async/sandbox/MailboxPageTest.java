@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import net.java.ao.DBParam;
 import works.async.core.testing.MutableClock;
 import works.async.sandbox.SandboxClient.Reply;
+import works.async.sandbox.host.MailEntity;
 
 /**
  * The mailbox page over HTTP: a reminder the escalation pass sends reaches its addressee's {@code /mailbox} with the
@@ -129,6 +131,18 @@ class MailboxPageTest {
         int older = page.indexOf("[DEMO-1 Checkout: retry failed card payments once] Your reply is due");
         assertThat(newer).isPositive();
         assertThat(older).isGreaterThan(newer);
+    }
+
+    @Test
+    void mailRecordedBeforeTheSandboxKeptItsTextIsListedSayingSo() throws Exception {
+        String carol = new SandboxClient(sandbox).get("carol", SandboxClient.REST + "/users/me").json().get("key")
+                .asText();
+        sandbox.services().hostAo.create(MailEntity.class, new DBParam("DEDUPE_KEY", "REPLY:0:old|" + carol),
+                new DBParam("ADDRESSEE", carol), new DBParam("RECIPIENT", carol), new DBParam("DUE_AT", 0L),
+                new DBParam("DELIVERED_AT", 0L), new DBParam("DELIVERED_BY", "pid-1"));
+
+        assertThat(client.get("carol", "/mailbox").body()).contains("(no subject)",
+                "This mail was recorded before the sandbox kept the text of mail.");
     }
 
     @Test
