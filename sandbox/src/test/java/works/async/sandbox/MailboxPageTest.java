@@ -3,9 +3,9 @@ package works.async.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +15,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
+import net.java.ao.DBParam;
 import works.async.core.testing.MutableClock;
 import works.async.sandbox.SandboxClient.Reply;
+import works.async.sandbox.host.MailEntity;
 
 /**
  * The mailbox page over HTTP: a reminder the escalation pass sends reaches its addressee's {@code /mailbox} with the
@@ -40,13 +42,8 @@ class MailboxPageTest {
     static void start() {
         sandbox = SandboxMain.start(CLOCK, "--port", "0", "--data", data.toString());
         client = new SandboxClient(sandbox);
-        Reply asked = client.postJson("bob", SandboxClient.REST + "/issues/DEMO-1/reply-requests",
-                SandboxClient.json(Map.of("recipient", "alice", "question", QUESTION)));
-        assertThat(asked.status()).as(asked.body()).isEqualTo(201);
-        due = Instant.parse(asked.json().get("dueAt").asText());
         // A minute before it is due, in alice's working hours: her reminder goes out, nobody is escalated yet.
-        CLOCK.set(due.minus(Duration.ofMinutes(1)));
-        sandbox.services().escalation.runOnce();
+        due = Mailboxes.remindedNow(sandbox, CLOCK, "DEMO-1", "bob", "alice", QUESTION);
     }
 
     @AfterAll
@@ -93,11 +90,31 @@ class MailboxPageTest {
         assertThat(bobs.status()).isEqualTo(200);
         assertThat(bobs.body()).contains("Your mail").doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
         assertThat(askedForAlices.body()).doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
-        assertThat(administrators.body()).contains("Your mail").doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
+        assertThat(administrators.body()).contains("Your mail")
+                .doesNotContain("retry&lt;/b&gt; limit", "Hello Alice Becker");
         assertThat(anonymous.status()).isEqualTo(302);
         assertThat(anonymous.raw().headers().firstValue("Location").orElse("")).contains("/login");
-        assertThat(sandbox.services().mailer.mailboxOf(userKey("bob"), 100))
+        assertThat(Mailboxes.mailOf(sandbox, "bob"))
                 .noneMatch(m -> m.htmlBody() != null && m.htmlBody().contains("retry&lt;/b&gt; limit"));
+    }
+
+    /** After the others: it moves the clock past the first question's due time. */
+    @Test
+    @Order(Integer.MAX_VALUE - 1)
+    void aQuestionOnAPageIsMailedByThePagesTitleWithALinkToThePage() {
+        Matcher first = Pattern.compile("href=\"/spaces/TEAM/pages/(\\d+)\">([^<]+)</a>")
+                .matcher(client.get("alice", "/spaces/TEAM").body());
+        assertThat(first.find()).as("a page in space TEAM").isTrue();
+        // As the space's page lists it, HTML-escaped, as the mailbox shows it too.
+        String title = first.group(2);
+
+        Mailboxes.remindedNow(sandbox, CLOCK, null, "bob", "alice", "Is the launch date fixed?", first.group(1));
+
+        String page = client.get("alice", "/mailbox").body();
+        assertThat(page).contains("[" + title + "] Your reply is due",
+                "Question: <q>Is the launch date fixed?</q>",
+                "<a href=\"" + sandbox.baseUri() + "/spaces/TEAM/pages/" + first.group(1) + "\">Open "
+                        + title + "</a>");
     }
 
     /** Last: it moves the clock past the first question's due time, which escalates it to bob, the asker. */
@@ -105,11 +122,7 @@ class MailboxPageTest {
     @Order(Integer.MAX_VALUE)
     void theNewestMailComesFirst() {
         // A second question, asked now, reminded a working day later: it lands above the first.
-        Reply second = client.postJson("bob", SandboxClient.REST + "/issues/DEMO-3/reply-requests",
-                SandboxClient.json(Map.of("recipient", "alice", "question", "Portuguese or Brazilian Portuguese?")));
-        assertThat(second.status()).as(second.body()).isEqualTo(201);
-        CLOCK.set(Instant.parse(second.json().get("dueAt").asText()).minus(Duration.ofMinutes(1)));
-        sandbox.services().escalation.runOnce();
+        Mailboxes.remindedNow(sandbox, CLOCK, "DEMO-3", "bob", "alice", "Portuguese or Brazilian Portuguese?");
 
         String page = client.get("alice", "/mailbox").body();
 
@@ -121,11 +134,19 @@ class MailboxPageTest {
     }
 
     @Test
-    void theHeaderLinksTheMailbox() {
-        assertThat(client.get("bob", "/issues").body()).contains("href=\"/mailbox\" id=\"mailbox-link\"");
+    void mailRecordedBeforeTheSandboxKeptItsTextIsListedSayingSo() throws Exception {
+        String carol = new SandboxClient(sandbox).get("carol", SandboxClient.REST + "/users/me").json().get("key")
+                .asText();
+        sandbox.services().hostAo.create(MailEntity.class, new DBParam("DEDUPE_KEY", "REPLY:0:old|" + carol),
+                new DBParam("ADDRESSEE", carol), new DBParam("RECIPIENT", carol), new DBParam("DUE_AT", 0L),
+                new DBParam("DELIVERED_AT", 0L), new DBParam("DELIVERED_BY", "pid-1"));
+
+        assertThat(client.get("carol", "/mailbox").body()).contains("(no subject)",
+                "This mail was recorded before the sandbox kept the text of mail.");
     }
 
-    private static String userKey(String username) {
-        return client.get(username, SandboxClient.REST + "/users/me").json().get("key").asText();
+    @Test
+    void theHeaderLinksTheMailbox() {
+        assertThat(client.get("bob", "/issues").body()).contains("href=\"/mailbox\" id=\"mailbox-link\"");
     }
 }

@@ -10,8 +10,8 @@ import works.async.plugin.spi.ItemAccess;
 
 /**
  * How the sandbox's mail names and links an item, the way each product does: an issue (or a project's page) by its
- * key and summary at {@code /browse/KEY}, as Jira; a page by its title at its view, an action item by its page's
- * title and its own text, as Confluence.
+ * key and summary at {@code /browse/KEY}, as Jira; a page, and an action item on it, by the page's title at the
+ * page's view, as Confluence.
  */
 public final class SandboxMailedItems implements MailedItems {
 
@@ -33,7 +33,8 @@ public final class SandboxMailedItems implements MailedItems {
 
     @Override
     public Optional<String> summaryOf(ItemRef item) {
-        if (item.kind() == ItemRef.Kind.CONFLUENCE_PAGE && ActionItem.pageIdOf(item.itemKey()) == null) {
+        if (item.kind() == ItemRef.Kind.CONFLUENCE_PAGE) {
+            // Confluence's mail names a page, and an action item, by the page's title alone; so does this one.
             return Optional.empty();
         }
         return items.find(item.kind(), item.itemKey()).map(HostItem::title)
