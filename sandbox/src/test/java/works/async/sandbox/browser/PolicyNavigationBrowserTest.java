@@ -42,6 +42,7 @@ class PolicyNavigationBrowserTest {
     void aProjectAdminAddsAnIssueTypesPolicyFromTheProjectPage() {
         browser.signIn("alice");
         browser.open("/browse/DEMO");
+        browser.screenshot("browser-policy-project-page-link");
         browser.driver().findElement(By.id("async-work-project-policy-link")).click();
 
         browser.requireSharedUi("async-work-policy");
