@@ -154,9 +154,11 @@ class HostPagesTest {
 
     @Test
     void onlyTheProjectsAndTheSpacesAdministratorsAreLinkedToTheirPolicies() {
-        assertThat(client.get("alice", "/browse/DEMO").body())
+        // The project page (where /browse/DEMO leads).
+        assertThat(client.get("alice", "/secure/async-work/project/DEMO").body())
                 .contains("href=\"/secure/async-work/admin?project=DEMO\"");
-        assertThat(client.get("dinesh", "/browse/DEMO").body()).doesNotContain("/secure/async-work/admin?project=DEMO");
+        assertThat(client.get("dinesh", "/secure/async-work/project/DEMO").body())
+                .contains("async-work-project-DEMO").doesNotContain("/secure/async-work/admin?project=DEMO");
         assertThat(client.get("bob", "/spaces/TEAM").body()).contains("href=\"/secure/async-work/admin?space=TEAM\"");
         assertThat(client.get("dinesh", "/spaces/TEAM").body()).doesNotContain("/secure/async-work/admin?space=TEAM");
     }

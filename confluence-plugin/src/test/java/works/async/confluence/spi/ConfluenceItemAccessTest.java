@@ -96,6 +96,14 @@ class ConfluenceItemAccessTest {
     }
 
     @Test
+    void everyExistingSpaceNarrowsItsPolicyToPagesAndActionItems() {
+        assertThat(access.itemTypes(ContainerKind.CONFLUENCE_SPACE, "DOCS"))
+                .containsExactly("page", "action-item");
+        assertThat(access.itemTypes(ContainerKind.CONFLUENCE_SPACE, "NOPE")).isEmpty();
+        assertThat(access.itemTypes(ContainerKind.JIRA_PROJECT, "DOCS")).isEmpty();
+    }
+
+    @Test
     void jiraItemsAreNeverConfluences() {
         assertThat(access.find(ItemRef.Kind.JIRA_ISSUE, "42")).isEmpty();
         assertThat(access.canView("k-alice", ItemRef.issue("DEMO", "DEMO-1"))).isFalse();

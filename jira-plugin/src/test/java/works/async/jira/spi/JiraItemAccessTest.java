@@ -74,6 +74,19 @@ class JiraItemAccessTest {
     }
 
     @Test
+    void aProjectsItemTypesAreTheNamesOfItsSchemesIssueTypesInJirasOrder() {
+        IssueType story = mock(IssueType.class);
+        when(story.getName()).thenReturn("Story");
+        IssueType subTask = mock(IssueType.class);
+        when(subTask.getName()).thenReturn("Sub-task");
+        when(demo.getIssueTypes()).thenReturn(java.util.List.of(story, subTask));
+
+        assertThat(access.itemTypes(ContainerKind.JIRA_PROJECT, "DEMO")).containsExactly("Story", "Sub-task");
+        assertThat(access.itemTypes(ContainerKind.JIRA_PROJECT, "NOPE")).isEmpty();
+        assertThat(access.itemTypes(ContainerKind.CONFLUENCE_SPACE, "DEMO")).isEmpty();
+    }
+
+    @Test
     void anIssueWithAResolutionIsResolved() {
         when(issue.getResolution()).thenReturn(mock(Resolution.class));
 

@@ -104,6 +104,19 @@ class ProjectServletTest {
     }
 
     @Test
+    void theSharedPolicyScreensLinkByTypeNameOpenTheSameIssueTypesPage() throws IOException {
+        jira.signIn(PROJECT_ADMIN, false);
+
+        PageFixture.Answer feature = get("/DEMO/policy", "type=New Feature");
+        PageFixture.Answer unknown = get("/DEMO/policy", "type=Incident");
+
+        assertThat(feature.status).isEqualTo(200);
+        assertThat(feature.body()).contains(">{model=DEMO New Feature policy}</div>")
+                .contains("?issueType=10002\" aria-current=\"page\">New Feature</a></li>");
+        assertThat(unknown.status).isEqualTo(404);
+    }
+
+    @Test
     void anIssueTypeOfAnotherProjectHasNoPageHere() throws IOException {
         jira.signIn(PROJECT_ADMIN, false);
 

@@ -150,6 +150,8 @@ public final class PolicyActions {
     /** Validates and stores a scope's policy; every problem is reported at once and nothing is half-saved. */
     public PolicyView update(PolicyScope scope, Policy draft, long expectedVersion) {
         requireAdmin(scope);
+        // The same rules as a dry run's: a rule added to check() refuses saves and dry runs alike.
+        check(scope, draft, List.of());
         // Read back in the same transaction: if what was stored cannot be read and resolved, nothing stays saved.
         return tx.call(() -> {
             PolicyChanged changed = policies.update(scope, draft, expectedVersion);

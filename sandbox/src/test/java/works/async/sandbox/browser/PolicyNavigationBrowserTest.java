@@ -42,6 +42,7 @@ class PolicyNavigationBrowserTest {
     void aProjectAdminAddsAnIssueTypesPolicyFromTheProjectPage() {
         browser.signIn("alice");
         browser.open("/browse/DEMO");
+        browser.screenshot("browser-policy-project-page-link");
         browser.driver().findElement(By.id("async-work-project-policy-link")).click();
 
         browser.requireSharedUi("async-work-policy");
@@ -79,7 +80,7 @@ class PolicyNavigationBrowserTest {
         field(REMINDER).sendKeys("150");
         save();
         assertSummaryLinks(REPLY_WINDOW, REMINDER);
-        browser.screenshot("browser-policy-summary-server");
+        screenshotOfTheSummary("browser-policy-summary-server");
 
         // One the form cannot read and one the server refuses: still one round, one summary.
         field(REPLY_WINDOW).clear();
@@ -89,7 +90,7 @@ class PolicyNavigationBrowserTest {
         assertThat(links.get(0).getText()).isEqualTo("Reply window: Enter a number.");
         assertThat(browser.driver().findElement(By.cssSelector("[data-error-for='reply.defaultWindow']")).getText())
                 .isEqualTo("Enter a number.");
-        browser.screenshot("browser-policy-summary-mixed");
+        screenshotOfTheSummary("browser-policy-summary-mixed");
 
         // Nothing was saved: the type still has no policy of its own.
         browser.open("/secure/async-work/admin?project=DEMO");
@@ -117,7 +118,7 @@ class PolicyNavigationBrowserTest {
         field(FEEDBACK_WINDOW).sendKeys("-1");
         save();
         assertSummaryLinks(DIGEST_AT, FEEDBACK_WINDOW);
-        browser.screenshot("browser-policy-space-summary");
+        screenshotOfTheSummary("browser-policy-space-summary");
 
         browser.driver().findElement(By.cssSelector(".async-work-policy-back a")).click();
         browser.waitForText(By.cssSelector(".async-work-policy-type-list li"), "Action items 1 setting of its own");
@@ -160,6 +161,12 @@ class PolicyNavigationBrowserTest {
         links.get(0).click();
         assertThat(activeId()).isEqualTo(firstId);
         return links;
+    }
+
+    /** The page from its top, where the summary is (focus on a field scrolls it away). */
+    private static void screenshotOfTheSummary(String name) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("window.scrollTo(0, 0)");
+        browser.screenshot(name);
     }
 
     private static String activeId() {
