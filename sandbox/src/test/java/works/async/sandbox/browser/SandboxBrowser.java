@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import works.async.sandbox.RunningSandbox;
@@ -66,6 +69,19 @@ final class SandboxBrowser {
     WebElement waitForText(By selector, String text) {
         return waitFor(d -> d.findElements(selector).stream()
                 .filter(e -> e.getText().contains(text)).findFirst().orElse(null));
+    }
+
+    /**
+     * The console errors (script errors, failed loads) logged since the last call; reading them empties the log. The
+     * browser's own request for a favicon, which the sandbox does not serve, is not the page's; nor is AUI's
+     * responsive header failing to measure the sandbox's header at start-up (aui-prototyping's
+     * calculateAvailableWidth, rethrown by jQuery's ready), which every sandbox page logs whatever it shows.
+     */
+    List<String> consoleErrors() {
+        return driver().manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage).filter(m -> !m.contains("favicon.ico"))
+                .filter(m -> !(m.contains("/static/jquery/") && m.contains("reading 'left'"))).toList();
     }
 
     void screenshot(String name) {
