@@ -221,8 +221,9 @@
                 search();
             }
         });
-        if (this.values().length) {
-            // Names already there (a saved policy): confirm them quietly so that they show with their names.
+        if (this.kind === 'users' && this.values().length) {
+            // Names already there (a saved policy): confirm them quietly so that they show with their names (a group
+            // shows as its name, so a saved group name needs no lookup).
             this.validate(true);
         }
     }
