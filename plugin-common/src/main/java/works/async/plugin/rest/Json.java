@@ -21,7 +21,8 @@ public final class Json {
         }
     }
 
-    public record User(String key, String username, String displayName, String zone) {
+    /** localTime: the person's wall-clock time now ("Thu 14:05"), so a picker can show it without the browser's clock. */
+    public record User(String key, String username, String displayName, String zone, String localTime) {
     }
 
     /** A host group, by the name the host spells it with (what a policy stores). */

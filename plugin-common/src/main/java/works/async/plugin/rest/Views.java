@@ -1,6 +1,9 @@
 package works.async.plugin.rest;
 
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,14 +20,20 @@ import works.async.plugin.spi.HostUser;
 /** Turns application values into response bodies, adding people's names and zones for local times. */
 public final class Views {
 
-    private final People people;
+    /** A person's local time as the picker shows it next to their name. */
+    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("EEE HH:mm", Locale.ENGLISH);
 
-    public Views(People people) {
+    private final People people;
+    private final Clock clock;
+
+    public Views(People people, Clock clock) {
         this.people = Objects.requireNonNull(people, "people");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     Json.User user(HostUser user) {
-        return new Json.User(user.key(), user.username(), user.displayName(), user.zone().getId());
+        return new Json.User(user.key(), user.username(), user.displayName(), user.zone().getId(),
+                LOCAL_TIME.format(clock.instant().atZone(user.zone())));
     }
 
     static Json.Item item(ItemRef ref, String title) {

@@ -367,7 +367,7 @@ public class SharedPluginBeans {
     }
 
     @Bean
-    public Views views(People people) {
-        return new Views(people);
+    public Views views(People people, Clock clock) {
+        return new Views(people, clock);
     }
 }

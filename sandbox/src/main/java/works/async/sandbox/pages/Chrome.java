@@ -111,14 +111,16 @@ public final class Chrome {
     private static final DateTimeFormatter COMMENT_TIME = DateTimeFormatter.ofPattern("EEE d MMM yyyy, HH:mm", Locale.ENGLISH);
 
     /**
-     * A comment for a host template: its author's display name, its body, and when it was written both as shown to
+     * A comment for a host template: its author's display name, its body (as written, and as shown), and when it was written both as shown to
      * the viewer (in the viewer's time zone, UTC when signed out) and as ISO text for the {@code <time>} element.
      */
-    public static Map<String, Object> comment(Comment c, String authorName) {
+    public static Map<String, Object> comment(Comment c, String authorName, String bodyHtml) {
         ZoneId zone = CurrentUser.get().map(SandboxUser::zone).orElse(ZoneOffset.UTC);
         Map<String, Object> m = new HashMap<>();
         m.put("author", authorName);
         m.put("body", c.body());
+        // Escaped text with mentions as names (CommentHtml); templates insert it through a reference named *Html.
+        m.put("bodyHtml", bodyHtml);
         m.put("created", c.createdAt().toString());
         m.put("createdText", COMMENT_TIME.format(c.createdAt().atZone(zone)));
         return m;

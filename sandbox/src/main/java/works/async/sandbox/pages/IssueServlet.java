@@ -134,7 +134,8 @@ public final class IssueServlet extends HttpServlet {
         model.put("issue", issueModel(issue));
         List<Map<String, Object>> comments = new ArrayList<>();
         for (Comment c : jira.comments(issue.key())) {
-            comments.add(Chrome.comment(c, name(c.author())));
+            comments.add(Chrome.comment(c, name(c.author()),
+                    CommentHtml.jira(c.body(), username -> users.byUsername(username).map(SandboxUser::displayName))));
         }
         model.put("comments", comments);
         model.put("people", users.all().stream().map(Chrome::user).toList());

@@ -194,7 +194,9 @@ public final class SpaceServlet extends HttpServlet {
         plugin.pageBanner(page, request).ifPresent(html -> model.put("bannerHtml", html));
         List<Map<String, Object>> comments = new ArrayList<>();
         for (Comment c : confluence.comments(page.id())) {
-            comments.add(Chrome.comment(c, users.byKey(c.author()).map(SandboxUser::displayName).orElse(c.author())));
+            comments.add(Chrome.comment(c, users.byKey(c.author()).map(SandboxUser::displayName).orElse(c.author()),
+                    CommentHtml.confluence(c.body(), key -> users.byKey(key).map(SandboxUser::displayName),
+                            username -> users.byUsername(username).map(SandboxUser::displayName))));
         }
         model.put("comments", comments);
         chrome.page(response, page.title(), "spaces", "sandbox-templates/page.vm", model);

@@ -35,7 +35,7 @@ class PageQuestionBrowserTest {
 
         // An unknown person is refused next to the field.
         ask("nobody-here", QUESTION);
-        browser.waitForText(By.cssSelector(MACRO + " .async-work-ask-form [data-error-for=recipient]"), "There is no such user.");
+        browser.waitForText(By.cssSelector(MACRO + " .async-work-ask-form [data-error-for=recipient]"), "There is no such user: nobody-here.");
         ask("emma", QUESTION);
         browser.waitForText(By.cssSelector(MACRO + " .async-work-open-replies"), QUESTION);
         assertThat(browser.driver().findElement(By.cssSelector(MACRO + " .async-work-open-replies")).getText())

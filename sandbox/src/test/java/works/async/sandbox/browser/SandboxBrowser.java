@@ -73,9 +73,12 @@ final class SandboxBrowser {
         return chromium.get().scriptErrors();
     }
 
-    /** The console errors (level SEVERE) logged since the last call. */
+    /**
+     * The console errors (script errors, failed loads) logged since the last call; reading them empties the log. The
+     * browser's own request for a favicon, which the sandbox does not serve, is not the page's.
+     */
     List<String> consoleErrors() {
-        return chromium.get().consoleErrors();
+        return chromium.get().consoleErrors().stream().filter(m -> !m.contains("favicon.ico")).toList();
     }
 
     void screenshot(String name) {
