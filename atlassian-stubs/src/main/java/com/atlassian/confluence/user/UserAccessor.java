@@ -5,6 +5,9 @@
 // - @Nullable ConfluenceUser getUserByKey(UserKey), @Nullable ConfluenceUser getUserByName(String) (declared on
 //   UserAccessor itself, overriding ConfluenceUserResolver's);
 // - SearchResult<User> findUsers(Query<User>) throws EntityException (from bucket.user.UserAccessor);
+// - SearchResult<Group> findGroups(Query<Group>) throws EntityException (declared on
+//   com.atlassian.user.search.query.EntityQueryParser, which bucket.user.UserAccessor extends; bucket's
+//   DefaultUserAccessor answers it from its EntityQueryParser, as findUsers);
 // - boolean isDeactivated(User) (declared on UserAccessor itself, and @Deprecated there in 8.7.2 with no replacement
 //   named; DefaultUserAccessor answers it from the DisabledUserManager);
 // - Group getGroup(String) (@Nullable, from GroupResolver and bucket.user.UserAccessor);
@@ -14,7 +17,8 @@
 // (deftdevs/bootstrapi AtlassianConfig), but these members are UNVERIFIED for Confluence 10 (isDeactivated and the
 // bucket.user members were deprecated in 8.7.2 and may have gone since).
 // Files read: ngannk-fptu/Decompiled-Files com.atlassian.confluence_confluence-8.7.2/com/atlassian/confluence/user/UserAccessor.java, .../user/GroupResolver.java, .../user/GroupMembershipAccessor.java,
-// com.atlassian.confluence_confluence-bucket-8.7.2/bucket/user/UserAccessor.java, .../user/DefaultUserAccessor.java
+// com.atlassian.confluence_confluence-bucket-8.7.2/bucket/user/UserAccessor.java, .../user/DefaultUserAccessor.java,
+// com.atlassian.user_atlassian-user-3.0/com/atlassian/user/search/query/EntityQueryParser.java
 package com.atlassian.confluence.user;
 
 import com.atlassian.sal.api.user.UserKey;
@@ -25,7 +29,7 @@ import com.atlassian.user.search.SearchResult;
 import com.atlassian.user.search.page.Pager;
 import com.atlassian.user.search.query.Query;
 
-/** Confluence's people: by key, by name, by search, and the members of a group. */
+/** Confluence's people: by key, by name, by search; groups by name and by search, and a group's members. */
 public interface UserAccessor {
 
     ConfluenceUser getUserByName(String name);
@@ -33,6 +37,8 @@ public interface UserAccessor {
     ConfluenceUser getUserByKey(UserKey key);
 
     SearchResult<User> findUsers(Query<User> query) throws EntityException;
+
+    SearchResult<Group> findGroups(Query<Group> query) throws EntityException;
 
     boolean isDeactivated(User user);
 

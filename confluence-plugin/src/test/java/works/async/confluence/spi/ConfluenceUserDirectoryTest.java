@@ -24,6 +24,7 @@ import com.atlassian.user.search.SearchResult;
 import com.atlassian.user.search.page.Pager;
 import com.atlassian.user.search.query.BooleanQuery;
 import com.atlassian.user.search.query.FullNameTermQuery;
+import com.atlassian.user.search.query.GroupNameTermQuery;
 import com.atlassian.user.search.query.Query;
 import com.atlassian.user.search.query.TermQuery;
 import com.atlassian.user.search.query.UserNameTermQuery;
@@ -128,6 +129,66 @@ class ConfluenceUserDirectoryTest {
         assertThat(directory.groupMembers("team", 1)).extracting(HostUser::username).containsExactly("alice");
         assertThat(directory.groupMembers("nobody-group", 10)).isEmpty();
         assertThat(directory.groupMembers("team", 0)).isEmpty();
+    }
+
+    @Test
+    void aGroupIsFoundByNameAsConfluenceSpellsItAndAnUnknownOneIsNot() {
+        Group developers = group("confluence-developers");
+        when(users.getGroup("Confluence-Developers")).thenReturn(developers);
+
+        assertThat(directory.group(" Confluence-Developers ")).contains("confluence-developers");
+        assertThat(directory.group("nobody-group")).isEmpty();
+        assertThat(directory.group("  ")).isEmpty();
+        assertThat(directory.group(null)).isEmpty();
+        verify(users, never()).getGroup("  ");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void groupSearchAsksForNamesContainingTheQueryAndReadsOnlyUpToTheLimit() throws Exception {
+        List<Group> read = new ArrayList<>();
+        Iterator<Group> all = List.of(group("dev-leads"), group("developers"), group("developers"),
+                group("jira-developers")).iterator();
+        Pager<Group> pager = pager(new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return all.hasNext();
+            }
+
+            @Override
+            public Group next() {
+                Group next = all.next();
+                read.add(next);
+                return next;
+            }
+        });
+        SearchResult<Group> result = mock(SearchResult.class);
+        when(result.pager()).thenReturn(pager);
+        ArgumentCaptor<Query<Group>> asked = ArgumentCaptor.forClass(Query.class);
+        when(users.findGroups(asked.capture())).thenReturn(result);
+
+        assertThat(directory.searchGroups(" dev ", 2)).containsExactly("dev-leads", "developers");
+
+        GroupNameTermQuery query = (GroupNameTermQuery) asked.getValue();
+        assertThat(query.getTerm()).isEqualTo("dev");
+        assertThat(query.getMatchingRule()).isEqualTo(TermQuery.SUBSTRING_CONTAINS);
+        assertThat(read).as("read lazily: no further than needed").hasSize(2);
+    }
+
+    @Test
+    void anEmptyGroupSearchOrAnUnreadableDirectoryOffersNoGroup() throws Exception {
+        assertThat(directory.searchGroups(" ", 10)).isEmpty();
+        assertThat(directory.searchGroups("dev", 0)).isEmpty();
+        verify(users, never()).findGroups(any());
+
+        when(users.findGroups(any())).thenThrow(new EntityException("LDAP is down"));
+        assertThat(directory.searchGroups("dev", 10)).isEmpty();
+    }
+
+    private static Group group(String name) {
+        Group group = mock(Group.class);
+        when(group.getName()).thenReturn(name);
+        return group;
     }
 
     private ConfluenceUser user(String key, String name, String fullName, ZoneId zone) {

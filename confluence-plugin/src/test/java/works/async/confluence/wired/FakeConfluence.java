@@ -259,6 +259,31 @@ final class FakeConfluence {
             case "getUserByName" -> users.values().stream().filter(u -> u.getName().equalsIgnoreCase((String) args[0]))
                     .findFirst().orElse(null);
             case "isDeactivated" -> false;
+            // One group, Confluence's administrators (names match case-insensitively); any other is unknown.
+            case "getGroup" -> "confluence-administrators".equalsIgnoreCase((String) args[0]) ? administrators() : null;
+            case "findGroups" -> found(((com.atlassian.user.search.query.TermQuery<?>) args[0]).getTerm());
+            default -> unfaked();
+        });
+    }
+
+    private com.atlassian.user.Group administrators() {
+        return ByName.fake(HOST, com.atlassian.user.Group.class, (method, args) -> switch (method) {
+            case "getName" -> "confluence-administrators";
+            default -> unfaked();
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private com.atlassian.user.search.SearchResult<com.atlassian.user.Group> found(String term) {
+        List<com.atlassian.user.Group> groups = "confluence-administrators".contains(term.toLowerCase(Locale.ROOT))
+                ? List.of(administrators()) : List.of();
+        com.atlassian.user.search.page.Pager<com.atlassian.user.Group> pager = ByName.fake(HOST,
+                com.atlassian.user.search.page.Pager.class, (method, args) -> switch (method) {
+                    case "iterator" -> groups.iterator();
+                    default -> unfaked();
+                });
+        return ByName.fake(HOST, com.atlassian.user.search.SearchResult.class, (method, args) -> switch (method) {
+            case "pager" -> pager;
             default -> unfaked();
         });
     }

@@ -2,14 +2,17 @@ package works.async.confluence.wired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static works.async.confluence.wired.FakeConfluence.ALICE;
 import static works.async.confluence.wired.FakeConfluence.BOB;
 import static works.async.confluence.wired.FakeConfluence.CAROL;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.atlassian.confluence.event.events.content.comment.CommentCreateEvent;
 import com.atlassian.mail.Email;
@@ -24,15 +27,23 @@ import works.async.confluence.wired.FakeConfluence.Person;
 import works.async.confluence.wired.FakeConfluence.Queued;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipState;
+import works.async.core.policy.FieldProblem;
+import works.async.core.policy.OwnershipPolicy;
+import works.async.core.policy.Policy;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.PolicyValidationException;
+import works.async.core.policy.Principal;
 import works.async.core.report.FeedbackKind;
 import works.async.core.report.MeetingReport;
 import works.async.core.report.Reviewer;
 import works.async.core.reply.ReplyRequest;
 import works.async.core.reply.ReplyState;
+import works.async.plugin.access.Groups;
 import works.async.plugin.ao.AoFixture;
 import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.pagemacro.PageMacroIds;
+import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.reply.InPlaceAnswers;
 import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.report.MeetingReportStore;
@@ -307,6 +318,31 @@ abstract class WiredConfluencePluginContract {
     /** The page's report, as the macro shows it to the signed-in user (through the shared report service). */
     private MeetingReport report() {
         return reports().get(PageMacroIds.report(PAGE_KEY, "m-1"));
+    }
+
+    @Test
+    void aPolicyNamesOnlyConfluencesPeopleAndGroupsAsTypedAndTheGroupPickerFindsConfluencesGroups() {
+        confluence.signIn(FakeConfluence.ADMIN);
+        PolicyActions policies = plugin.getBean(PolicyActions.class);
+        PolicyScope global = PolicyScope.global();
+        Policy current = policies.get(global).own();
+        Policy unknown = current.withOwnership(new OwnershipPolicy(true, Duration.ofHours(8),
+                new LinkedHashSet<>(List.of(Principal.user("mallory"), Principal.group("ghosts")))));
+
+        assertThatThrownBy(() -> policies.update(global, unknown, current.version()))
+                .isInstanceOfSatisfying(PolicyValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code).containsExactly(
+                                tuple("ownership.coordinators[0].name", "unknown_user"),
+                                tuple("ownership.coordinators[1].name", "unknown_group")));
+
+        // Confluence's user keys are not names; people type names, in any case.
+        Set<Principal> coordinators = new LinkedHashSet<>(List.of(Principal.user("Alice"),
+                Principal.group("Confluence-Administrators")));
+        policies.update(global, current.withOwnership(new OwnershipPolicy(true, Duration.ofHours(8), coordinators)),
+                current.version());
+        assertThat(policies.get(global).own().ownership().coordinators()).containsExactlyElementsOf(coordinators);
+        assertThat(plugin.getBean(Groups.class).search("ADMIN", 5)).containsExactly("confluence-administrators");
+        assertThat(plugin.getBean(Groups.class).search("nobody", 5)).isEmpty();
     }
 
     private ReportActions reports() {

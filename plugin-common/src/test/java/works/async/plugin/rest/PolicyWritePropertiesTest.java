@@ -36,6 +36,7 @@ class PolicyWritePropertiesTest {
     @BeforeProperty
     void openARequestTheJobWillLookAt() {
         rest = new RestHarness();
+        rest.f.host.groups.put("leads", Set.of("carol"));
         rest.post("carol", "issues/DEMO-1/reply-requests", RestHarness.json("{'recipient':'bob','question':'Ready?'}"));
     }
 
@@ -70,7 +71,7 @@ class PolicyWritePropertiesTest {
 
     @Provide
     Arbitrary<Map<String, Object>> policies() {
-        Arbitrary<Map<String, Object>> who = Combinators.combine(Arbitraries.of("USER", "GROUP", "ROBOT"), EdgyValues.names())
+        Arbitrary<Map<String, Object>> who = Combinators.combine(Arbitraries.of("USER", "GROUP", "ROBOT"), people())
                 .as((kind, name) -> object("kind", kind, "name", name));
         Arbitrary<Map<String, Object>> ownership = Combinators.combine(Arbitraries.of(true, false).injectNull(0.5),
                         EdgyValues.minutes().injectNull(0.5), EdgyValues.lists(who).injectNull(0.3))
@@ -109,8 +110,13 @@ class PolicyWritePropertiesTest {
         return Arbitraries.oneOf(few, many).map(LinkedHashMap::new);
     }
 
+    /** Edgy names, and names of the host's users and group in any case (only those can be saved). */
+    private static Arbitrary<String> people() {
+        return Arbitraries.oneOf(EdgyValues.names(), Arbitraries.of("alice", "Bob", "leads", "LEADS"));
+    }
+
     private static Arbitrary<Map<String, Object>> target() {
-        return Combinators.combine(Arbitraries.of("REPORTER", "CONTAINER_LEAD", "GROUP", "GROUP", "NOBODY"), EdgyValues.names())
+        return Combinators.combine(Arbitraries.of("REPORTER", "CONTAINER_LEAD", "GROUP", "GROUP", "NOBODY"), people())
                 .as((kind, group) -> object("kind", kind, "group", "GROUP".equals(kind) ? group : null));
     }
 
