@@ -81,8 +81,7 @@ public final class WaitingAssembler {
         String href = report.item().namesProjectPage() ? reportHref.replace("{id}", report.id())
                 : links.item(report.item());
         String detail = screen.texts().get(reviewer.isRequired() ? "async.ui.waiting.report.required"
-                : "async.ui.waiting.report.optional", screen.people().name(report.author()),
-                itemTitle(owed.item(), screen.texts()));
+                : "async.ui.waiting.report.optional", screen.people().name(report.author()));
         return due(report.title(), screen.baseUrl() + href, detail, reviewer.dueAt(), screen);
     }
 
