@@ -6,7 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.logging.Level;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -19,6 +22,7 @@ import org.openqa.selenium.support.ui.Select;
  * for her with its due time in her time and a link that leads to it, and her own figures; bob's page shows his own,
  * not hers, and nothing of the restricted project he cannot see even though he was assigned an issue in it.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class) // bob's page is checked once alice's things exist
 class WaitingForMeBrowserTest {
 
     /** Wednesday 2 December 2026, 09:30 UTC: 10:30 in Berlin (alice), 04:30 in New York (bob). */
@@ -32,18 +36,12 @@ class WaitingForMeBrowserTest {
     private static final String ANSWERED = "Does the retry apply to 3-D Secure cards too?";
 
     @Test
+    @Order(1)
     void aPersonSeesEverythingWaitingForThemWithDueTimesInTheirTimeAndLinksThatLeadThere() {
         // Bob asks alice two questions; she answers one at once, which her own figures then count.
         browser.signIn("bob");
         ask("DEMO-5", "alice", QUESTION);
         ask("DEMO-1", "alice", ANSWERED);
-        // Carol assigns an issue of the restricted project HR to bob, who may not see that project.
-        browser.signIn("carol");
-        browser.open("/browse/HR-1");
-        new Select(browser.driver().findElement(By.id("assignee-select"))).selectByValue("bob");
-        browser.driver().findElement(By.id("assign-submit")).click();
-        browser.waitForText(By.id("assignee-val"), "Bob Miller");
-
         browser.signIn("alice");
         browser.open("/browse/DEMO-1");
         browser.requireSharedUi("async-work-panel");
@@ -89,7 +87,17 @@ class WaitingForMeBrowserTest {
     }
 
     @Test
+    @Order(2)
     void anotherPersonSeesOnlyTheirOwnAndNothingOfAProjectTheyCannotSee() {
+        // Carol assigns an issue of the restricted project HR to bob, who may not see that project: his ownership of it
+        // waits for him, but nothing of the issue may reach him.
+        browser.signIn("carol");
+        browser.open("/browse/HR-1");
+        new Select(browser.driver().findElement(By.id("assignee-select"))).selectByValue("bob");
+        browser.driver().findElement(By.id("assign-submit")).click();
+        browser.waitForText(By.id("assignee-val"), "Bob Miller");
+        browser.waitForText(By.cssSelector("#async-work-panel"), "Bob Miller");
+
         browser.signIn("bob");
         List<String> everyPage = hostPageErrors();
         browser.open("/secure/async-work/waiting?user=alice");
