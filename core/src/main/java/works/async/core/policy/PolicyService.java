@@ -60,6 +60,11 @@ public final class PolicyService {
         return PolicyResolver.resolve(scope, lineage);
     }
 
+    /** Every rule a draft breaks, names the host does not know included: what {@link #update} would refuse. */
+    public List<FieldProblem> problems(PolicyScope scope, Policy draft) {
+        return PolicyValidator.validate(scope, draft, known);
+    }
+
     /**
      * Validates and stores the policy for a scope; an invalid draft changes nothing.
      *
@@ -70,7 +75,7 @@ public final class PolicyService {
     public PolicyChanged update(PolicyScope scope, Policy draft, long expectedVersion) {
         Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(draft, "draft");
-        List<FieldProblem> problems = PolicyValidator.validate(scope, draft, known);
+        List<FieldProblem> problems = problems(scope, draft);
         if (!problems.isEmpty()) {
             throw new PolicyValidationException(problems);
         }

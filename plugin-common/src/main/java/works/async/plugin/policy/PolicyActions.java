@@ -16,7 +16,6 @@ import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyField;
 import works.async.core.policy.PolicyService;
 import works.async.core.policy.PolicyValidationException;
-import works.async.core.policy.PolicyValidator;
 import works.async.plugin.access.Access;
 import works.async.plugin.access.Tx;
 
@@ -109,7 +108,7 @@ public final class PolicyActions {
      */
     public void check(PolicyScope scope, Policy draft, List<FieldProblem> unreadable) {
         List<FieldProblem> problems = new ArrayList<>(unreadable);
-        for (FieldProblem problem : PolicyValidator.validate(scope, draft)) {
+        for (FieldProblem problem : policies.problems(scope, draft)) {
             if (unreadable.stream().noneMatch(u -> related(u.field(), problem.field()))) {
                 problems.add(problem);
             }

@@ -66,6 +66,20 @@ class PolicyPeopleRestTest {
     }
 
     @Test
+    void anUnknownCoordinatorIsRefusedInTheSameAnswerAsAnUnreadableValueAndByADryRun() {
+        RestHarness.Reply refused = rest.put("admin", "policies/projects/DEMO",
+                json("{'ownership':{'coordinators':[{'kind':'USER','name':'zoe'}]},'notifications':{'digestAt':'nine'}}"));
+        RestHarness.Reply dryRun = rest.put("admin", "policies/projects/DEMO?dryRun=true",
+                json("{'reply':{'escalationTarget':{'kind':'GROUP','group':'nobody-here'}}}"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("problems")).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
+                .containsExactlyInAnyOrder("ownership.coordinators[0].name unknown_user", "notifications.digestAt invalid_time");
+        assertThat(dryRun.status()).isEqualTo(400);
+        assertThat(dryRun.body().get("problems")).extracting(p -> p.get("code").asText()).containsExactly("unknown_group");
+    }
+
+    @Test
     void knownNamesInAnotherCaseAreSavedAndReadBackExactlyAsTyped() {
         RestHarness.Reply saved = rest.put("admin", "policies/projects/DEMO",
                 json("{'ownership':{'coordinators':[{'kind':'USER','name':'Dana'},{'kind':'USER','name':'bob'},"

@@ -53,8 +53,8 @@ class WaitingRenderingTest {
         String html = render(waiting);
 
         assertInert(html);
-        assertThat(html).contains("1 reply you owe", "1 ownership to confirm", "2 reports awaiting your feedback",
-                "2 working agreements to acknowledge",
+        assertThat(html).contains("Replies you owe (1)", "Ownership to confirm (1)",
+                "Reports awaiting your feedback (2)", "Working agreements to acknowledge (2)",
                 // Bob lives in New York: the reply is due Wed 11 Mar 10:00 UTC, 06:00 on his clock.
                 "Due Wed 11 Mar 06:00 (your time)", "datetime=\"2026-03-11T10:00:00Z\"",
                 "href=\"/ctx/browse/DEMO-1\"", "DEMO-1 Title of DEMO-1",
@@ -75,7 +75,7 @@ class WaitingRenderingTest {
                 figures(new TeamInsights.Kept(0, 0), null)));
 
         assertThat(html).contains("No reply is waiting for you.", "No ownership is waiting for your confirmation.",
-                "No report is waiting for your feedback.", "0 replies you owe", "No data",
+                "No report is waiting for your feedback.", "Replies you owe (0)", "No data",
                 "Nothing answered in these weeks yet.").doesNotContain("async-work-waiting-entry");
     }
 

@@ -41,20 +41,18 @@ public final class WaitingAssembler {
         List<WaitingView.Entry> agreements = waiting.agreements().stream()
                 .map(a -> agreement(a, links, screen)).toList();
         List<WaitingView.Section> sections = List.of(
-                section("replies", "async.ui.waiting.replies", "async.ui.waiting.replies.none", replies, texts),
-                section("ownership", "async.ui.waiting.ownership", "async.ui.waiting.ownership.none", ownership, texts),
-                section("reports", "async.ui.waiting.reports", "async.ui.waiting.reports.none", reports, texts),
-                section("agreements", "async.ui.waiting.agreements", "async.ui.waiting.agreements.none", agreements,
-                        texts));
+                new WaitingView.Section("replies", texts.count("async.ui.waiting.replies", replies.size()),
+                        texts.get("async.ui.waiting.replies.none"), replies),
+                new WaitingView.Section("ownership", texts.count("async.ui.waiting.ownership", ownership.size()),
+                        texts.get("async.ui.waiting.ownership.none"), ownership),
+                new WaitingView.Section("reports", texts.count("async.ui.waiting.reports", reports.size()),
+                        texts.get("async.ui.waiting.reports.none"), reports),
+                new WaitingView.Section("agreements", texts.count("async.ui.waiting.agreements", agreements.size()),
+                        texts.get("async.ui.waiting.agreements.none"), agreements));
         return new WaitingView(texts.get("async.ui.waiting.heading"),
                 texts.get("async.ui.waiting.zone", screen.viewer().zone().getId()), sections,
                 figures(waiting.figures(), texts),
                 texts.get("async.ui.waiting.figures.note", String.valueOf(waiting.figures().weeks())));
-    }
-
-    private static WaitingView.Section section(String id, String titleKey, String emptyKey,
-                                               List<WaitingView.Entry> entries, Texts texts) {
-        return new WaitingView.Section(id, texts.count(titleKey, entries.size()), texts.get(emptyKey), entries);
     }
 
     private static WaitingView.Entry reply(WaitingForMe.Owed<ReplyRequest> owed, WaitingLinks links, Screen screen) {
@@ -81,8 +79,7 @@ public final class WaitingAssembler {
         String href = report.item().namesProjectPage() ? reportHref.replace("{id}", report.id())
                 : links.item(report.item());
         String detail = screen.texts().get(reviewer.isRequired() ? "async.ui.waiting.report.required"
-                : "async.ui.waiting.report.optional", screen.people().name(report.author()),
-                itemTitle(owed.item(), screen.texts()));
+                : "async.ui.waiting.report.optional", screen.people().name(report.author()));
         return due(report.title(), screen.baseUrl() + href, detail, reviewer.dueAt(), screen);
     }
 
