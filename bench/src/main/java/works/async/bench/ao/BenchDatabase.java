@@ -82,6 +82,7 @@ public final class BenchDatabase {
         new AgreementAckUpgradeTask().upgrade(ModelVersion.valueOf("6"), ao);
         // Adds a wake at epoch 0 on every opening: the first pass then runs in full and stores the earliest moment.
         new WakeUpgradeTask().upgrade(ModelVersion.valueOf("7"), ao);
+        new works.async.plugin.ao.OwnershipCloseReasonUpgradeTask().upgrade(ModelVersion.valueOf("8"), ao);
         if (!exists || count() == 0) {
             seed();
         }

@@ -11,8 +11,8 @@ public final class AoModel {
     }
 
     /**
-     * The entities of the current model, version 8 (versions 4, 5 and 6 add columns, 7 the agreement
-     * acknowledgements' table, 8 the escalation pass's wakes; the {@code <entity>} elements of both descriptors list
+     * The entities of the current model, version 9 (versions 4, 5 and 6 add columns, 7 the agreement
+     * acknowledgements' table, 8 the escalation pass's wakes, 9 the ownership requests' closing reason; the {@code <entity>} elements of both descriptors list
      * the same).
      * Every upgrade task migrates to this list: AO's migrate adds tables, columns and indexes (and would drop an index
      * no entity declares any more); it never drops a table or column.

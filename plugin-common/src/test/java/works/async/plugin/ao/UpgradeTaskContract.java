@@ -263,6 +263,30 @@ abstract class UpgradeTaskContract {
     }
 
     @Test
+    void task9AddsTheOwnershipClosingReasonAndOlderRowsReadWithoutOne() throws Exception {
+        AoDatabase db = freshDatabase();
+        EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));
+        new InitialModelUpgradeTask().upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf(null), ao);
+        AoOwnershipStore store = new AoOwnershipStore(ao);
+        store.save(Requests.ownership("old", Requests.DEMO_1, "bob", Requests.T0), 0);
+        // A database at model version 8 has no CLOSE_REASON column on its ownership requests.
+        String table = AtlassianNaming.tablePrefix(AoFixture.NAMESPACE) + "_OWNERSHIP";
+        try (Connection c = DriverManager.getConnection(db.url(), db.user(), db.password());
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + quoted(c, table) + " DROP COLUMN " + quoted(c, "CLOSE_REASON"));
+        }
+        assertThat(columns(db, table)).doesNotContain("CLOSE_REASON");
+        OwnershipCloseReasonUpgradeTask task = new OwnershipCloseReasonUpgradeTask();
+        assertThat(task.getModelVersion().toString()).isEqualTo("9");
+
+        task.upgrade(com.atlassian.activeobjects.external.ModelVersion.valueOf("8"), ao);
+        task.upgrade(task.getModelVersion(), ao);
+
+        assertThat(columns(db, table)).contains("CLOSE_REASON");
+        assertThat(store.findById("old").orElseThrow().closeReason()).isNull();
+    }
+
+    @Test
     void task8AddsTheWakeTableAndAWakeSoTheFirstPassRunsInFullAndFindsTheRowsStoredBeforeIt() throws Exception {
         AoDatabase db = freshDatabase();
         EntityManagerActiveObjects ao = new EntityManagerActiveObjects(db.entityManager(AoFixture.NAMESPACE));

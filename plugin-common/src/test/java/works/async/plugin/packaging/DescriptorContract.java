@@ -246,6 +246,8 @@ public abstract class DescriptorContract {
                 paths.stream().flatMap(p -> Stream.of(p, p + ".description")).toList()));
         keys.put("async.ui.agreement.autoRequest.", prefixed("async.ui.agreement.autoRequest.", List.of("on", "off")));
         keys.put("async.ui.feedback.kind.", prefixed("async.ui.feedback.kind.", lowerNames(FeedbackKind.values())));
+        // The feedback lozenges' past tense ("Commented"), one per kind (ReportAssembler.kindLozenge).
+        keys.put("async.ui.feedback.given.", prefixed("async.ui.feedback.given.", lowerNames(FeedbackKind.values())));
         keys.put("async.ui.report.series.", prefixed("async.ui.report.series.",
                 lowerNames(works.async.core.report.Cadence.values())));
         keys.put("async.ui.outbox.about.", prefixed("async.ui.outbox.about.", lowerNames(DeadlineKind.values())));

@@ -95,7 +95,8 @@ class LiveUpdatesBrowserTest {
 
         browser.signIn("emma");
         browser.driver().get(page);
-        browser.waitForText(By.cssSelector(".async-work-banner"), question);
+        WebElement banner = browser.waitForText(By.cssSelector(".async-work-banner"), question);
+        assertThat(banner.getText()).as("the banner's due time names Emma's clock").contains("(your time, America/Sao_Paulo)");
         watch.markDocument();
         WebElement answer = browser.waitFor(d -> d.findElements(By.cssSelector(".async-work-questions [data-reply-id]"))
                 .stream().filter(e -> e.getText().contains(question)).findFirst()

@@ -69,7 +69,7 @@ class SharedUiBrowserTest {
         browser.driver().findElement(By.cssSelector("#async-work-panel .async-work-request-form button[type=submit]")).click();
         WebElement asked = browser.waitForText(By.cssSelector("#async-work-panel .async-work-open-replies .async-work-reply"),
                 question);
-        assertThat(asked.getText()).contains("(your time)", " for Bob");
+        assertThat(asked.getText()).contains("(your time, Europe/Berlin)", "(Bob Miller's time, America/New_York)");
 
         browser.signIn("bob");
         browser.open("/browse/DEMO-5");
