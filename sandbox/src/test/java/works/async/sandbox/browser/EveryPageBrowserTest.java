@@ -54,6 +54,8 @@ class EveryPageBrowserTest {
             page("insights", "/secure/async-work/insights/DEMO"),
             page("space-insights", "/secure/async-work/space-insights/TEAM"),
             page("outbox", "/secure/async-work/outbox"),
+            page("waiting-for-me", "/secure/async-work/waiting"),
+            page("mailbox", "/mailbox"),
             page("restricted-issue", "/browse/HR-1"),
             page("login", "/login"),
             error("unknown-url", "/no/such/page"),
