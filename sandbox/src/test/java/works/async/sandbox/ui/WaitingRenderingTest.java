@@ -56,7 +56,7 @@ class WaitingRenderingTest {
         assertThat(html).contains("Replies you owe (1)", "Ownership to confirm (1)",
                 "Reports awaiting your feedback (2)", "Working agreements to acknowledge (2)",
                 // Bob lives in New York: the reply is due Wed 11 Mar 10:00 UTC, 06:00 on his clock.
-                "Due Wed 11 Mar 06:00 (your time)", "datetime=\"2026-03-11T10:00:00Z\"",
+                "Due Wed 11 Mar 06:00 (your time, America/New_York)", "datetime=\"2026-03-11T10:00:00Z\"",
                 "href=\"/ctx/browse/DEMO-1\"", "DEMO-1 Title of DEMO-1",
                 "href=\"/ctx/spaces/TEAM/pages/1001\"", "Overdue",
                 "(you are a required reviewer)", "(you are an optional reviewer)",

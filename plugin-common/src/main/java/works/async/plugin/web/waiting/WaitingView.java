@@ -52,7 +52,7 @@ public record WaitingView(String heading, String zoneText, List<Section> section
      * @param href    where it is answered (the issue, the page, the report, the project's page)
      * @param detail  what is asked of the viewer, in a sentence
      * @param due     the due time in the viewer's own time, or null when there is none (an agreement)
-     * @param dueText "Due Tue 10 Mar 10:00 (your time)", or "No due time"
+     * @param dueText "Due Tue 10 Mar 10:00 (your time, Europe/London)", or "No due time"
      * @param state   "Overdue" when the due time has passed, else null
      */
     @ViewModel
