@@ -41,6 +41,7 @@ final class QuietHost {
         context.registerBean(I18nResolver.class, () -> never(I18nResolver.class));
         context.registerBean(HostClock.class, () -> new HostClock(Clock.fixed(now, ZoneOffset.UTC)));
         context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));
+        context.registerBean(works.async.plugin.web.waiting.WaitingLinks.class, works.async.plugin.web.waiting.WaitingLinks::products);
         context.register(SharedPluginBeans.class);
         context.refresh();
         return context.getBean(EscalationJob.class);

@@ -34,7 +34,7 @@ public final class DomainExceptionMapper implements ExceptionMapper<DomainExcept
                 : e instanceof ScheduleValidationException s ? s.problems() : null;
         ErrorBody body = new ErrorBody(e.code().id(), messages.error(e.code().id(), kind.genericId()),
                 status == 404 ? null : e.field(), problems == null ? null : problems.stream()
-                .map(p -> new ErrorBody.Problem(p.field(), p.code(), messages.problem(p.code()))).toList());
+                .map(p -> new ErrorBody.Problem(p.field(), p.code(), messages.problem(p.code(), p.field()))).toList());
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }

@@ -31,6 +31,21 @@ public final class Messages {
         return lookup(PROBLEM_PREFIX + code).orElseGet(() -> text(PROBLEM_PREFIX + "invalid"));
     }
 
+    /**
+     * The text for a problem on one field: the field's own text for the code where the bundle has one (e.g.
+     * {@code async-work.problem.out_of_range.reply.reminderFraction}, so a percentage is not told about years), else
+     * the code's. Entry indexes ({@code [2]}) and a priority's name after the per-priority windows do not count.
+     */
+    public String problem(String code, String field) {
+        return field == null ? problem(code) : lookup(PROBLEM_PREFIX + code + "." + fieldKey(field)).orElseGet(() -> problem(code));
+    }
+
+    static String fieldKey(String field) {
+        String key = field.replaceAll("\\[\\d+]", "");
+        String windows = works.async.core.policy.PolicyField.WINDOWS_BY_PRIORITY;
+        return key.startsWith(windows + ".") ? windows : key;
+    }
+
     private java.util.Optional<String> lookup(String key) {
         String text = i18n.getText(key);
         // SAL answers the key itself (or nothing) when the bundle has no such entry.

@@ -70,6 +70,7 @@ public final class AppFixture {
                 () -> new BundleI18n("/i18n/async-work.properties", "/i18n/async-work-ui.properties"));
         context.registerBean(HostClock.class, () -> new HostClock(clock));
         context.registerBean(ScreenLinks.class, () -> new ScreenLinks("", "/report/{id}", "/profile"));
+        context.registerBean(works.async.plugin.web.waiting.WaitingLinks.class, works.async.plugin.web.waiting.WaitingLinks::products);
         context.register(SharedPluginBeans.class);
         // A host with pages (Confluence, the sandbox) adds in-place answers over its page comments: the fake's.
         context.register(works.async.plugin.spring.PageAnswerBeans.class);

@@ -125,6 +125,11 @@ class PolicyTypesRestTest {
                         "notifications.digestAt invalid_time");
         assertThat(refused.body().get("problems")).extracting(p -> p.get("message").asText())
                 .allSatisfy(m -> assertThat(m).isNotBlank().doesNotContain("async-work."));
+        // Each field's own words: a window and a percentage are not told about years.
+        assertThat(refused.body().get("problems")).extracting(p -> p.get("message").asText()).containsExactly(
+                "Enter a window longer than zero and at most 8760 working hours.",
+                "Enter a share of the window above 0 and below 100 percent.",
+                "Enter a time such as 09:00 (an end may be 24:00).");
         assertThat(rest.get("alice", "policies/projects/DEMO/types/Bug").body().get("version").asLong()).isZero();
     }
 
