@@ -21,6 +21,7 @@ import works.async.sandbox.auth.AuthFilter;
 import works.async.sandbox.auth.SignInThrottle;
 import works.async.sandbox.cli.SandboxOptions;
 import works.async.sandbox.clock.OffsetFileClock;
+import works.async.sandbox.clock.SeedingClock;
 import works.async.sandbox.cluster.StartupLock;
 import works.async.sandbox.cli.UsageException;
 import works.async.sandbox.demo.DemoData;
@@ -112,12 +113,15 @@ public final class SandboxMain {
         Services services;
         // Schema and demo data by one sandbox at a time: two started at once on a fresh database would both create them.
         try (StartupLock ignored = StartupLock.acquire(database)) {
-            services = new Services(database, time, options.failMailTo());
+            // The demo data sets it back while it seeds past weeks, before anything else reads it.
+            SeedingClock seeding = new SeedingClock(time);
+            services = new Services(database, seeding, options.failMailTo());
             try {
                 if (options.demo()) {
                     new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
                             services.pageReports, services.pageActionItems,
-                            services.plugin.getBean(works.async.plugin.policy.PolicyActions.class)).seedOnce();
+                            services.plugin.getBean(works.async.plugin.policy.PolicyActions.class),
+                            services.plugin.getBean(works.async.plugin.reply.ReplyActions.class), seeding).seedOnce();
                 }
             } catch (RuntimeException e) {
                 services.close();

@@ -14,7 +14,9 @@ import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.pagemacro.StorageFormat;
 import works.async.plugin.policy.PolicyActions;
+import works.async.plugin.reply.ReplyActions;
 import works.async.sandbox.auth.CurrentUser;
+import works.async.sandbox.clock.SeedingClock;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
 import works.async.sandbox.host.Issue;
@@ -42,6 +44,11 @@ public final class DemoData {
     public static final List<String> RESTRICTED_MEMBERS = List.of("carol", "dinesh", "emma", "alice", "admin");
     /** The PEOPLE space's policy, added by its own marker so that a database seeded before it gets it too. */
     static final String GROUP_POLICY_MARKER = "demo-data-v3-group-policy";
+    /**
+     * Past weeks of answered questions ({@link DemoHistory}), by their own marker so that a database seeded before
+     * them gets them once too: the insights then show weeks of history however old the demo database is.
+     */
+    static final String HISTORY_MARKER = "demo-data-v4-history";
 
     private final ActiveObjects hostAo;
     private final UserStore users;
@@ -51,9 +58,12 @@ public final class DemoData {
     private final PageReports reports;
     private final PageActionItems actionItems;
     private final PolicyActions policies;
+    private final DemoHistory history;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
-                    PageReports reports, PageActionItems actionItems, PolicyActions policies) {
+                    PageReports reports, PageActionItems actionItems, PolicyActions policies, ReplyActions replies,
+                    SeedingClock clock) {
+        this.history = new DemoHistory(clock, replies, users, jira, confluence);
         this.policies = policies;
         this.reports = reports;
         this.actionItems = actionItems;
@@ -69,6 +79,7 @@ public final class DemoData {
         if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", MARKER)) > 0) {
             seedRestrictedOnce();
             seedGroupPolicyOnce();
+            seedHistoryOnce();
             return false;
         }
         hostAo.executeInTransaction(() -> {
@@ -89,7 +100,16 @@ public final class DemoData {
         }
         seedRestrictedOnce();
         seedGroupPolicyOnce();
+        seedHistoryOnce();
         return true;
+    }
+
+    private void seedHistoryOnce() {
+        if (hostAo.count(MarkerEntity.class, Query.select().where("NAME = ?", HISTORY_MARKER)) > 0) {
+            return;
+        }
+        hostAo.executeInTransaction(() -> hostAo.create(MarkerEntity.class, java.util.Map.of("NAME", HISTORY_MARKER)));
+        history.seed();
     }
 
     /**
