@@ -194,6 +194,8 @@ class AuthorizationMatrixTest {
         rows.add(new Row("PUT global policy", "PUT", i -> "/policies/global", r -> globalPolicy(), GLOBAL_ADMIN_200));
         rows.add(new Row("GET users", "GET", i -> "/users?query=a&limit=5", r -> null, SIGNED_IN_200));
         rows.add(new Row("GET users/me", "GET", i -> "/users/me", r -> null, SIGNED_IN_200));
+        // The group picker's search: any signed-in user, as the products' own group pickers.
+        rows.add(new Row("GET groups", "GET", i -> "/groups?query=dev&limit=5", r -> null, SIGNED_IN_200));
         rows.add(new Row("GET outbox", "GET", i -> "/outbox?limit=10", r -> null, GLOBAL_ADMIN_200));
         rows.add(new Row("POST outbox retry", "POST", i -> "/outbox/999999/retry", r -> "{}",
                 401, 403, 403, 403, 403, 404, 403));
