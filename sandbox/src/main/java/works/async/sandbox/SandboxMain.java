@@ -115,7 +115,7 @@ public final class SandboxMain {
             try {
                 if (options.demo()) {
                     new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
-                            services.pageReports, services.pageActionItems).seedOnce();
+                            services.pageReports, services.pageActionItems, services.replies).seedOnce();
                 }
             } catch (RuntimeException e) {
                 services.close();

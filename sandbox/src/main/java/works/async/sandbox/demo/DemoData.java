@@ -5,10 +5,13 @@ import java.util.Optional;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 
+import works.async.core.ItemRef;
+
 import net.java.ao.Query;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageReports;
 import works.async.plugin.pagemacro.StorageFormat;
+import works.async.plugin.reply.ReplyActions;
 import works.async.sandbox.auth.CurrentUser;
 import works.async.sandbox.host.ConfluenceStore;
 import works.async.sandbox.host.HostActions;
@@ -43,9 +46,11 @@ public final class DemoData {
     private final HostActions actions;
     private final PageReports reports;
     private final PageActionItems actionItems;
+    private final ReplyActions replies;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
-                    PageReports reports, PageActionItems actionItems) {
+                    PageReports reports, PageActionItems actionItems, ReplyActions replies) {
+        this.replies = replies;
         this.reports = reports;
         this.actionItems = actionItems;
         this.hostAo = hostAo;
@@ -183,10 +188,16 @@ public final class DemoData {
         Page weekly = saved(page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(),
                 "bob"));
         page("Our working agreement", DemoPages.workingAgreement(), "bob");
-        saved(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"));
+        Page launch = saved(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"));
         users.byKey("alice").ifPresent(u -> {
             CurrentUser.set(u);
             actions.comment(weekly, "alice", "Thanks, this saves me a 7 am call.");
+            // The launch plan's open questions: asked by its author, each waiting for its answer in the page.
+            String page = Long.toString(launch.id());
+            replies.ask(ItemRef.Kind.CONFLUENCE_PAGE, page, List.of("carol"),
+                    "Do the release notes need a review by legal before the launch?", null);
+            replies.ask(ItemRef.Kind.CONFLUENCE_PAGE, page, List.of("dinesh"),
+                    "How many sign-ups per minute should the load test assume?", null);
         });
     }
 }
