@@ -121,7 +121,7 @@ public final class SandboxMain {
                     new DemoData(services.hostAo, services.users, services.jira, services.confluence, services.actions,
                             services.pageReports, services.pageActionItems,
                             services.plugin.getBean(works.async.plugin.policy.PolicyActions.class),
-                            services.plugin.getBean(works.async.plugin.reply.ReplyActions.class), seeding).seedOnce();
+                            services.replies, seeding).seedOnce();
                 }
             } catch (RuntimeException e) {
                 services.close();

@@ -13,6 +13,7 @@ import works.async.plugin.escalation.EscalationJob;
 import works.async.plugin.pagemacro.PageActionItems;
 import works.async.plugin.pagemacro.PageMacroScreens;
 import works.async.plugin.pagemacro.PageReports;
+import works.async.plugin.reply.ReplyActions;
 import works.async.plugin.report.ReportActions;
 import works.async.plugin.spi.ItemAccess;
 import works.async.plugin.viewreads.ViewReads;
@@ -62,6 +63,7 @@ public final class Services implements AutoCloseable {
     final ReportActions reports;
     final PageReports pageReports;
     final PageActionItems pageActionItems;
+    final ReplyActions replies;
     final PageMacroScreens pageMacros;
     final WaitingScreen waiting;
     /** The plugin's one-read-per-view filter, for the issue and page views. */
@@ -96,6 +98,7 @@ public final class Services implements AutoCloseable {
         reports = plugin.getBean(ReportActions.class);
         pageReports = plugin.getBean(PageReports.class);
         pageActionItems = plugin.getBean(PageActionItems.class);
+        replies = plugin.getBean(ReplyActions.class);
         pageMacros = plugin.getBean(PageMacroScreens.class);
         waiting = plugin.getBean(WaitingScreen.class);
         viewReads = new ViewReadsFilter(plugin.getBean(ViewReads.class));

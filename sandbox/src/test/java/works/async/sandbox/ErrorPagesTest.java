@@ -38,6 +38,7 @@ class ErrorPagesTest {
 
         assertThat(r.status()).isEqualTo(404);
         assertThat(r.raw().headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(r.raw().headers().firstValue("X-Frame-Options")).contains("SAMEORIGIN");
         assertProductPage(r, "Page not found", "There is nothing here, or you may not see it.");
         // The header is the signed-in user's, as on every other page, though no servlet served this address.
         assertThat(r.body()).contains("Alice Becker", "href=\"/spaces\"");

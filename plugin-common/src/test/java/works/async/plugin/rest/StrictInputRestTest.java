@@ -112,6 +112,19 @@ class StrictInputRestTest {
     }
 
     @Test
+    void aPolicyWindowMustBeAJsonWholeNumber() {
+        RestHarness.Reply policy = rest.get("admin", "policies/global");
+        String own = policy.body().get("own").toString();
+        String listed = own.replaceFirst("\"confirmationWindow\":(\\d+)", "\"confirmationWindow\":[$1]");
+        assertThat(listed).isNotEqualTo(own);
+
+        RestHarness.Reply refused = rest.put("admin", "policies/global", listed);
+        assertRefused(refused, 400, "invalid_number", "ownership.confirmationWindow");
+        assertThat(refused.body().get("message").asText()).isEqualTo("Enter a whole number such as 20.");
+        assertThat(rest.get("admin", "policies/global").body().get("version")).isEqualTo(policy.body().get("version"));
+    }
+
+    @Test
     void textOfOnlyAZeroWidthSpaceIsNotAQuestion() {
         int before = openRequests();
 

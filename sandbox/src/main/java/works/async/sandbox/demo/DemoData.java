@@ -6,6 +6,7 @@ import java.util.Optional;
 import com.atlassian.activeobjects.external.ActiveObjects;
 
 import net.java.ao.Query;
+import works.async.core.ItemRef;
 import works.async.core.policy.EscalationTarget;
 import works.async.core.policy.Policy;
 import works.async.core.policy.PolicyScope;
@@ -59,12 +60,14 @@ public final class DemoData {
     private final PageActionItems actionItems;
     private final PolicyActions policies;
     private final DemoHistory history;
+    private final ReplyActions replies;
 
     public DemoData(ActiveObjects hostAo, UserStore users, JiraStore jira, ConfluenceStore confluence, HostActions actions,
                     PageReports reports, PageActionItems actionItems, PolicyActions policies, ReplyActions replies,
                     SeedingClock clock) {
         this.history = new DemoHistory(clock, replies, users, jira, confluence);
         this.policies = policies;
+        this.replies = replies;
         this.reports = reports;
         this.actionItems = actionItems;
         this.hostAo = hostAo;
@@ -236,10 +239,16 @@ public final class DemoData {
         Page weekly = saved(page("Weekly update: week 47 (replaces the Monday meeting)", DemoPages.weeklyUpdate(),
                 "bob"));
         page("Our working agreement", DemoPages.workingAgreement(), "bob");
-        saved(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"));
+        Page launch = saved(page("Launch plan: new onboarding", DemoPages.launchPlan(), "alice"));
         users.byKey("alice").ifPresent(u -> {
             CurrentUser.set(u);
             actions.comment(weekly, "alice", "Thanks, this saves me a 7 am call.");
+            // The launch plan's open questions: asked by its author, each waiting for its answer in the page.
+            String page = Long.toString(launch.id());
+            replies.ask(ItemRef.Kind.CONFLUENCE_PAGE, page, List.of("carol"),
+                    "Do the release notes need a review by legal before the launch?", null);
+            replies.ask(ItemRef.Kind.CONFLUENCE_PAGE, page, List.of("dinesh"),
+                    "How many sign-ups per minute should the load test assume?", null);
         });
     }
 }

@@ -113,9 +113,13 @@ public final class RestErrorPages {
         protected boolean generateAcceptableResponse(Request request, Response response, Callback callback,
                                                      String contentType, List<Charset> charsets, int code,
                                                      String message, Throwable cause) throws IOException {
+            boolean rest = isRest(request);
+            if (!rest) {
+                // An error page is a host page like the others: never framed by another site.
+                response.getHeaders().put("X-Frame-Options", "SAMEORIGIN");
+            }
             return super.generateAcceptableResponse(request, response, callback,
-                    isRest(request) ? MimeTypes.Type.APPLICATION_JSON.asString() : contentType, charsets, code,
-                    message, cause);
+                    rest ? MimeTypes.Type.APPLICATION_JSON.asString() : contentType, charsets, code, message, cause);
         }
 
         @Override
