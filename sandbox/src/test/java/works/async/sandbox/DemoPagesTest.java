@@ -38,10 +38,11 @@ class DemoPagesTest {
 
         Reply async = client.get("bob", SandboxClient.REST + "/pages/" + id + "/async");
         assertThat(async.status()).isEqualTo(200);
-        assertThat(async.json().get("replyRequests")).extracting(r -> r.get("question").asText())
+        // The open ones; the demo's past weeks add questions answered long ago (DemoHistory), which are not open.
+        assertThat(async.json().get("replyRequests")).filteredOn(r -> r.get("state").asText().equals("OPEN"))
+                .extracting(r -> r.get("question").asText())
                 .containsExactlyInAnyOrder("Do the release notes need a review by legal before the launch?",
                         "How many sign-ups per minute should the load test assume?");
-        assertThat(async.json().get("replyRequests")).allSatisfy(r -> assertThat(r.get("state").asText()).isEqualTo("OPEN"));
 
         String page = client.get("bob", link.group(1)).body();
         assertThat(page).contains("Write the release notes", "Load-test the sign-up service",
