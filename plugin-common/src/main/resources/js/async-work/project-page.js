@@ -31,6 +31,11 @@
             AW.api(base, 'GET', '/projects/' + encodeURIComponent(key) + '/report-draft').then(function (draft) {
                 form.querySelector('[name=title]').value = draft.title;
                 form.querySelector('[name=body]').value = draft.body;
+                // The policy's default reviewers are a proposal: the author may remove them before publishing.
+                var required = form.querySelector('[name=requiredReviewers]');
+                if (required.value.trim() === '' && Array.isArray(draft.requiredReviewers)) {
+                    required.value = draft.requiredReviewers.join(', ');
+                }
                 form.hidden = false;
                 start.hidden = true;
                 form.querySelector('[name=body]').focus();

@@ -34,8 +34,8 @@ public final class PolicyValidator {
     }
 
     /**
-     * As {@link #validate(PolicyScope, Policy)}, and every coordinator and escalation group must be known to the host;
-     * a name that is already refused for its form is not looked up.
+     * As {@link #validate(PolicyScope, Policy)}, and every coordinator, default reviewer and escalation group must be
+     * known to the host; a name that is already refused for its form is not looked up.
      */
     public static List<FieldProblem> validate(PolicyScope scope, Policy draft, KnownNames known) {
         List<FieldProblem> problems = new ArrayList<>();
@@ -51,7 +51,7 @@ public final class PolicyValidator {
         reply(problems, draft.reply(), known);
         digestTime(problems, draft.notifications().digestAt());
         window(problems, PolicyField.FEEDBACK_WINDOW.path(), draft.reports().feedbackWindow());
-        names(problems, PolicyField.DEFAULT_REVIEWERS.path(), draft.reports().defaultReviewers());
+        reviewers(problems, draft.reports().defaultReviewers(), known);
         text(problems, PolicyField.AGREEMENT_CHANNELS.path(), draft.agreement().channels());
         text(problems, PolicyField.AGREEMENT_URGENT_PATH.path(), draft.agreement().urgentPath());
         pattern(problems, draft.calendar().defaultPattern());
@@ -202,16 +202,21 @@ public final class PolicyValidator {
         }
     }
 
-    private static void names(List<FieldProblem> problems, String path, Collection<String> names) {
+    /** Default reviewers are proposed on every new report, so one the host does not know is refused when saved. */
+    private static void reviewers(List<FieldProblem> problems, Collection<String> names, KnownNames known) {
         if (names == null) {
             return;
         }
+        String path = PolicyField.DEFAULT_REVIEWERS.path();
         if (names.size() > Bounds.MAX_PEOPLE) {
             problems.add(new FieldProblem(path, "too_many", "At most " + Bounds.MAX_PEOPLE + " entries."));
         }
         int i = 0;
         for (String name : names) {
-            name(problems, path + "[" + i++ + "]", name, MAX_NAME);
+            String entry = path + "[" + i++ + "]";
+            if (name(problems, entry, name, MAX_NAME)) {
+                known(problems, entry, false, name, known);
+            }
         }
     }
 

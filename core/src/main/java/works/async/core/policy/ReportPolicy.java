@@ -7,7 +7,7 @@ import java.util.Set;
  * Defaults for meeting-replacement reports; a null field inherits from the less specific scope.
  *
  * @param feedbackWindow  working time reviewers have to respond, in each reviewer's calendar
- * @param defaultReviewers user keys proposed as required reviewers of a new report (empty = none)
+ * @param defaultReviewers user names (or keys) proposed as required reviewers of a project's new report (empty = none)
  */
 public record ReportPolicy(Duration feedbackWindow, Set<String> defaultReviewers) {
 

@@ -63,6 +63,20 @@ class KnownNamesValidationTest {
     }
 
     @Test
+    void anUnknownDefaultReviewerIsRefusedAtItsEntryAndAKnownOneIsKept() {
+        Policy draft = Policy.inheritAll().withReports(new ReportPolicy(null, new LinkedHashSet<>(List.of("Bob", "zoe"))));
+
+        assertThatThrownBy(() -> policies.update(PROJECT, draft, 0))
+                .isInstanceOfSatisfying(PolicyValidationException.class, e -> assertThat(e.problems())
+                        .extracting(FieldProblem::field, FieldProblem::code)
+                        .containsExactly(tuple("reports.defaultReviewers[1]", "unknown_user")));
+        assertThat(store.find(PROJECT)).isEmpty();
+
+        policies.update(PROJECT, Policy.inheritAll().withReports(new ReportPolicy(null, Set.of("Bob"))), 0);
+        assertThat(policies.effective(PROJECT).defaultReviewers()).containsExactly("Bob");
+    }
+
+    @Test
     void knownNamesInAnyCaseAreSavedAndReadBackExactlyAsGiven() {
         Policy draft = with(new LinkedHashSet<>(List.of(Principal.user("Alice"), Principal.group("Developers"))),
                 EscalationTarget.group("developers"));

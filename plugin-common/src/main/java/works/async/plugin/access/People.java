@@ -42,6 +42,17 @@ public final class People {
         return caller.key().flatMap(directory::byKey);
     }
 
+    /**
+     * A person named by user key or user name, as a policy stores them; empty for a name no one has (a person
+     * removed since the policy was saved) and for one no one could have.
+     */
+    public Optional<HostUser> byKeyOrUsername(String name) {
+        if (name == null || Bounds.nameProblem(name, Bounds.MAX_NAME) != null) {
+            return Optional.empty();
+        }
+        return directory.byKey(name).or(() -> directory.byUsername(name));
+    }
+
     /** A user key from a key or a user name; unknown people are bad input naming the field. */
     public String resolveKey(String keyOrUsername, String field) {
         if (keyOrUsername == null || keyOrUsername.isBlank()) {
@@ -51,8 +62,7 @@ public final class People {
             // No host user has such a key or name; saying so spares the directory a lookup of arbitrary text.
             throw new DomainException(ErrorCode.UNKNOWN_USER, field, "No such user.");
         }
-        return directory.byKey(keyOrUsername).or(() -> directory.byUsername(keyOrUsername))
-                .map(HostUser::key)
+        return byKeyOrUsername(keyOrUsername).map(HostUser::key)
                 .orElseThrow(() -> new DomainException(ErrorCode.UNKNOWN_USER, field, "No such user."));
     }
 }

@@ -29,8 +29,12 @@ import works.async.plugin.rest.ReportJson;
 @Produces(MediaType.APPLICATION_JSON)
 public class ProjectResource {
 
-    /** A draft for its author to edit: a suggested title and body, and the period it covers. */
-    public record Draft(String project, String title, String body, String since, boolean sinceLastReport) {
+    /**
+     * A draft for its author to edit: a suggested title and body, the period it covers, and the user names of the
+     * project policy's default reviewers as its proposed required reviewers.
+     */
+    public record Draft(String project, String title, String body, String since, boolean sinceLastReport,
+                        List<String> requiredReviewers) {
     }
 
     /** A report as the page lists it. */
@@ -53,7 +57,8 @@ public class ProjectResource {
     @Path("{key}/report-draft")
     public Draft draft(@PathParam("key") String key) {
         ReportDraft d = pages.draft(key);
-        return new Draft(d.projectKey(), d.title(), d.body(), Parse.text(d.since()), d.sinceLastReport());
+        return new Draft(d.projectKey(), d.title(), d.body(), Parse.text(d.since()), d.sinceLastReport(),
+                d.reviewers());
     }
 
     @GET

@@ -16,6 +16,8 @@ import com.atlassian.sal.api.message.I18nResolver;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.PolicyService;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.access.Access;
@@ -53,6 +55,7 @@ public final class ProjectPageActions {
     private final ReplyRequestStore replies;
     private final OwnershipRequestStore ownership;
     private final ProjectWork work;
+    private final PolicyService policies;
     private final ItemAccess items;
     private final Access access;
     private final People people;
@@ -61,12 +64,13 @@ public final class ProjectPageActions {
     private final Clock clock;
 
     public ProjectPageActions(MeetingReportStore reports, ReplyRequestStore replies, OwnershipRequestStore ownership,
-                              ProjectWork work, ItemAccess items, Access access, People people,
-                              Caller caller, I18nResolver i18n, Clock clock) {
+                              ProjectWork work, PolicyService policies, ItemAccess items, Access access,
+                              People people, Caller caller, I18nResolver i18n, Clock clock) {
         this.reports = Objects.requireNonNull(reports, "reports");
         this.replies = Objects.requireNonNull(replies, "replies");
         this.ownership = Objects.requireNonNull(ownership, "ownership");
         this.work = Objects.requireNonNull(work, "work");
+        this.policies = Objects.requireNonNull(policies, "policies");
         this.items = Objects.requireNonNull(items, "items");
         this.access = Objects.requireNonNull(access, "access");
         this.people = Objects.requireNonNull(people, "people");
@@ -123,7 +127,18 @@ public final class ProjectPageActions {
                 .section("async.ui.project.draft.unconfirmed", unconfirmed(viewer, key),
                         "async.ui.project.draft.unconfirmed.line");
         String title = text.text("async.ui.project.draft.title", project.title(), text.date(now));
-        return new ReportDraft(key, title, text.body(), since, last.isPresent());
+        return new ReportDraft(key, title, text.body(), since, last.isPresent(), defaultReviewers(key, viewer));
+    }
+
+    /**
+     * The project policy's default reviewers, by user name, as the form's reviewer field takes them. Someone removed
+     * since the policy was saved is left out rather than failing the draft; the author does not review their own.
+     */
+    private List<String> defaultReviewers(String projectKey, String author) {
+        return policies.effective(PolicyScope.jiraProject(projectKey)).defaultReviewers().stream().sorted()
+                .map(people::byKeyOrUsername).flatMap(Optional::stream)
+                .filter(user -> !user.key().equals(author))
+                .map(HostUser::username).distinct().toList();
     }
 
     private static List<DraftText.Line> lines(List<WorkItem> work) {

@@ -246,9 +246,10 @@ public class SharedPluginBeans {
     @Bean
     public ProjectPageActions projectPageActions(MeetingReportStore reports, ReplyRequestStore replies,
                                                  OwnershipRequestStore ownership, ProjectWork work,
-                                                 ItemAccess items, Access access, People people, Caller caller,
-                                                 I18nResolver i18n, Clock clock) {
-        return new ProjectPageActions(reports, replies, ownership, work, items, access, people, caller, i18n, clock);
+                                                 PolicyService policies, ItemAccess items, Access access,
+                                                 People people, Caller caller, I18nResolver i18n, Clock clock) {
+        return new ProjectPageActions(reports, replies, ownership, work, policies, items, access, people, caller,
+                i18n, clock);
     }
 
     /** Members acknowledging a project's or a space's working agreement. */

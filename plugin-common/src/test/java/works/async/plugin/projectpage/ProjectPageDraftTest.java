@@ -14,6 +14,9 @@ import org.junit.jupiter.api.Test;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
+import works.async.core.policy.Policy;
+import works.async.core.policy.PolicyScope;
+import works.async.core.policy.ReportPolicy;
 import works.async.core.report.ReplacedMeeting;
 import works.async.plugin.app.AppFixture;
 import works.async.plugin.report.ReportActions;
@@ -139,5 +142,21 @@ class ProjectPageDraftTest {
         // An issue is not a project, though the key finds an item.
         assertThatThrownBy(() -> f.as("alice").projectPages().draft("DEMO-1"))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+    }
+
+    @Test
+    void theProjectPolicysDefaultReviewersAreProposedByUserNameWithoutTheAuthorOrAnyoneRemovedSince() {
+        f.host.containerAdmins.put("DEMO", Set.of("alice"));
+        f.as("alice").policies().update(PolicyScope.jiraProject("DEMO"),
+                Policy.inheritAll().withReports(new ReportPolicy(null, Set.of("carol", "BOB", "alice", "dave"))), 0);
+        f.host.users.remove("dave");
+
+        assertThat(f.as("alice").projectPages().draft("DEMO").reviewers()).containsExactly("bob", "carol");
+        assertThat(f.as("bob").projectPages().draft("DEMO").reviewers()).containsExactly("alice", "carol");
+    }
+
+    @Test
+    void withoutDefaultReviewersTheDraftProposesNobody() {
+        assertThat(f.as("alice").projectPages().draft("DEMO").reviewers()).isEmpty();
     }
 }

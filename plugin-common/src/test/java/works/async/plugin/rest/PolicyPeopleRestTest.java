@@ -49,6 +49,21 @@ class PolicyPeopleRestTest {
     }
 
     @Test
+    void anUnknownDefaultReviewerIs400NamingTheEntryAndAUserNameWhoseKeyDiffersIsSaved() {
+        rest.f.host.project("DEMO", "Demo project");
+        RestHarness.Reply refused = rest.put("admin", "policies/projects/DEMO",
+                json("{'reports':{'defaultReviewers':['dana','zoe']}}"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body().get("problems")).extracting(p -> p.get("field").asText() + " " + p.get("code").asText())
+                .containsExactly("reports.defaultReviewers[1] unknown_user");
+        assertThat(rest.put("admin", "policies/projects/DEMO", json("{'reports':{'defaultReviewers':['dana']}}"))
+                .status()).isEqualTo(200);
+        assertThat(rest.get("alice", "projects/DEMO/report-draft").body().get("requiredReviewers").get(0).asText())
+                .isEqualTo("dana");
+    }
+
+    @Test
     void unknownGroupsAre400NamingTheCoordinatorEntryAndTheEscalationGroup() {
         RestHarness.Reply refused = rest.put("admin", "policies/projects/DEMO",
                 json("{'ownership':{'coordinators':[{'kind':'GROUP','name':'ghosts'}]},"
