@@ -11,6 +11,8 @@ import com.atlassian.crowd.embedded.api.Group;
 import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -26,6 +28,7 @@ import works.async.plugin.spi.UserDirectory;
  * (its {@code getUsersInGroup(String)} is likely, not verified: see the stand-in), active members only. A group is
  * found by name through {@link GroupManager#getGroup(String)} (Crowd matches group names case-insensitively) and by
  * part of its name through {@link GroupPickerSearchService}, as Jira's own group pickers find them (both likely).
+ * Searching by part of a name needs Jira's "Browse users" global permission, as Jira's own user picker does.
  */
 public final class JiraUserDirectory implements UserDirectory {
 
@@ -38,14 +41,23 @@ public final class JiraUserDirectory implements UserDirectory {
     private final TimeZoneManager zones;
     private final GroupManager groups;
     private final GroupPickerSearchService groupSearch;
+    private final GlobalPermissionManager permissions;
 
     public JiraUserDirectory(UserManager users, UserSearchService search, TimeZoneManager zones, GroupManager groups,
-                             GroupPickerSearchService groupSearch) {
+                             GroupPickerSearchService groupSearch, GlobalPermissionManager permissions) {
         this.users = users;
         this.search = search;
         this.zones = zones;
         this.groups = groups;
         this.groupSearch = groupSearch;
+        this.permissions = permissions;
+    }
+
+    /** Jira's "Browse users" (USER_PICKER); an unknown or deactivated user may not. */
+    @Override
+    public boolean maySearch(String userKey) {
+        ApplicationUser user = userKey == null ? null : users.getUserByKey(userKey);
+        return user != null && user.isActive() && permissions.hasPermission(GlobalPermissionKey.USER_PICKER, user);
     }
 
     @Override

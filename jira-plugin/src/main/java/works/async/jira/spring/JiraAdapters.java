@@ -41,9 +41,10 @@ public class JiraAdapters {
     @Bean
     public UserDirectory userDirectory(UserManager jiraUserManager, UserSearchService userSearchService,
                                        TimeZoneManager timeZoneManager, GroupManager groupManager,
-                                       GroupPickerSearchService groupPickerSearchService) {
+                                       GroupPickerSearchService groupPickerSearchService,
+                                       GlobalPermissionManager globalPermissionManager) {
         return new JiraUserDirectory(jiraUserManager, userSearchService, timeZoneManager, groupManager,
-                groupPickerSearchService);
+                groupPickerSearchService, globalPermissionManager);
     }
 
     @Bean

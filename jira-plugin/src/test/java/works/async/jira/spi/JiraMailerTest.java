@@ -22,6 +22,7 @@ import java.util.Optional;
 
 import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -85,7 +86,8 @@ class JiraMailerTest {
                 "Pick the database", "Task", "Major", BOB.key(), ALICE.key(), ALICE.key(), false)));
 
         JiraUserDirectory people = new JiraUserDirectory(users, mock(UserSearchService.class),
-                mock(TimeZoneManager.class), mock(GroupManager.class), mock(GroupPickerSearchService.class));
+                mock(TimeZoneManager.class), mock(GroupManager.class), mock(GroupPickerSearchService.class),
+                mock(GlobalPermissionManager.class));
         mailer = new JiraMailer(queue, users, new NotificationMails(new MailTexts(), locales, renderer, application,
                 new NotifiedRequests(replies, mock(OwnershipRequestStore.class), mock(MeetingReportStore.class)),
                 people, JiraMailer.issues(items), "Jira"));

@@ -18,6 +18,8 @@ import com.atlassian.crowd.embedded.api.Group;
 import com.atlassian.jira.bc.group.search.GroupPickerSearchService;
 import com.atlassian.jira.bc.user.search.UserSearchParams;
 import com.atlassian.jira.bc.user.search.UserSearchService;
+import com.atlassian.jira.permission.GlobalPermissionKey;
+import com.atlassian.jira.security.GlobalPermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.jira.user.util.UserManager;
@@ -39,7 +41,9 @@ class JiraUserDirectoryTest {
     private final TimeZoneManager zones = mock(TimeZoneManager.class);
     private final GroupManager groups = mock(GroupManager.class);
     private final GroupPickerSearchService groupSearch = mock(GroupPickerSearchService.class);
-    private final JiraUserDirectory directory = new JiraUserDirectory(users, search, zones, groups, groupSearch);
+    private final GlobalPermissionManager permissions = mock(GlobalPermissionManager.class);
+    private final JiraUserDirectory directory = new JiraUserDirectory(users, search, zones, groups, groupSearch,
+            permissions);
 
     @BeforeEach
     void jiraDefaultZone() {
@@ -203,5 +207,23 @@ class JiraUserDirectoryTest {
         when(user.getDisplayName()).thenReturn(displayName);
         when(user.isActive()).thenReturn(active);
         return user;
+    }
+
+    @Test
+    void onlySomeoneWithJirasBrowseUsersPermissionMaySearchPeople() {
+        ApplicationUser anna = user("JIRAUSER10100", "anna", "Anna Berg", true);
+        ApplicationUser ben = user("JIRAUSER10200", "ben", "Ben Ode", true);
+        ApplicationUser gone = user("JIRAUSER10300", "gone", "Gone Away", false);
+        when(users.getUserByKey("JIRAUSER10100")).thenReturn(anna);
+        when(users.getUserByKey("JIRAUSER10200")).thenReturn(ben);
+        when(users.getUserByKey("JIRAUSER10300")).thenReturn(gone);
+        when(permissions.hasPermission(GlobalPermissionKey.USER_PICKER, anna)).thenReturn(true);
+        when(permissions.hasPermission(GlobalPermissionKey.USER_PICKER, gone)).thenReturn(true);
+
+        assertThat(directory.maySearch("JIRAUSER10100")).isTrue();
+        assertThat(directory.maySearch("JIRAUSER10200")).as("no Browse users").isFalse();
+        assertThat(directory.maySearch("JIRAUSER10300")).as("deactivated").isFalse();
+        assertThat(directory.maySearch("nobody")).isFalse();
+        assertThat(directory.maySearch(null)).isFalse();
     }
 }

@@ -383,8 +383,11 @@ final class FakeJira {
 
     private GlobalPermissionManager globalPermissionManager() {
         return fake(HOST, GlobalPermissionManager.class, (method, args) -> switch (method) {
-            case "hasPermission" -> GlobalPermissionKey.ADMINISTER.equals(args[0]) && args[1] != null
-                    && ADMIN.key().equals(((ApplicationUser) args[1]).getKey());
+            // Only the admin administers Jira; everyone but Dave may browse users (as if he were outside the group
+            // that Jira grants "Browse users" to).
+            case "hasPermission" -> args[1] != null && (GlobalPermissionKey.ADMINISTER.equals(args[0])
+                    ? ADMIN.key().equals(((ApplicationUser) args[1]).getKey())
+                    : GlobalPermissionKey.USER_PICKER.equals(args[0]) && !DAVE.key().equals(((ApplicationUser) args[1]).getKey()));
             default -> unfaked();
         });
     }

@@ -37,6 +37,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
 
+import works.async.core.DomainException;
+import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
 import works.async.core.ownership.OwnershipRequest;
 import works.async.core.ownership.OwnershipState;
@@ -55,12 +57,14 @@ import works.async.jira.wired.FakeJira.Person;
 import works.async.jira.workflow.OwnershipConfirmedCondition;
 import works.async.jira.workflow.OwnershipConfirmedValidator;
 import works.async.plugin.access.Groups;
+import works.async.plugin.access.People;
 import works.async.plugin.ao.AoFixture;
 import works.async.plugin.escalation.EscalationJobRunner;
 import works.async.plugin.ownership.OwnershipActions;
 import works.async.plugin.ownership.OwnershipRequestStore;
 import works.async.plugin.policy.PolicyActions;
 import works.async.plugin.reply.ReplyActions;
+import works.async.plugin.spi.HostUser;
 import works.async.plugin.wired.FakeSal.Asked;
 
 /**
@@ -292,6 +296,14 @@ abstract class WiredJiraPluginContract {
         policies.update(project, Policy.inheritAll().withOwnership(new OwnershipPolicy(null, null, coordinators)), 0);
         assertThat(policies.get(project).own().ownership().coordinators()).containsExactlyElementsOf(coordinators);
         assertThat(bean(Groups.class).search("admin", 5)).containsExactly("jira-administrators");
+        // Without Jira's "Browse users", neither people nor groups are searched (the pickers stay text boxes).
+        jira.signIn(FakeJira.DAVE);
+        assertThatThrownBy(() -> bean(Groups.class).search("admin", 5)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        assertThatThrownBy(() -> bean(People.class).search("ali", 5)).isInstanceOfSatisfying(DomainException.class,
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FORBIDDEN));
+        jira.signIn(FakeJira.ADMIN);
+        assertThat(bean(People.class).search("ali", 5)).extracting(HostUser::username).containsExactly("alice");
 
         jira.publish(jira.assign("DEMO-1", BOB, CAROL));
         jira.signIn(ALICE);

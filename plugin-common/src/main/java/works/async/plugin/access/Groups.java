@@ -7,9 +7,9 @@ import works.async.core.Bounds;
 import works.async.plugin.spi.UserDirectory;
 
 /**
- * Looking groups up for choosing one on the policy form (coordinators, escalation target). Open to signed-in users,
- * as the products' own group pickers are: the form is for project and space administrators, who are not host
- * administrators, and a group name tells no more than the user names the people search already shows.
+ * Looking groups up for choosing one on the policy form (coordinators, escalation target). Open to signed-in users
+ * who may search people, as the products' own group pickers are: the form is for project and space administrators,
+ * who are not host administrators, and a group name tells no more than the user names the people search shows.
  */
 public final class Groups {
 
@@ -26,7 +26,7 @@ public final class Groups {
 
     /** Group names containing the query; a blank query, or one no group name could contain, finds none. */
     public List<String> search(String query, int limit) {
-        caller.require();
+        People.requireMaySearch(directory, caller.require());
         if (query == null || query.isBlank() || Bounds.nameProblem(query.strip(), Bounds.MAX_NAME) != null) {
             return List.of();
         }

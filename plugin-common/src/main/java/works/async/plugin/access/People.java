@@ -24,13 +24,23 @@ public final class People {
         this.caller = Objects.requireNonNull(caller, "caller");
     }
 
-    /** Signed-in users search for people to ask; the query is a name fragment. */
+    /**
+     * Signed-in users whom the host lets browse users search for people to ask; the query is a name fragment. Others
+     * are refused, and the screens' pickers then stay plain text boxes of user names.
+     */
     public List<HostUser> search(String query, int limit) {
-        caller.require();
+        requireMaySearch(directory, caller.require());
         if (query == null || query.isBlank()) {
             return List.of();
         }
         return directory.search(query, Math.max(1, Math.min(limit, MAX_RESULTS)));
+    }
+
+    /** Refuses a search to someone the host does not let browse users. */
+    static void requireMaySearch(UserDirectory directory, String userKey) {
+        if (!directory.maySearch(userKey)) {
+            throw new DomainException(ErrorCode.FORBIDDEN, null, "You may not browse users.");
+        }
     }
 
     public Optional<HostUser> byKey(String key) {

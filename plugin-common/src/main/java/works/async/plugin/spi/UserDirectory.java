@@ -14,6 +14,14 @@ public interface UserDirectory {
     /** Host user names are case-insensitive; implementations match them that way. */
     Optional<HostUser> byUsername(String username);
 
+    /**
+     * Whether this user may look people and groups up by part of their name, as the host's own pickers let them (Jira:
+     * the "Browse users" global permission). Hosts without such a permission keep the default: everyone signed in.
+     */
+    default boolean maySearch(String userKey) {
+        return true;
+    }
+
     /** Active users whose name, user name or display name contains the query, at most {@code limit}. */
     List<HostUser> search(String query, int limit);
 

@@ -36,6 +36,8 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
 
     public final Map<String, HostUser> users = new LinkedHashMap<>();
     public final Set<String> admins = new HashSet<>();
+    /** Users the host does not let browse users (Jira's "Browse users" withheld). */
+    public final Set<String> mayNotSearch = new HashSet<>();
     public final Map<String, Set<String>> groups = new HashMap<>();
     public final Map<String, HostItem> items = new HashMap<>();
     /** Items (or projects and spaces, by key) listed here are visible only to the given users; others to everyone. */
@@ -169,6 +171,11 @@ public final class FakeHost implements UserManager, UserDirectory, ItemAccess, M
     @Override
     public Optional<HostUser> byUsername(String username) {
         return users.values().stream().filter(u -> u.username().equalsIgnoreCase(username)).findFirst();
+    }
+
+    @Override
+    public boolean maySearch(String userKey) {
+        return !mayNotSearch.contains(userKey);
     }
 
     @Override

@@ -185,4 +185,22 @@ class PolicyPeopleRestTest {
         assertThat(anonymous.status()).isEqualTo(401);
         assertThat(anonymous.raw()).doesNotContain("developers");
     }
+
+    @Test
+    void someoneTheHostDoesNotLetBrowseUsersSearchesNeitherPeopleNorGroupsButStillNamesThem() {
+        rest.f.host.mayNotSearch.add("bob");
+
+        RestHarness.Reply people = rest.get("bob", "users?query=ali");
+        RestHarness.Reply groups = rest.get("bob", "groups?query=dev");
+
+        assertThat(people.status()).isEqualTo(403);
+        assertThat(people.raw()).doesNotContain("alice");
+        assertThat(groups.status()).isEqualTo(403);
+        assertThat(groups.raw()).doesNotContain("developers");
+        assertThat(rest.get("alice", "users?query=ali").body()).extracting(u -> u.get("username").asText())
+                .containsExactly("alice");
+        // A name typed in full is still taken: the picker is then a plain text box and the server judges.
+        rest.f.host.project("DEMO", "Demo project");
+        assertThat(rest.get("bob", "projects/DEMO/report-draft").status()).isEqualTo(200);
+    }
 }
