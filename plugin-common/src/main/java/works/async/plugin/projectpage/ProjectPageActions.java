@@ -16,9 +16,9 @@ import com.atlassian.sal.api.message.I18nResolver;
 import works.async.core.DomainException;
 import works.async.core.ErrorCode;
 import works.async.core.ItemRef;
+import works.async.core.ownership.OwnershipRequest;
 import works.async.core.policy.PolicyScope;
 import works.async.core.policy.PolicyService;
-import works.async.core.ownership.OwnershipRequest;
 import works.async.core.reply.ReplyRequest;
 import works.async.plugin.access.Access;
 import works.async.plugin.access.Caller;
@@ -127,17 +127,18 @@ public final class ProjectPageActions {
                 .section("async.ui.project.draft.unconfirmed", unconfirmed(viewer, key),
                         "async.ui.project.draft.unconfirmed.line");
         String title = text.text("async.ui.project.draft.title", project.title(), text.date(now));
-        return new ReportDraft(key, title, text.body(), since, last.isPresent(), defaultReviewers(key, viewer));
+        return new ReportDraft(key, title, text.body(), since, last.isPresent(), defaultReviewers(project, viewer));
     }
 
     /**
      * The project policy's default reviewers, by user name, as the form's reviewer field takes them. Someone removed
-     * since the policy was saved is left out rather than failing the draft; the author does not review their own.
+     * since the policy was saved, or who may not see the project, is left out rather than failing the publishing; the
+     * author does not review their own.
      */
-    private List<String> defaultReviewers(String projectKey, String author) {
-        return policies.effective(PolicyScope.jiraProject(projectKey)).defaultReviewers().stream().sorted()
-                .map(people::byKeyOrUsername).flatMap(Optional::stream)
-                .filter(user -> !user.key().equals(author))
+    private List<String> defaultReviewers(HostItem project, String author) {
+        return policies.effective(PolicyScope.jiraProject(project.ref().containerKey())).defaultReviewers().stream()
+                .sorted().map(people::byKeyOrUsername).flatMap(Optional::stream)
+                .filter(user -> !user.key().equals(author) && items.canView(user.key(), project.ref()))
                 .map(HostUser::username).distinct().toList();
     }
 

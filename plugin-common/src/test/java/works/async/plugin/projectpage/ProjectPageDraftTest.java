@@ -145,7 +145,7 @@ class ProjectPageDraftTest {
     }
 
     @Test
-    void theProjectPolicysDefaultReviewersAreProposedByUserNameWithoutTheAuthorOrAnyoneRemovedSince() {
+    void theProjectPolicysDefaultReviewersAreProposedByUserNameWithoutTheAuthorOrAnyoneRemovedOrHiddenFrom() {
         f.host.containerAdmins.put("DEMO", Set.of("alice"));
         f.as("alice").policies().update(PolicyScope.jiraProject("DEMO"),
                 Policy.inheritAll().withReports(new ReportPolicy(null, Set.of("carol", "BOB", "alice", "dave"))), 0);
@@ -153,6 +153,9 @@ class ProjectPageDraftTest {
 
         assertThat(f.as("alice").projectPages().draft("DEMO").reviewers()).containsExactly("bob", "carol");
         assertThat(f.as("bob").projectPages().draft("DEMO").reviewers()).containsExactly("alice", "carol");
+        f.host.restricted.put("DEMO", Set.of("alice", "bob"));
+        assertThat(f.as("alice").projectPages().draft("DEMO").reviewers()).as("carol may not see the project")
+                .containsExactly("bob");
     }
 
     @Test
