@@ -202,5 +202,10 @@ class PolicyPeopleRestTest {
         // A name typed in full is still taken: the picker is then a plain text box and the server judges.
         rest.f.host.project("DEMO", "Demo project");
         assertThat(rest.get("bob", "projects/DEMO/report-draft").status()).isEqualTo(200);
+        RestHarness.Reply published = rest.post("bob", "reports", json("{'issue':'DEMO','title':'Week 10','body':'Done.',"
+                + "'meeting':{'name':'Weekly status','usualMinutes':30,'attendees':6},'requiredReviewers':['alice']}"));
+        assertThat(published.status()).isEqualTo(201);
+        assertThat(published.body().get("reviewers")).extracting(r -> r.get("user").asText() + " " + r.get("role").asText())
+                .containsExactly("alice REQUIRED");
     }
 }
