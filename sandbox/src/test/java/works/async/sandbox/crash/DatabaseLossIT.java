@@ -128,11 +128,15 @@ class DatabaseLossIT {
         }
     }
 
-    /** A 503 says what happened in the product's words: JSON under /rest, a page of the sandbox's own look elsewhere. */
+    /**
+     * A 503 says what happened in the product's words: JSON under /rest, elsewhere the sandbox's own error page (its
+     * {@code sandbox-error} block, as every error page of the sandbox has had since they took the product's look).
+     */
     private static void check503(NodeClient.Reply r, List<String> bad) {
         boolean json = r.contentType().startsWith("application/json");
         boolean ok = json ? r.body().contains("\"error\":\"unavailable\"")
-                : r.body().contains("aui-message") && r.body().contains("Try again");
+                : r.body().contains("id=\"sandbox-error\"") && r.body().contains("data-status=\"503\"")
+                && r.body().contains("The database cannot be reached just now");
         if (!ok || r.body().contains("Exception") || r.body().contains("\tat ") || r.body().contains("works.async.")) {
             bad.add(r.body());
         }
